@@ -1,0 +1,79 @@
+#pragma once
+// The archive: editions in a plain git repository (libgit2), one branch per
+// series, one commit per year, tag <series>/<year>. Knows nothing of diffing.
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "yoy/model.h"
+
+namespace yoy {
+
+// One report of an edition to ingest.
+struct EditionFile {
+  std::string id;         // "north-korea" (validated: no '/', '\\', "..", control chars, leading '.')
+  std::string extension;  // "txt", "json", "html"
+  std::string bytes;
+  std::string source;     // where it came from (for messages)
+};
+
+struct Edition {
+  std::string series;
+  int year = 0;
+  std::vector<EditionFile> files;
+};
+
+struct IngestResult {
+  std::string series;
+  int year = 0;
+  int added = 0, changed = 0, unchanged = 0;
+  bool committed = false;  // false when nothing changed (identical bytes)
+};
+
+struct ReportEntry {
+  std::string id;
+  std::string path;     // "<id>.<ext>" in the tree
+  std::string blob_id;  // hex object id: identical editions share it
+};
+
+struct SeriesInfo {
+  std::string name;
+  std::map<int, int> reports_per_year;
+};
+
+class Archive {
+ public:
+  // Opens (create=true: creates a bare repository if absent). Throws ArchiveError
+  // when the path is a file or a git repository that is not a yoy archive.
+  static Archive open(const std::string& path, bool create);
+  ~Archive();
+  Archive(Archive&&) noexcept;
+  Archive& operator=(Archive&&) noexcept;
+
+  // Commits an edition (objects first, then compare-and-swap on the ref, retrying).
+  // Replaces the year's tree with existing reports + these files.
+  IngestResult ingest(const Edition& edition);
+
+  std::vector<SeriesInfo> series() const;
+  std::vector<int> years(const std::string& series) const;
+  std::vector<ReportEntry> reports(const std::string& series, int year) const;
+  std::optional<ReportEntry> find(const std::string& series, int year, const std::string& id) const;
+  std::string read_blob(const std::string& blob_id) const;
+  // The Document of a report at a year (parsed with the profile detected from its bytes).
+  Document document(const std::string& series, int year, const std::string& id) const;
+  // Default series when only one exists (for "YEAR" shorthand); throws otherwise.
+  std::string default_series() const;
+  const std::string& path() const;
+
+ private:
+  struct Impl;
+  explicit Archive(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Location: explicit flag, else $YOY_ARCHIVE, else ".yoy".
+std::string archive_location(const std::string& flag);
+
+}  // namespace yoy

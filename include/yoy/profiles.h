@@ -1,0 +1,30 @@
+#pragma once
+// Report families. Each turns clean paragraphs (or structured JSON) into a Document.
+#include <string_view>
+
+#include "yoy/model.h"
+#include "yoy/normalize.h"
+
+namespace yoy {
+
+// TIP country narrative: title/year, country + tier heading, known sections,
+// recommendations as list items, statistics per sentence.
+Document parse_tip(const CleanText& text);
+
+// Any text with headings: sections by heading, paragraphs as blocks.
+Document parse_generic(const CleanText& text);
+
+// World Factbook JSON profile (nested objects, leaves {"text": ...}).
+// Throws InputError with line and column on malformed JSON.
+Document parse_factbook(std::string_view json, std::string_view where);
+
+// Fills sentences, compare forms and statistics of a block from its text.
+void analyze_block(Block& block);
+
+// Tier scale helpers shared by profiles and the differ.
+// Canonical tier name ("tier 2 watch list" → "Tier 2 Watch List"), or "" if not a tier.
+std::string canonical_tier(std::string_view text);
+// Rank on the tier scale: Tier 1 = 0 (best) ... Tier 3 = 3; Special Case = -1 (unordered); not a tier = -2.
+int tier_rank(std::string_view canonical);
+
+}  // namespace yoy

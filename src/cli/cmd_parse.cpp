@@ -1,0 +1,40 @@
+// yoy parse FILE: print the Document a file parses to.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.h"
+#include "yoy/document_json.h"
+#include "yoy/files.h"
+#include "yoy/parse.h"
+
+namespace yoy::cli {
+
+void add_parse_command(CLI::App& app, Context& context) {
+  struct Options {
+    std::string file, profile = "auto", format = "text";
+    std::size_t max_input = 64u << 20;
+  };
+  auto options = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("parse", "Show the structure a report parses to");
+  sub->footer("Example:\n  yoy parse corpus/tip/2025/north-korea.txt --format json");
+  sub->add_option("FILE", options->file, "Report file (text, Markdown, HTML or JSON)")->required();
+  sub->add_option("--profile", options->profile, "tip, factbook, generic or auto");
+  sub->add_option("--format", options->format, "text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("--max-input", options->max_input, "Largest input accepted, in bytes");
+  sub->callback([&context, options] {
+    context.action = [options] {
+      ParseOptions parse_options;
+      parse_options.profile = profile_from_name(options->profile);
+      parse_options.source_path = options->file;
+      parse_options.max_input = options->max_input;
+      Document document =
+          parse_document(read_file(options->file, options->max_input), parse_options);
+      emit("", options->format == "json" ? document_to_json(document) + "\n"
+                                         : document_to_text(document));
+      return 0;
+    };
+  });
+}
+
+}  // namespace yoy::cli

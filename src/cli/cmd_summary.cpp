@@ -1,0 +1,20 @@
+// yoy summary: not built yet (see the issue tracker).
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.h"
+
+namespace yoy::cli {
+
+void add_summary_command(CLI::App& app, Context& context) {
+  auto* sub = app.add_subcommand("summary", "(not built yet)");
+  sub->allow_extras();
+  sub->callback([&context] {
+    context.action = [] {
+      std::cerr << "yoy: summary is not built yet\n";
+      return 2;
+    };
+  });
+}
+
+}  // namespace yoy::cli

@@ -1,0 +1,41 @@
+#pragma once
+// The subcommands. Each file registers one command on the app; its callback
+// stores the action that main() runs once parsing succeeded.
+#include <functional>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace yoy::cli {
+
+struct Globals {
+  std::string archive;         // --archive (else $YOY_ARCHIVE, else .yoy)
+  std::string color = "auto";  // auto | always | never
+  bool quiet = false;
+};
+
+struct Context {
+  Globals globals;
+  std::function<int()> action;  // returns the exit code
+};
+
+// Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
+bool use_color(const Globals& globals, int fd);
+// Writes the result to -o FILE atomically, or to stdout when path is empty.
+void emit(const std::string& output_path, const std::string& content);
+
+void add_parse_command(CLI::App& app, Context& context);
+void add_compare_command(CLI::App& app, Context& context);
+void add_ingest_command(CLI::App& app, Context& context);
+void add_import_git_command(CLI::App& app, Context& context);
+void add_list_command(CLI::App& app, Context& context);
+void add_log_command(CLI::App& app, Context& context);
+void add_cat_command(CLI::App& app, Context& context);
+void add_blame_command(CLI::App& app, Context& context);
+void add_diff_command(CLI::App& app, Context& context);
+void add_summary_command(CLI::App& app, Context& context);
+void add_check_command(CLI::App& app, Context& context);
+
+}  // namespace yoy::cli

@@ -1,0 +1,33 @@
+#include "yoy/files.h"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "yoy/error.h"
+
+namespace fs = std::filesystem;
+
+TEST(Files, ReadMissingFileNamesIt) {
+  try {
+    yoy::read_file("/nonexistent/yoy-report.txt", 1000);
+    FAIL() << "no error";
+  } catch (const yoy::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/yoy-report.txt: no such file"),
+              std::string::npos);
+  }
+}
+
+TEST(Files, ReadOverLimitIsRefused) {
+  fs::path p = fs::temp_directory_path() / ("yoy-files-" + std::to_string(::getpid()));
+  yoy::write_file_atomic(p.string(), std::string(100, 'x'));
+  EXPECT_EQ(yoy::read_file(p.string(), 100).size(), 100u);
+  EXPECT_THROW(yoy::read_file(p.string(), 99), yoy::InputError);
+  fs::remove(p);
+}
+
+TEST(Files, AtomicWriteLeavesNoTempFileOnFailure) {
+  EXPECT_THROW(yoy::write_file_atomic("/nonexistent-dir/out.md", "x"), yoy::InputError);
+}
