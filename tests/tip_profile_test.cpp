@@ -1,6 +1,7 @@
 // TIP profile on the seed narrative (acceptance of issue 2) and on written variants.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -249,6 +250,94 @@ TEST(Generic, MarkdownHeadingsMakeSections) {
   ASSERT_EQ(d.sections.size(), 2u);
   EXPECT_EQ(d.sections[1].key, "findings");
   EXPECT_TRUE(d.sections[1].is_list);
+}
+
+}  // namespace
+
+namespace {
+
+// The constructed 2024 edition: the planted differences of corpus/README.md are visible in the
+// parsed documents, and the formatting-only noise vanishes in the comparison forms.
+class ConstructedEdition : public ::testing::Test {
+ protected:
+  static yoy::Document load(int year) {
+    yoy::ParseOptions o;
+    o.source_path = "corpus/tip/" + std::to_string(year) + "/north-korea.txt";
+    return yoy::parse_document(read(o.source_path), o);
+  }
+  const yoy::Document old_doc = load(2024), new_doc = load(2025);
+  const yoy::Section& old_section(std::string_view key) const { return *find(old_doc, key); }
+  const yoy::Section& new_section(std::string_view key) const { return *find(new_doc, key); }
+};
+
+std::vector<std::string> compare_forms(const yoy::Section& s) {
+  std::vector<std::string> out;
+  for (const auto& b : s.blocks) out.push_back(b.compare);
+  return out;
+}
+
+std::vector<std::string> only_in(const std::vector<std::string>& a,
+                                 const std::vector<std::string>& b) {
+  std::vector<std::string> out;
+  for (const auto& x : a)
+    if (std::find(b.begin(), b.end(), x) == b.end()) out.push_back(x);
+  return out;
+}
+
+TEST_F(ConstructedEdition, TierMoved) {
+  EXPECT_EQ(old_doc.year, 2024);
+  EXPECT_EQ(old_doc.rating.value, "Tier 2 Watch List");
+  EXPECT_EQ(new_doc.rating.value, "Tier 3");
+  EXPECT_GT(yoy::tier_rank(new_doc.rating.value), yoy::tier_rank(old_doc.rating.value));
+  EXPECT_EQ(old_doc.title, new_doc.title);
+}
+
+TEST_F(ConstructedEdition, FormattingOnlyBlocksCompareEqual) {
+  EXPECT_EQ(compare_forms(old_section("prosecution")), compare_forms(new_section("prosecution")));
+  EXPECT_EQ(compare_forms(old_section("prevention")), compare_forms(new_section("prevention")));
+  const auto& old_profile = old_section("trafficking-profile").blocks;
+  const auto& new_profile = new_section("trafficking-profile").blocks;
+  ASSERT_EQ(old_profile.size(), 7u);
+  ASSERT_EQ(new_profile.size(), 7u);
+  EXPECT_EQ(old_profile[0].compare, new_profile[0].compare);  // quotes and dashes only
+  EXPECT_NE(old_profile[0].text, new_profile[0].text);
+  EXPECT_EQ(old_profile[4].compare, new_profile[2].compare);  // the moved paragraph
+  EXPECT_EQ(old_doc.tags, new_doc.tags);
+}
+
+TEST_F(ConstructedEdition, RecommendationsAddedRemovedReworded) {
+  const auto old_items = compare_forms(old_section("prioritized-recommendations"));
+  const auto new_items = compare_forms(new_section("prioritized-recommendations"));
+  ASSERT_EQ(old_items.size(), 11u);
+  ASSERT_EQ(new_items.size(), 11u);
+  const auto gone = only_in(old_items, new_items);
+  const auto came = only_in(new_items, old_items);
+  ASSERT_EQ(gone.size(), 3u);  // two rewordings + one removal
+  ASSERT_EQ(came.size(), 3u);  // two rewordings + one addition
+  EXPECT_EQ(gone[2].rfind("Screen North Koreans", 0), 0u);
+  EXPECT_EQ(came[2].rfind("Forge partnerships", 0), 0u);
+  EXPECT_EQ(old_items[6], new_items[3]);  // moved: "Cease garnishing wages..."
+}
+
+TEST_F(ConstructedEdition, StatisticsChanged) {
+  const auto figures = [](const yoy::Document& d) {
+    std::vector<std::string> out;
+    for (const auto& s : d.sections)
+      for (const auto& b : s.blocks)
+        for (const auto& st : b.statistics)
+          out.push_back(s.key + ": " + st.surface + " " + st.unit);
+    return out;
+  };
+  EXPECT_EQ(
+      only_in(figures(old_doc), figures(new_doc)),
+      (std::vector<std::string>{
+          "protection: 1,000 North Koreans", "trafficking-profile: 80,000 to 120,000 persons",
+          "trafficking-profile: 85 percent percent", "trafficking-profile: 25,000 children"}));
+  EXPECT_EQ(only_in(figures(new_doc), figures(old_doc)),
+            (std::vector<std::string>{"trafficking-profile: 80,000 to 200,000 persons",
+                                      "trafficking-profile: 90 percent percent",
+                                      "trafficking-profile: 80,000 North Koreans",
+                                      "trafficking-profile: 30,000 children"}));
 }
 
 }  // namespace
