@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <utf8proc.h>
+
+#include <cstdlib>
+
 #include "yoy/error.h"
 
 namespace {
@@ -137,6 +141,32 @@ TEST(NormalizeText, CrlfAndEmpty) {
   const auto c = yoy::normalize_text("One line\r\nand more.\r\n\r\nTwo.\r\n");
   ASSERT_EQ(c.blocks.size(), 2u);
   EXPECT_EQ(c.blocks[0].text, "One line and more.");
+}
+
+}  // namespace
+
+namespace {
+
+// nfc() skips utf8proc for text made only of code points below U+0300 and of
+// U+2010..U+205E; utf8proc itself must agree that NFC leaves each of them alone.
+TEST(Nfc, FastPathRangesAreStable) {
+  const auto check = [](std::uint32_t cp) {
+    utf8proc_uint8_t buf[8];
+    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), buf);
+    std::string one(reinterpret_cast<char*>(buf), static_cast<std::size_t>(n));
+    const std::string pair = "A" + one + "e";
+    utf8proc_uint8_t* out = nullptr;
+    const auto m = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(pair.data()),
+                                static_cast<utf8proc_ssize_t>(pair.size()), &out,
+                                static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    const std::string mapped(reinterpret_cast<char*>(out), static_cast<std::size_t>(m));
+    std::free(out);
+    EXPECT_EQ(mapped, pair) << "U+" << std::hex << cp;
+    EXPECT_EQ(utf8proc_get_property(static_cast<utf8proc_int32_t>(cp))->combining_class, 0);
+  };
+  for (std::uint32_t cp = 0x20; cp < 0x300; ++cp)
+    if (cp < 0x7F || cp >= 0xA0) check(cp);
+  for (std::uint32_t cp = 0x2010; cp <= 0x205E; ++cp) check(cp);
 }
 
 }  // namespace
