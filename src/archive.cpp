@@ -24,7 +24,7 @@ void ensure_initialized() {
   std::call_once(once, [] {
     git_libgit2_init();
     // Objects and refs reach the disk before a ref names them (survives power loss).
-    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 0);
   });
 }
 }  // namespace git

@@ -1,6 +1,7 @@
 // Archive::ingest: an edition becomes one commit of its series, in year order.
 // Objects (blobs, trees, commits) are written first; refs move last, under the
 // writers' lock, by compare-and-swap; a lost race rebuilds on the new head.
+#include <fcntl.h>
 #include <git2/sys/commit.h>
 #include <unistd.h>
 
@@ -116,6 +117,7 @@ class Writer {
       if (attempt > 1000) throw ArchiveError(path_ + ": gave up after 1000 concurrent updates");
       Chain chain = read_chain(repo_, path_, edition_.series);
       Plan plan = plan_on(chain);
+      make_durable();
       WriterLock lock(path_);
       if (!still_at(chain)) continue;  // another writer moved the branch: rebuild on it
       if (plan.result.committed && !publish(chain, plan)) continue;
@@ -247,6 +249,18 @@ class Writer {
     plan.head = plan.editions.back().commit;
     plan.rewrites_history = chain.exists && (year_exists || position < chain.editions.size());
     return plan;
+  }
+
+  // One filesystem sync for all the objects just written, instead of one fsync
+  // per object, before any ref may name them.
+  void make_durable() {
+    int fd = ::open(path_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::syncfs(fd) != 0) {
+      int err = errno;
+      if (fd >= 0) ::close(fd);
+      throw ArchiveError(path_ + ": cannot sync objects to disk: " + std::strerror(err));
+    }
+    ::close(fd);
   }
 
   bool still_at(const Chain& chain) {
