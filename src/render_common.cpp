@@ -178,30 +178,30 @@ std::string tally(std::initializer_list<std::pair<int, const char*>> parts) {
   return out;
 }
 
-void append_group(std::string& out, const char* name, const std::string& parts) {
-  if (parts.empty()) return;
-  if (!out.empty()) out += "; ";
-  out += std::string(name) + ": " + parts;
-}
-
 }  // namespace
+
+std::vector<std::string> counts_groups(const ReportCounts& c) {
+  std::vector<std::string> groups;
+  auto add = [&](const char* name, const std::string& parts) {
+    if (!parts.empty()) groups.push_back(std::string(name) + ": " + parts);
+  };
+  add("recommendations", tally({{c.items_added, "added"},
+                                {c.items_removed, "removed"},
+                                {c.items_reworded, "reworded"},
+                                {c.items_moved, "moved"}}));
+  add("statistics", tally({{c.statistics_changed, "changed"},
+                           {c.statistics_added, "added"},
+                           {c.statistics_removed, "removed"}}));
+  add("paragraphs", tally({{c.blocks_modified, "modified"},
+                           {c.blocks_added, "added"},
+                           {c.blocks_removed, "removed"},
+                           {c.blocks_moved, "moved"}}));
+  return groups;
+}
 
 std::string counts_phrase(const ReportCounts& c) {
   std::string out;
-  append_group(out, "recommendations",
-               tally({{c.items_added, "added"},
-                      {c.items_removed, "removed"},
-                      {c.items_reworded, "reworded"},
-                      {c.items_moved, "moved"}}));
-  append_group(out, "statistics",
-               tally({{c.statistics_changed, "changed"},
-                      {c.statistics_added, "added"},
-                      {c.statistics_removed, "removed"}}));
-  append_group(out, "paragraphs",
-               tally({{c.blocks_modified, "modified"},
-                      {c.blocks_added, "added"},
-                      {c.blocks_removed, "removed"},
-                      {c.blocks_moved, "moved"}}));
+  for (const std::string& group : counts_groups(c)) out += (out.empty() ? "" : "; ") + group;
   return out;
 }
 

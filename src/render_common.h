@@ -42,7 +42,9 @@ struct ReportCounts {
   int blocks_added = 0, blocks_removed = 0, blocks_modified = 0, blocks_moved = 0;
 };
 ReportCounts count_report(const ReportChange& report);
-// "recommendations: 1 added, 2 reworded; statistics: 3 changed" ("" when all are zero).
+// {"recommendations: 1 added, 2 reworded", "statistics: 3 changed"} (empty groups left out).
+std::vector<std::string> counts_groups(const ReportCounts& counts);
+// The groups joined: "recommendations: 1 added, 2 reworded; statistics: 3 changed" or "".
 std::string counts_phrase(const ReportCounts& counts);
 // Same for the whole ChangeSet summary.
 std::string summary_phrase(const ChangeSummary& summary);

@@ -42,6 +42,8 @@ background:#eaeef2}
 border-radius:4px}
 .overview{padding-left:1.2rem}
 .overview li{margin:.25rem 0}
+.counts{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.35rem}
+.counts li{background:#eaeef2;border-radius:6px;padding:.1rem .5rem;font-size:.88rem}
 del{background:var(--del-bg);color:var(--del);text-decoration:line-through}
 ins{background:var(--ins-bg);color:var(--ins);text-decoration:underline}
 .block{margin:.6rem 0;padding:.45rem .75rem;border-left:4px solid var(--line);
@@ -54,10 +56,11 @@ letter-spacing:.04em;color:var(--muted);margin-right:.4rem}
 .moved .tag{color:var(--move)}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line);
-overflow-wrap:anywhere}
+overflow-wrap:break-word}
 th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.kind{white-space:nowrap;font-weight:600}
+.statistics td:last-child{width:34%}
 .timeline svg{display:block;width:100%;max-width:32rem;height:auto}
 .timeline figcaption{font-size:.85rem;color:var(--muted)}
 figure{margin:.75rem 0}
@@ -69,7 +72,10 @@ thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.3rem .6rem}
 td{border:none;padding:.15rem 0;text-align:left;white-space:normal}
 td.num{text-align:left;white-space:normal}
+td:empty{display:none}
+.items td.kind,.items td.num{display:inline-block;margin-right:.6rem}
 td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
+.items td[data-label]::before{content:none}
 }
 )css";
 
@@ -211,11 +217,15 @@ class HtmlWriter {
       out_ += "<p>No changes.</p>\n</header>\n</main>\n</body>\n</html>\n";
       return out_;
     }
-    out_ += "<p>" + h(summary_phrase(changes.summary)) + ".</p>\n<ul class=\"overview\">\n";
-    for (const ReportChange* report : shown)
-      out_ += "<li><a href=\"#" + anchor(report->id) + "\">" + h(report->id) +
-              "</a>: " + headline(*report) + "</li>\n";
-    out_ += "</ul>\n</header>\n";
+    out_ += "<p>" + h(summary_phrase(changes.summary)) + ".</p>\n";
+    if (shown.size() > 1) {  // one report: its card right below says it all
+      out_ += "<ul class=\"overview\">\n";
+      for (const ReportChange* report : shown)
+        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" + h(report->id) +
+                "</a>: " + headline(*report) + "</li>\n";
+      out_ += "</ul>\n";
+    }
+    out_ += "</header>\n";
     for (const ReportChange* report : shown) report_card(*report);
     out_ += "</main>\n</body>\n</html>\n";
     return out_;
@@ -227,13 +237,19 @@ class HtmlWriter {
            "</span>";
   }
 
-  std::string headline(const ReportChange& report) const {
+  // "new report" / "report removed" and the rating badge.
+  std::string status(const ReportChange& report) const {
     std::string out;
     if (report.change == Change::added)
       out += "new report";
     else if (report.change == Change::removed)
       out += "report removed";
     if (report.rating) out += (out.empty() ? "" : " ") + rating_badge(*report.rating);
+    return out;
+  }
+
+  std::string headline(const ReportChange& report) const {
+    std::string out = status(report);
     std::string counts = counts_phrase(count_report(report));
     if (!counts.empty()) out += (out.empty() ? "" : " ") + h(counts);
     if (out.empty()) out = h(change_word(report.change));
@@ -243,7 +259,15 @@ class HtmlWriter {
   void report_card(const ReportChange& report) {
     out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n<h2>" +
             h(report.title.empty() ? report.id : report.title) + " <small>" + h(report.id) +
-            "</small></h2>\n<p>" + headline(report) + "</p>\n";
+            "</small></h2>\n";
+    if (report.change == Change::added || report.change == Change::removed || report.rating)
+      out_ += "<p>" + status(report) + "</p>\n";
+    std::vector<std::string> counts = counts_groups(count_report(report));
+    if (!counts.empty()) {
+      out_ += "<ul class=\"counts\">";
+      for (const std::string& group : counts) out_ += "<li>" + h(group) + "</li>";
+      out_ += "</ul>\n";
+    }
     if (report.rating && report.rating->stated_contradicts)
       out_ += "<p class=\"note\">Note: " + h(contradiction_phrase(*report.rating)) + ".</p>\n";
     auto timeline = options_.timelines.find(report.id);
