@@ -377,9 +377,7 @@ TEST(RenderHtml, SummaryThenRedline) {
   std::vector<const GumboNode*> sections = elements(page.output, "section");
   ASSERT_EQ(sections.size(), 1u);
   EXPECT_EQ(attribute(sections[0], "id"), "report-north-korea");
-  std::vector<const GumboNode*> links = elements(page.output, "a");
-  ASSERT_EQ(links.size(), 1u);
-  EXPECT_EQ(attribute(links[0], "href"), "#report-north-korea");
+  EXPECT_TRUE(elements(page.output, "a").empty()) << "one report needs no overview list";
 
   std::vector<const GumboNode*> ratings;
   walk(page.output->document, [&](const GumboNode* n) {
@@ -491,4 +489,23 @@ TEST(RenderHtml, EmptyChangeSetSaysNoChanges) {
   std::vector<const GumboNode*> paragraphs = elements(page.output, "p");
   ASSERT_EQ(paragraphs.size(), 1u);
   EXPECT_EQ(text_of(paragraphs[0]), "No changes.");
+}
+
+TEST(RenderHtml, SeveralReportsGetAnOverviewWithInPageLinks) {
+  ChangeSet changes = sample_changes();
+  yoy::ReportChange added;
+  added.id = "norway";
+  added.title = "Norway";
+  added.change = yoy::Change::added;
+  added.rating = yoy::RatingChange{"tier", "", "Tier 1", "new", "", false};
+  changes.reports.insert(changes.reports.begin(), added);
+  Page page(yoy::render_html(changes, RenderOptions{}));
+  std::vector<const GumboNode*> links = elements(page.output, "a");
+  ASSERT_EQ(links.size(), 2u);
+  EXPECT_EQ(attribute(links[0], "href"), "#report-norway");
+  EXPECT_EQ(attribute(links[1], "href"), "#report-north-korea");
+  std::vector<const GumboNode*> sections = elements(page.output, "section");
+  ASSERT_EQ(sections.size(), 2u);
+  EXPECT_EQ(attribute(sections[0], "id"), "report-norway");
+  EXPECT_TRUE(contains(text_of(sections[0]), "new report no rating → Tier 1 (new rating)"));
 }
