@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "html_tree.h"
@@ -18,8 +19,6 @@ namespace yoy {
 
 namespace {
 
-// The meta charset sits at the top of <head>; parse this much to find it.
-constexpr std::size_t kCharsetWindow = 64 * 1024;
 // Error pages are short; a report narrative is thousands of characters.
 constexpr std::size_t kErrorPageMaxText = 3000;
 
@@ -66,10 +65,10 @@ const GumboNode* find_element(const GumboNode* root, Visit visit) {
 
 // The label in <meta charset="..."> or <meta http-equiv="Content-Type"
 // content="text/html; charset=...">, or "" when the page declares none.
-std::string declared_charset(std::string_view bytes) {
-  GumboTree tree(bytes.substr(0, kCharsetWindow));
+std::string declared_charset(const GumboNode* document) {
   std::string label;
-  find_element(tree.output->document, [&](const GumboNode* e) {
+  find_element(document, [&](const GumboNode* e) {
+    if (html::is_element(e, GUMBO_TAG_BODY)) return true;  // declarations live in <head>
     if (!html::is_element(e, GUMBO_TAG_META)) return false;
     if (std::string_view cs = html::attribute(e, "charset"); !cs.empty()) {
       label = std::string(cs);
@@ -190,8 +189,10 @@ CleanText read_html(std::string_view bytes, std::string_view where) {
                      " elements open at byte " + std::to_string(open.at + bom) +
                      "); not a report page");
 
-  // A byte order mark decides the encoding; otherwise the page's own declaration.
-  const std::string label = bom ? std::string() : declared_charset(bytes);
+  // Parse as UTF-8 first: a byte order mark or the page's own declaration
+  // decides the encoding, and a legacy page is decoded and parsed again.
+  std::optional<GumboTree> tree(std::in_place, bytes);
+  const std::string label = bom ? std::string() : declared_charset(tree->output->document);
   const Charset charset = label.empty() ? Charset::utf8 : charset_from_label(label);
   if (charset == Charset::unsupported)
     throw InputError(at + ": page declares charset \"" + label +
@@ -199,11 +200,11 @@ CleanText read_html(std::string_view bytes, std::string_view where) {
                      "iconv -f " +
                      label + " -t UTF-8)");
   std::string decoded;
-  std::string_view text = bytes;
   OffsetMap offsets(bom);
   if (charset == Charset::windows1252) {
     decoded = windows1252_to_utf8(bytes, &offsets);
-    text = decoded;
+    tree.reset();
+    tree.emplace(decoded);
   } else if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
     throw InputError(at + ": invalid UTF-8 at byte " + std::to_string(bad + bom) +
                      (label.empty() ? " (the page declares no charset; a legacy page needs "
@@ -211,13 +212,12 @@ CleanText read_html(std::string_view bytes, std::string_view where) {
                                     : ""));
   }
 
-  const GumboTree tree(text);
-  const GumboNode* document = tree.output->document;
+  const GumboNode* document = tree->output->document;
   const GumboNode* root = content_root(document);
   CleanText clean = html::extract(document, root, offsets);
-  if (!has_body_text(clean) && root != tree.output->root) {
+  if (!has_body_text(clean) && root != tree->output->root) {
     // The <main> landmark held no report: read the whole page instead.
-    clean = html::extract(document, tree.output->root, offsets);
+    clean = html::extract(document, tree->output->root, offsets);
   }
   clean.title = page_title(document);
 
