@@ -202,6 +202,48 @@ TEST(HtmlReader, TablesAndDefinitionListsBecomeFields) {
   EXPECT_EQ(t.blocks[3].text, "26 million");
 }
 
+TEST(HtmlReader, ChromeIsRecognisedByRoleClassIdAndVisibility) {
+  const yoy::CleanText t = yoy::read_html(
+      "<body><div role=\"navigation\"><p>Menu</p></div><div class=\"usa-breadcrumb\"><p>Home"
+      "</p></div><div id=\"cookie-consent\"><p>Cookies</p></div><p hidden>Hidden</p>"
+      "<p aria-hidden=\"true\">Aria</p><p style=\"display: none\">None</p>"
+      "<div class=\"addthis_toolbox\"><p>Tweet</p></div><noscript><p>Enable JS</p></noscript>"
+      "<div class=\"page-header-wrapper\"><main><p>Report text.</p></main></div>"
+      "<div class=\"research-findings\"><p>Findings stay.</p></div></body>",
+      "chrome.html");
+  std::vector<std::string> texts;
+  for (const auto& b : t.blocks) texts.push_back(b.text);
+  // <main> is the report; a wrapper hinted "header" around it is not chrome.
+  EXPECT_EQ(texts, (std::vector<std::string>{"Report text."}));
+}
+
+TEST(HtmlReader, EmptyMainFallsBackToTheBody) {
+  const yoy::CleanText t = yoy::read_html(
+      "<body><main></main><div class=\"content\"><p>Report text.</p><p>More.</p></div>"
+      "<div class=\"research-findings\"><p>Findings stay.</p></div></body>",
+      "nomain.html");
+  ASSERT_EQ(t.blocks.size(), 3u);
+  EXPECT_EQ(t.blocks[2].text, "Findings stay.");
+}
+
+TEST(HtmlReader, TagsAfterATagsHeadingInTheFlow) {
+  const yoy::CleanText t = yoy::read_html(
+      "<body><p>Report text.</p><p>TAGS</p><p><a href=\"/a\">Human Trafficking</a></p>"
+      "<p><a href=\"/b\">Reports</a></p><p>Closing words.</p></body>",
+      "tags.html");
+  EXPECT_EQ(t.tags, (std::vector<std::string>{"Human Trafficking", "Reports"}));
+  ASSERT_EQ(t.blocks.size(), 2u);
+  EXPECT_EQ(t.blocks[1].text, "Closing words.");
+}
+
+TEST(HtmlReader, TitleFallsBackToTheTitleElementWithoutTheSiteName) {
+  const yoy::CleanText t = yoy::read_html(
+      "<html><head><title>Burma - United States Department of State</title></head>"
+      "<body><p>Report text.</p></body></html>",
+      "title.html");
+  EXPECT_EQ(t.title, "Burma");
+}
+
 TEST(HtmlReader, PageWithoutReportSaysSo) {
   const std::string chrome_only =
       "<!DOCTYPE html><html><head><title>State</title><script>var x = '<p>no</p>';</script></head>"
