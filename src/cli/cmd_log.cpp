@@ -1,55 +1,55 @@
-// yoy log ID: the editions a report appears in, with its rating and how many
-// recommendations it makes each year.
+// yoy log ID [--series S] [--format text|json]
+// The timeline of one report across every edition of the archive.
+#include <unistd.h>
 #include <CLI/CLI.hpp>
-#include <string>
 
 #include "commands.h"
-#include "report_address.h"
+#include "progress.h"
 #include "yoy/archive.h"
 #include "yoy/error.h"
+#include "yoy/history.h"
+#include "yoy/history_output.h"
 
 namespace yoy::cli {
 
 namespace {
 
-std::size_t recommendation_count(const Document& document) {
-  std::size_t count = 0;
-  for (const Section& section : document.sections) {
-    if (section.is_list) count += section.blocks.size();
+struct LogArgs {
+  std::string id, series, format = "text", output;
+};
+
+int run_log(const Globals& globals, const LogArgs& args) {
+  if (args.format != "text" && args.format != "json")
+    throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
+  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const std::string series = args.series.empty() ? archive.default_series() : args.series;
+  Timeline timeline;
+  {
+    Progress progress(globals, "reading editions");
+    timeline = report_timeline(archive, series, args.id, DiffOptions{},
+                               [&](int done, int total) { progress.update(done, total); });
   }
-  return count;
+  const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
+  emit(args.output, args.format == "json" ? render_timeline_json(timeline)
+                                          : render_timeline_text(timeline, color));
+  return 0;
 }
 
 }  // namespace
 
 void add_log_command(CLI::App& app, Context& context) {
-  auto report = std::make_shared<std::string>();
-  auto* sub = app.add_subcommand("log", "Show the years a report appears, with its rating");
-  sub->footer("Example:\n  yoy log north-korea\n  yoy log tip/north-korea");
-  sub->add_option("ID", *report, "Report id, or SERIES/ID")->required();
-  sub->callback([&context, report] {
-    context.action = [&context, report] {
-      Archive archive = Archive::open(archive_location(context.globals.archive), false);
-      ReportAddress address = parse_report_address(*report, false, archive);
-      if (address.year != 0)
-        throw InputError("'" + *report + "': yoy log takes an ID without @YEAR");
-      std::string out;
-      for (int year : archive.years(address.series)) {
-        if (!archive.find(address.series, year, address.id)) continue;
-        Document document = archive.document(address.series, year, address.id);
-        std::size_t recommendations = recommendation_count(document);
-        out += std::to_string(year) + "  " +
-               (document.rating.present() ? document.rating.value : std::string("(no rating)")) +
-               "  " + std::to_string(recommendations) +
-               (recommendations == 1 ? " recommendation\n" : " recommendations\n");
-      }
-      if (out.empty()) {
-        throw InputError("no report '" + address.id + "' in series " + address.series + " of " +
-                         archive.path());
-      }
-      emit("", out);
-      return 0;
-    };
+  auto args = std::make_shared<LogArgs>();
+  auto* sub = app.add_subcommand("log", "Show the timeline of a report across editions");
+  sub->footer(
+      "Per edition: tier (↑ upgrade, ↓ downgrade), recommendations, how many were new,\n"
+      "dropped or reworded, statistics changed and the size of the text change.\n"
+      "Example:\n  yoy log north-korea --format json");
+  sub->add_option("ID", args->id, "Report id (see yoy list)")->required();
+  sub->add_option("--series", args->series, "Series (default: the archive's only series)");
+  sub->add_option("--format", args->format, "text or json");
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  sub->callback([&context, args] {
+    context.action = [&context, args] { return run_log(context.globals, *args); };
   });
 }
 
