@@ -45,6 +45,9 @@ struct StatisticChange {
   std::vector<double> from_values, to_values;
   std::string unit;
   std::string context;  // the (new, else old) sentence or field path
+  // Filled by the engine when the change has one comparable value (renderers only show them):
+  // delta = new - old, percent = 100 * delta / old (absent when old is 0 or values don't pair).
+  std::optional<double> delta, percent;
 };
 
 struct BlockChange {

@@ -1,0 +1,168 @@
+// Hand-built ChangeSets for renderer tests (see sample_changes.h).
+#include "support/sample_changes.h"
+
+namespace yoy::testing {
+
+ChangeSet sample_changes() {
+  ChangeSet changes;
+  changes.from = {"tip", 2024, ""};
+  changes.to = {"tip", 2025, ""};
+
+  ReportChange report;
+  report.id = "north-korea";
+  report.title = "Korea, Democratic People's Republic of";
+  report.change = Change::changed;
+  report.rating =
+      RatingChange{"tier", "Tier 2 Watch List", "Tier 3", "downgrade", "remained", true};
+
+  ListChange recommendations;
+  recommendations.section = "Prioritized Recommendations";
+  recommendations.items.push_back(
+      {Change::added, "", "Cease garnishing wages of overseas workers.", "", -1, 3, 0, {}});
+  recommendations.items.push_back(
+      {Change::removed, "Accede to the 2000 UN TIP Protocol.", "", "", 5, -1, 0, {}});
+  ItemChange reworded;
+  reworded.change = Change::reworded;
+  reworded.from = "Eliminate the use of coercion tactics to monitor workers.";
+  reworded.to = "Eliminate coercive tactics used to monitor workers.";
+  reworded.from_index = 1;
+  reworded.to_index = 1;
+  reworded.similarity = 0.82;
+  reworded.words = {{'=', "Eliminate"}, {'-', "the use of coercion"},
+                    {'+', "coercive"},  {'=', "tactics"},
+                    {'+', "used"},      {'=', "to monitor workers."}};
+  recommendations.items.push_back(reworded);
+  ItemChange moved;
+  moved.change = Change::moved;
+  moved.text = "Criminalize sex trafficking and labor trafficking.";
+  moved.from_index = 2;
+  moved.to_index = 0;
+  recommendations.items.push_back(moved);
+  report.lists.push_back(recommendations);
+
+  StatisticChange camps;
+  camps.section = "Trafficking Profile";
+  camps.change = Change::changed;
+  camps.from = "80,000 to 120,000";
+  camps.to = "80,000 to 200,000";
+  camps.from_values = {80000, 120000};
+  camps.to_values = {80000, 200000};
+  camps.unit = "persons";
+  camps.context =
+      "The DPRK holds an estimated 80,000 to 200,000 persons in political prison camps.";
+  camps.delta = 80000;
+  camps.percent = 66.66666;
+  report.statistics.push_back(camps);
+  StatisticChange hours;
+  hours.section = "Trafficking Profile";
+  hours.change = Change::added;
+  hours.to = "up to 20 hours";
+  hours.to_values = {20};
+  hours.unit = "hours per day";
+  hours.context = "Workers labor up to 20 hours per day.";
+  report.statistics.push_back(hours);
+  StatisticChange women;
+  women.section = "Prosecution";
+  women.change = Change::removed;
+  women.from = "two women";
+  women.from_values = {2};
+  women.context = "The government executed two women.";
+  report.statistics.push_back(women);
+
+  SectionChange prosecution;
+  prosecution.section = "Prosecution";
+  prosecution.change = Change::modified;
+  BlockChange modified;
+  modified.change = Change::modified;
+  modified.from =
+      "The government did not report any efforts. It did not report laws criminalizing sex "
+      "trafficking. Fair trials did not occur.";
+  modified.to =
+      "The government did not report any efforts. It did not report laws criminalizing sex "
+      "trafficking or labor trafficking. Fair trials did not occur.";
+  modified.words = {{'=',
+                     "The government did not report any efforts. It did not report laws "
+                     "criminalizing sex trafficking"},
+                    {'+', "or labor trafficking"},
+                    {'=', ". Fair trials did not occur."}};
+  prosecution.blocks.push_back(modified);
+  BlockChange added;
+  added.change = Change::added;
+  added.to = "Media reported the government executed at least two women.";
+  prosecution.blocks.push_back(added);
+  BlockChange removed;
+  removed.change = Change::removed;
+  removed.from = "The government did not provide law enforcement data.";
+  prosecution.blocks.push_back(removed);
+  BlockChange moved_block;
+  moved_block.change = Change::moved;
+  moved_block.text = "Authorities consider repatriated victims as criminals.";
+  moved_block.from_index = 4;
+  moved_block.to_index = 1;
+  prosecution.blocks.push_back(moved_block);
+  BlockChange coarse;
+  coarse.change = Change::modified;
+  coarse.coarse = true;
+  coarse.from = "An old paragraph far too long to diff word by word.";
+  coarse.to = "A new paragraph that replaced it.";
+  prosecution.blocks.push_back(coarse);
+  prosecution.text_change = 0.2;
+  report.sections.push_back(prosecution);
+
+  SectionChange prevention;
+  prevention.section = "Prevention";
+  prevention.from_section = "Prevention Efforts";
+  prevention.change = Change::renamed;
+  report.sections.push_back(prevention);
+
+  SectionChange profile;
+  profile.section = "Trafficking Profile";
+  profile.change = Change::added;
+  BlockChange profile_block;
+  profile_block.change = Change::added;
+  profile_block.to = "As reported over the past five years, the government exploits workers.";
+  profile.blocks.push_back(profile_block);
+  report.sections.push_back(profile);
+
+  changes.reports.push_back(report);
+
+  ChangeSummary& s = changes.summary;
+  s.reports = 1, s.changed = 1, s.rating_changes = 1;
+  s.items_added = 1, s.items_removed = 1, s.items_reworded = 1, s.items_moved = 1;
+  s.statistics_changed = 1, s.statistics_added = 1, s.statistics_removed = 1;
+  s.blocks_added = 2, s.blocks_removed = 1, s.blocks_modified = 2, s.blocks_moved = 1;
+  return changes;
+}
+
+ChangeSet hostile_changes(const std::string& hostile) {
+  ChangeSet changes = sample_changes();
+  changes.from.series = hostile;
+  ReportChange& r = changes.reports.front();
+  r.id = hostile;
+  r.title = hostile;
+  r.rating->from = hostile;
+  r.rating->to = hostile;
+  r.rating->direction = hostile;
+  r.rating->stated = hostile;
+  for (ListChange& list : r.lists) {
+    list.section = hostile;
+    for (ItemChange& item : list.items) {
+      item.from = item.to = item.text = hostile + " | cell";
+      for (WordRun& run : item.words) run.text = hostile;
+    }
+  }
+  for (StatisticChange& s : r.statistics) {
+    s.section = s.from = s.to = s.unit = hostile;
+    s.context = hostile + " | a | b";
+  }
+  for (SectionChange& section : r.sections) {
+    section.section = section.from_section = hostile;
+    for (BlockChange& block : section.blocks) {
+      block.from = block.to = block.text = hostile;
+      for (WordRun& run : block.words) run.text = hostile;
+    }
+  }
+  return changes;
+}
+
+}  // namespace yoy::testing
