@@ -5,8 +5,10 @@
 
 #include <string>
 
+#include "text_shape.h"
 #include "yoy/error.h"
 #include "yoy/html.h"
+#include "yoy/limits.h"
 #include "yoy/normalize.h"
 #include "yoy/profiles.h"
 
@@ -107,11 +109,11 @@ bool blank(std::string_view s) {
 }  // namespace
 
 Profile detect_profile(std::string_view bytes, std::string_view source_path) {
-  bytes = without_bom(bytes);
-  if (lower_extension(source_path) == "json" || is_json(bytes)) return Profile::factbook;
+  const std::string_view text = without_bom(bytes);
+  if (lower_extension(source_path) == "json" || is_json(text)) return Profile::factbook;
   if (is_html(bytes, source_path))
     return looks_like_tip(read_html(bytes, source_path)) ? Profile::tip : Profile::generic;
-  return looks_like_tip(normalize_text(bytes)) ? Profile::tip : Profile::generic;
+  return looks_like_tip(normalize_text(text)) ? Profile::tip : Profile::generic;
 }
 
 Document parse_document(std::string_view bytes, const ParseOptions& options) {
@@ -119,20 +121,27 @@ Document parse_document(std::string_view bytes, const ParseOptions& options) {
   if (bytes.size() > options.max_input)
     throw InputError(where + ": " + std::to_string(bytes.size()) + " bytes, over the " +
                      std::to_string(options.max_input) + "-byte limit (--max-input)");
-  check_utf8(bytes, where);
-  const std::string_view text = without_bom(bytes);
-  if (blank(text)) throw InputError(where + ": empty file, nothing to parse");
+  if (blank(without_bom(bytes))) throw InputError(where + ": empty file, nothing to parse");
 
   Profile profile = options.profile;
-  const bool json = lower_extension(options.source_path) == "json" || is_json(text);
+  const bool json = lower_extension(options.source_path) == "json" || is_json(without_bom(bytes));
   Document doc;
   if (profile == Profile::factbook || (profile == Profile::automatic && json)) {
-    doc = parse_factbook(text, where);
+    check_utf8(bytes, where);
+    doc = parse_factbook(without_bom(bytes), where);
   } else {
-    const std::size_t offset = static_cast<std::size_t>(text.data() - bytes.data());
-    CleanText clean =
-        is_html(text, options.source_path) ? read_html(text, where) : normalize_text(text);
-    for (TextBlock& b : clean.blocks) b.span.begin += offset, b.span.end += offset;
+    CleanText clean;
+    if (is_html(bytes, options.source_path)) {
+      clean = read_html(bytes, where);  // decodes the page's declared charset itself
+    } else {
+      check_utf8(bytes, where);
+      const std::string_view text = without_bom(bytes);
+      check_text_shape(text, where);
+      clean = normalize_text(text);
+      const std::size_t offset = static_cast<std::size_t>(text.data() - bytes.data());
+      for (TextBlock& b : clean.blocks) b.span.begin += offset, b.span.end += offset;
+    }
+    limits::check_block_count(clean.blocks.size(), where);
     if (profile == Profile::automatic)
       profile = looks_like_tip(clean) ? Profile::tip : Profile::generic;
     doc = profile == Profile::tip ? parse_tip(clean) : parse_generic(clean);

@@ -165,3 +165,22 @@ TEST_F(CliParse, SeedAsJson) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ParseDocument, HostileShapesAreRefusedEarly) {
+  std::string many;
+  for (int i = 0; i < 100'001; ++i) many += "a\n\n";
+  EXPECT_NE(error_of(many, "many.txt", 1 << 30).find("many.txt: more than 100000 paragraphs"),
+            std::string::npos);
+  const std::string long_paragraph(std::size_t{1} << 21, 'x');
+  EXPECT_EQ(
+      error_of("Title\n\n" + long_paragraph, "long.txt", 1 << 30),
+      "long.txt: paragraph at byte 7 is longer than the 1048576-byte limit for one paragraph");
+  // A long report paragraph under the limit still parses.
+  std::string ok;
+  while (ok.size() < 500'000) ok += "The government identified 12 victims. ";
+  EXPECT_EQ(error_of(ok, "ok.txt", 1 << 30), "");
+}
+
+}  // namespace
