@@ -1,19 +1,55 @@
-// yoy log: not built yet (see the issue tracker).
+// yoy log ID [--series S] [--format text|json]
+// The timeline of one report across every edition of the archive.
+#include <unistd.h>
 #include <CLI/CLI.hpp>
-#include <iostream>
 
 #include "commands.h"
+#include "progress.h"
+#include "yoy/archive.h"
+#include "yoy/error.h"
+#include "yoy/history.h"
+#include "yoy/history_output.h"
 
 namespace yoy::cli {
 
+namespace {
+
+struct LogArgs {
+  std::string id, series, format = "text", output;
+};
+
+int run_log(const Globals& globals, const LogArgs& args) {
+  if (args.format != "text" && args.format != "json")
+    throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
+  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const std::string series = args.series.empty() ? archive.default_series() : args.series;
+  Timeline timeline;
+  {
+    Progress progress(globals, "reading editions");
+    timeline = report_timeline(archive, series, args.id, DiffOptions{},
+                               [&](int done, int total) { progress.update(done, total); });
+  }
+  const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
+  emit(args.output, args.format == "json" ? render_timeline_json(timeline)
+                                          : render_timeline_text(timeline, color));
+  return 0;
+}
+
+}  // namespace
+
 void add_log_command(CLI::App& app, Context& context) {
-  auto* sub = app.add_subcommand("log", "(not built yet)");
-  sub->allow_extras();
-  sub->callback([&context] {
-    context.action = [] {
-      std::cerr << "yoy: log is not built yet\n";
-      return 2;
-    };
+  auto args = std::make_shared<LogArgs>();
+  auto* sub = app.add_subcommand("log", "Show the timeline of a report across editions");
+  sub->footer(
+      "Per edition: tier (↑ upgrade, ↓ downgrade), recommendations, how many were new,\n"
+      "dropped or reworded, statistics changed and the size of the text change.\n"
+      "Example:\n  yoy log north-korea --format json");
+  sub->add_option("ID", args->id, "Report id (see yoy list)")->required();
+  sub->add_option("--series", args->series, "Series (default: the archive's only series)");
+  sub->add_option("--format", args->format, "text or json");
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  sub->callback([&context, args] {
+    context.action = [&context, args] { return run_log(context.globals, *args); };
   });
 }
 
