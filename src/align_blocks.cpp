@@ -99,6 +99,23 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
     if (stable[k]) anchors.push_back({identical_old[k], identical_new[k]});
   }
 
+  // 2b. Fields of structured reports pair by their path, however much the value moved.
+  std::map<std::string_view, int> old_by_path;
+  for (int i = 0; i < n; ++i)
+    if (partner_of_old[i] < 0 && !from[i].path.empty()) {
+      auto [it, fresh] = old_by_path.emplace(from[i].path, i);
+      if (!fresh) it->second = -1;  // ambiguous path: leave it to similarity
+    }
+  for (int j = 0; j < m; ++j) {
+    if (partner_of_new[j] >= 0 || to[j].path.empty()) continue;
+    auto it = old_by_path.find(to[j].path);
+    if (it == old_by_path.end() || it->second < 0) continue;
+    int i = it->second;
+    it->second = -1;
+    partner_of_old[i] = j, partner_of_new[j] = i;
+    pairs.push_back({i, j, false, true, text_similarity(from[i].compare, to[j].compare)});
+  }
+
   // 3. Similar blocks in the gaps between stable neighbours, in order.
   std::vector<std::vector<std::uint64_t>> bag_a(n), bag_b(m);
   for (int i = 0; i < n; ++i)

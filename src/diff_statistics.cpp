@@ -128,6 +128,11 @@ void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& 
                    std::size_t b1, const std::string& section, std::vector<StatisticChange>& out) {
   std::vector<int> partner(a1 - a0, -1);
   std::vector<bool> new_used(b1 - b0, false);
+  // A field's value is one "sentence": old and new value are the same figure's two versions.
+  if (a1 - a0 == 1 && b1 - b0 == 1 && a.kind == BlockKind::field && b.kind == BlockKind::field) {
+    match_sentence(in_sentence(a, a0), in_sentence(b, b0), section, out);
+    return;
+  }
   for (std::size_t j = b0; j < b1; ++j) {
     double best = kSentenceSimilarity;
     int best_i = -1;
