@@ -34,6 +34,10 @@ std::vector<std::size_t> longest_increasing(const std::vector<int>& values) {
 
 namespace {
 
+// Caps so pathological sections degrade to a coarser pairing instead of hanging.
+constexpr std::size_t kMaxGapWork = 40'000;     // pairs weighed in one gap
+constexpr std::size_t kMaxMovedWork = 250'000;  // pairs weighed for moved-and-edited blocks
+
 // Best in-order pairing of two short runs of blocks (max total similarity, each
 // pair at least `threshold`); falls back to greedy in order when the runs are big.
 void pair_in_gap(const std::vector<int>& olds, const std::vector<int>& news,
@@ -42,6 +46,14 @@ void pair_in_gap(const std::vector<int>& olds, const std::vector<int>& news,
                  std::vector<BlockPair>& pairs) {
   const std::size_t n = olds.size(), m = news.size();
   if (n == 0 || m == 0) return;
+  if (n * m > kMaxGapWork) {
+    // Too big to weigh every pairing: side by side in order (linear).
+    for (std::size_t k = 0; k < std::min(n, m); ++k) {
+      double s = bag_similarity(bag_a[olds[k]], bag_b[news[k]]);
+      if (s >= threshold) pairs.push_back({olds[k], news[k], false, false, s});
+    }
+    return;
+  }
   std::vector<double> sim(n * m);
   for (std::size_t i = 0; i < n; ++i)
     for (std::size_t j = 0; j < m; ++j)
@@ -143,7 +155,11 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
     int from, to;
   };
   std::vector<Candidate> candidates;
-  for (int i = 0; i < n; ++i) {
+  std::size_t unpaired_old = 0, unpaired_new = 0;
+  for (int i = 0; i < n; ++i) unpaired_old += partner_of_old[i] < 0;
+  for (int j = 0; j < m; ++j) unpaired_new += partner_of_new[j] < 0;
+  const bool weigh_moves = unpaired_old * unpaired_new <= kMaxMovedWork;
+  for (int i = 0; i < n && weigh_moves; ++i) {
     if (partner_of_old[i] >= 0) continue;
     for (int j = 0; j < m; ++j) {
       if (partner_of_new[j] >= 0) continue;

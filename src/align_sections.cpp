@@ -11,6 +11,7 @@ namespace yoy::diff_detail {
 namespace {
 
 constexpr double kRenamedSimilarity = 0.5;
+constexpr std::size_t kMaxRenameWork = 250'000;
 
 std::string section_text(const Section& s) {
   std::string text;
@@ -45,7 +46,11 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
     if (partner_of_old[i] < 0) bag_a[i] = word_bag(section_text(from[i]));
   for (int j = 0; j < m; ++j)
     if (partner_of_new[j] < 0) bag_b[j] = word_bag(section_text(to[j]));
-  for (int i = 0; i < n; ++i) {
+  std::size_t unpaired_old = 0, unpaired_new = 0;
+  for (int i = 0; i < n; ++i) unpaired_old += partner_of_old[i] < 0;
+  for (int j = 0; j < m; ++j) unpaired_new += partner_of_new[j] < 0;
+  const bool weigh = unpaired_old * unpaired_new <= kMaxRenameWork;  // degrade, never hang
+  for (int i = 0; i < n && weigh; ++i) {
     if (partner_of_old[i] >= 0) continue;
     for (int j = 0; j < m; ++j) {
       if (partner_of_new[j] >= 0 || from[i].is_list != to[j].is_list) continue;
