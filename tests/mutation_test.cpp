@@ -1,0 +1,188 @@
+// Mutation harness: planted edits on the seed narrative, plus formatting
+// noise, must be reported exactly — every planted edit found, nothing extra.
+// Reproducible: the seed is printed; YOY_MUTATION_SEED=N reruns one seed.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "support/mutate.h"
+#include "yoy/diff.h"
+#include "yoy/normalize.h"
+#include "yoy/parse.h"
+
+using namespace yoy;
+using yoy::testing::Expected;
+using yoy::testing::Noise;
+using yoy::testing::ReportModel;
+
+namespace {
+
+std::string seed_text() {
+  std::ifstream in(std::string(YOY_SOURCE_DIR) + "/corpus/tip/2025/north-korea.txt",
+                   std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+Document parse(const std::string& text) {
+  ParseOptions options;
+  options.profile = Profile::tip;
+  options.source_path = "mutated.txt";
+  return parse_document(text, options);
+}
+
+std::string form(const std::string& s) { return compare_form(s); }
+
+std::string squeeze(const std::string& s) {
+  std::string out;
+  for (char c : compare_form(s))
+    if (c != ' ') out += c;
+  return out;
+}
+
+template <typename T>
+std::vector<T> sorted(std::vector<T> v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+std::vector<std::string> forms(const std::vector<std::string>& v) {
+  std::vector<std::string> out;
+  for (const auto& s : v) out.push_back(form(s));
+  return sorted(out);
+}
+
+std::vector<std::pair<std::string, std::string>> forms(
+    const std::vector<std::pair<std::string, std::string>>& v) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [a, b] : v) out.push_back({form(a), form(b)});
+  return sorted(out);
+}
+
+// Every way the report disagrees with the planted edits ("" when it matches exactly).
+std::string mismatches(const ReportChange& r, const Expected& e) {
+  std::ostringstream out;
+  std::string direction = r.rating ? r.rating->direction : "(no rating)";
+  if (direction != e.direction)
+    out << "rating " << direction << ", planted " << e.direction << "\n";
+  std::vector<std::string> added, removed, moved;
+  std::vector<std::pair<std::string, std::string>> reworded, stats, modified;
+  std::vector<std::string> blocks_moved, extra;
+  for (const auto& list : r.lists)
+    for (const auto& item : list.items) {
+      if (item.change == Change::added)
+        added.push_back(item.to);
+      else if (item.change == Change::removed)
+        removed.push_back(item.from);
+      else if (item.change == Change::moved)
+        moved.push_back(item.text);
+      else if (item.change == Change::reworded)
+        reworded.push_back({item.from, item.to});
+      else
+        extra.push_back("item " + std::string(change_name(item.change)));
+    }
+  for (const auto& s : r.statistics) {
+    if (s.change == Change::changed)
+      stats.push_back({s.from, s.to});
+    else
+      extra.push_back("statistic " + std::string(change_name(s.change)) + ": " + s.from + s.to +
+                      " in " + s.context);
+  }
+  for (const auto& section : r.sections) {
+    if (section.change != Change::modified)
+      extra.push_back("section " + section.section + " " + change_name(section.change));
+    for (const auto& b : section.blocks) {
+      if (b.change == Change::modified) {
+        modified.push_back({b.from, b.to});
+        std::string new_side, old_side;
+        for (const auto& w : b.words) {
+          if (w.op != '-') new_side += w.text;
+          if (w.op != '+') old_side += w.text;
+        }
+        if (b.coarse) extra.push_back("coarse block");
+        if (squeeze(new_side) != squeeze(b.to)) out << "word runs do not rebuild the new text\n";
+        if (squeeze(old_side) != squeeze(b.from)) out << "word runs do not rebuild the old text\n";
+      } else if (b.change == Change::moved) {
+        blocks_moved.push_back(b.text);
+      } else {
+        extra.push_back(std::string("block ") + change_name(b.change) + ": " + b.from + b.to);
+      }
+    }
+  }
+  auto check = [&](const char* what, auto got, auto want) {
+    if (forms(got) != forms(want))
+      out << what << ": got " << got.size() << ", planted " << want.size() << "\n";
+  };
+  check("items added", added, e.items_added);
+  check("items removed", removed, e.items_removed);
+  check("items moved", moved, e.items_moved);
+  check("items reworded", reworded, e.items_reworded);
+  check("statistics changed", stats, e.statistics_changed);
+  check("blocks modified", modified, e.blocks_modified);
+  check("blocks moved", blocks_moved, e.blocks_moved);
+  for (const auto& x : extra) out << "extra: " << x << "\n";
+  bool planted = !e.log.empty();
+  if ((r.change == Change::changed) != planted)
+    out << "report change " << change_name(r.change) << "\n";
+  return out.str();
+}
+
+unsigned base_seed() {
+  const char* env = std::getenv("YOY_MUTATION_SEED");
+  return env ? static_cast<unsigned>(std::strtoul(env, nullptr, 10)) : 20250601u;
+}
+
+}  // namespace
+
+TEST(Mutation, PlantedEditsAreReportedExactly) {
+  const std::string text = seed_text();
+  ASSERT_FALSE(text.empty());
+  const ReportModel base = yoy::testing::model_from_text(text);
+  ASSERT_GE(base.parts.size(), 6u);
+  const unsigned seed = base_seed();
+  const int cases = std::getenv("YOY_MUTATION_SEED") ? 1 : 600;
+  std::cout << "mutation seed " << seed << " (" << cases
+            << " cases; rerun one with YOY_MUTATION_SEED)\n";
+  int failures = 0;
+  for (int c = 0; c < cases && failures < 5; ++c) {
+    std::mt19937 rng(seed + c);
+    ReportModel edited = base;
+    Expected e = yoy::testing::plant_edits(edited, rng);
+    Noise old_noise = std::uniform_int_distribution<int>(0, 2)(rng) == 0
+                          ? yoy::testing::random_noise(rng)
+                          : Noise{};
+    Noise new_noise = yoy::testing::random_noise(rng);
+    Document from = parse(yoy::testing::render_model(base, old_noise));
+    Document to = parse(yoy::testing::render_model(edited, new_noise));
+    ReportChange r = diff_documents(&from, &to, DiffOptions{});
+    std::string wrong = mismatches(r, e);
+    if (!wrong.empty()) {
+      ++failures;
+      std::string log;
+      for (const auto& l : e.log) log += "  planted: " + l + "\n";
+      ADD_FAILURE() << "seed " << seed + c << "\n" << log << wrong;
+    }
+  }
+}
+
+TEST(Mutation, SeedAgainstItselfReflowedAndCurledIsEmpty) {
+  const ReportModel base = yoy::testing::model_from_text(seed_text());
+  Noise noise;
+  noise.wrap = 60;
+  noise.curly = true;
+  Document from = parse(yoy::testing::render_model(base, Noise{}));
+  Document to = parse(yoy::testing::render_model(base, noise));
+  ReportChange r = diff_documents(&from, &to, DiffOptions{});
+  EXPECT_EQ(r.change, Change::unchanged);
+  EXPECT_TRUE(r.sections.empty());
+  EXPECT_TRUE(r.lists.empty());
+  EXPECT_TRUE(r.statistics.empty());
+  // The original seed file against the reflowed rendering of its model too.
+  Document original = parse(seed_text());
+  ReportChange r2 = diff_documents(&original, &to, DiffOptions{});
+  EXPECT_EQ(r2.change, Change::unchanged) << r2.sections.size() << " sections";
+}
