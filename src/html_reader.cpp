@@ -220,6 +220,12 @@ CleanText read_html(std::string_view bytes, std::string_view where) {
     clean = html::extract(document, tree->output->root, offsets);
   }
   clean.title = page_title(document);
+  // Like the text conversion's title line, the page's own <h1> title is the
+  // title, not a section of the report.
+  const auto title_block = std::find_if(
+      clean.blocks.begin(), clean.blocks.end(),
+      [&](const TextBlock& b) { return b.heading_level == 1 && b.text == clean.title; });
+  if (title_block != clean.blocks.end()) clean.blocks.erase(title_block);
 
   if (looks_like_error_title(clean.title) && text_size(clean) < kErrorPageMaxText)
     throw InputError(at + ": an error page (\"" + clean.title + "\"), not a report");

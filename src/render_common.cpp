@@ -89,7 +89,11 @@ std::string format_percent(double percent) {
   return (percent > 0 ? "+" : "-") + text + "%";
 }
 
-std::string rank(int index) { return index < 0 ? std::string() : "#" + std::to_string(index + 1); }
+std::string rank(int index) {
+  std::string out;
+  if (index >= 0) out.append("#").append(std::to_string(index + 1));
+  return out;
+}
 
 std::string rating_phrase(const RatingChange& rating) {
   const std::string from = rating.from.empty() ? "no rating" : rating.from;

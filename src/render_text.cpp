@@ -126,10 +126,13 @@ class TextWriter {
   }
 
   void details(const ReportChange& report) {
-    out_ += "\n" +
-            style(kBold, "== " + clean(report.id) +
-                             (report.title.empty() ? "" : " — " + clean(report.title)) + " ==") +
-            "\n";
+    std::string title = "== ";
+    title += clean(report.id);
+    if (!report.title.empty()) title.append(" — ").append(clean(report.title));
+    title += " ==";
+    out_ += "\n";
+    out_ += style(kBold, title);
+    out_ += "\n";
     for (const ListChange& list : report.lists) list_changes(list);
     if (!report.statistics.empty()) statistics(report.statistics);
     for (const SectionChange& section : report.sections) section_changes(section);
@@ -186,7 +189,13 @@ class TextWriter {
         line += ", " + format_percent(*s.percent);
       }
       out_ += line + "\n";
-      if (!s.context.empty()) out_ += "      " + style(kDim, "\"" + clean(s.context) + "\"") + "\n";
+      if (!s.context.empty()) {
+        out_ += "      ";
+        std::string quoted = clean(s.context);
+        quoted.insert(0, 1, '"').push_back('"');
+        out_ += style(kDim, quoted);
+        out_ += "\n";
+      }
     }
   }
 
@@ -194,7 +203,11 @@ class TextWriter {
     if (section.change == Change::unchanged && !options_.include_unchanged) return;
     std::string title = clean(section.section);
     if (section.change == Change::renamed)
-      title = "\"" + clean(section.from_section) + "\" renamed to \"" + title + "\"";
+      title = std::string("\"")
+                  .append(clean(section.from_section))
+                  .append("\" renamed to \"")
+                  .append(title)
+                  .append("\"");
     else
       title += " (" + std::string(change_word(section.change)) + ")";
     out_ += style(kBold, title) + "\n";

@@ -3,9 +3,12 @@
 // structure, and hostile report text never becomes markup).
 #include <gtest/gtest.h>
 #include <gumbo.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -508,4 +511,84 @@ TEST(RenderHtml, SeveralReportsGetAnOverviewWithInPageLinks) {
   ASSERT_EQ(sections.size(), 2u);
   EXPECT_EQ(attribute(sections[0], "id"), "report-norway");
   EXPECT_TRUE(contains(text_of(sections[0]), "new report no rating → Tier 1 (new rating)"));
+}
+
+// ---------------------------------------------------------------- markdown, as GitHub reads it
+
+namespace {
+
+// Markdown -> HTML with cmark-gfm (GitHub's parser; installed by scripts/setup), raw HTML
+// passed through (--unsafe) so any escaping we missed would show up as markup.
+std::string gfm_to_html(const std::string& markdown) {
+  namespace fs = std::filesystem;
+  fs::path input = fs::temp_directory_path() / ("yoy-render-" + std::to_string(::getpid()) + ".md");
+  std::ofstream(input, std::ios::binary) << markdown;
+  std::string command =
+      "cmark-gfm --unsafe -e table -e strikethrough -e autolink '" + input.string() + "'";
+  std::string html;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+      html.append(buffer, n);
+    ::pclose(pipe);
+  }
+  fs::remove(input);
+  return html;
+}
+
+bool have_cmark_gfm() { return std::system("cmark-gfm --version >/dev/null 2>&1") == 0; }
+
+// Cells per row of each table, as parsed.
+std::vector<std::vector<int>> table_shapes(const GumboOutput* output) {
+  std::vector<std::vector<int>> shapes;
+  for (const GumboNode* table : elements(output, "table")) {
+    std::vector<int> rows;
+    walk(table, [&](const GumboNode* n) {
+      if (n->type != GUMBO_NODE_ELEMENT || n->v.element.tag != GUMBO_TAG_TR) return;
+      int cells = 0;
+      const GumboVector& children = n->v.element.children;
+      for (unsigned i = 0; i < children.length; ++i) {
+        const auto* c = static_cast<const GumboNode*>(children.data[i]);
+        cells += c->type == GUMBO_NODE_ELEMENT &&
+                 (c->v.element.tag == GUMBO_TAG_TD || c->v.element.tag == GUMBO_TAG_TH);
+      }
+      rows.push_back(cells);
+    });
+    shapes.push_back(rows);
+  }
+  return shapes;
+}
+
+}  // namespace
+
+TEST(RenderMarkdown, GitHubParsesTheTablesAndRedline) {
+  if (!have_cmark_gfm()) GTEST_SKIP() << "cmark-gfm not installed (scripts/setup installs it)";
+  Page page(gfm_to_html(yoy::render_markdown(sample_changes(), RenderOptions{})));
+  std::vector<std::vector<int>> shapes = table_shapes(page.output);
+  ASSERT_EQ(shapes.size(), 2u);
+  EXPECT_EQ(shapes[0], std::vector<int>(1 + 4, 3)) << "recommendations: header + 4 rows of 3";
+  EXPECT_EQ(shapes[1], std::vector<int>(1 + 3, 7)) << "statistics: header + 3 rows of 7";
+  std::vector<std::string> struck, strong;
+  for (const GumboNode* n : elements(page.output, "del")) struck.push_back(text_of(n));
+  for (const GumboNode* n : elements(page.output, "strong")) strong.push_back(text_of(n));
+  EXPECT_NE(std::find(struck.begin(), struck.end(), "the use of coercion"), struck.end());
+  EXPECT_NE(std::find(strong.begin(), strong.end(), "or labor trafficking"), strong.end());
+}
+
+TEST(RenderMarkdown, GitHubSeesHostileTextAsText) {
+  if (!have_cmark_gfm()) GTEST_SKIP() << "cmark-gfm not installed (scripts/setup installs it)";
+  for (const char* hostile : kHostile) {
+    Page page(gfm_to_html(yoy::render_markdown(hostile_changes(hostile), RenderOptions{})));
+    std::vector<std::string> problems = active_content(page.output);
+    EXPECT_TRUE(problems.empty()) << "input: " << hostile
+                                  << "\nfirst problem: " << (problems.empty() ? "" : problems[0]);
+    std::vector<std::vector<int>> shapes = table_shapes(page.output);
+    ASSERT_EQ(shapes.size(), 2u) << hostile;
+    EXPECT_EQ(shapes[0], std::vector<int>(1 + 4, 3)) << hostile;
+    EXPECT_EQ(shapes[1], std::vector<int>(1 + 3, 7)) << hostile;
+    // The report title comes through verbatim as the heading text.
+    std::vector<const GumboNode*> h2 = elements(page.output, "h2");
+    ASSERT_FALSE(h2.empty());
+    EXPECT_EQ(text_of(h2[0]), std::string(hostile) + " (" + hostile + ")") << hostile;
+  }
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The archive: editions in a plain git repository (libgit2), one branch per
 // series, one commit per year, tag <series>/<year>. Knows nothing of diffing.
+#include <cstddef>
 #include <map>
 #include <memory>
 #include <optional>
@@ -13,16 +14,17 @@ namespace yoy {
 
 // One report of an edition to ingest.
 struct EditionFile {
-  std::string id;         // "north-korea" (validated: no '/', '\\', "..", control chars, leading '.')
+  std::string id;  // "north-korea" (validated: no '/', '\\', "..", control chars, leading '.')
   std::string extension;  // "txt", "json", "html"
   std::string bytes;
-  std::string source;     // where it came from (for messages)
+  std::string source;  // where it came from (for messages)
 };
 
 struct Edition {
   std::string series;
   int year = 0;
   std::vector<EditionFile> files;
+  std::size_t max_file_bytes = 64u << 20;  // larger reports are refused
 };
 
 struct IngestResult {
