@@ -154,8 +154,8 @@ std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
     if (auto entry = archive.find(series, year, id)) {
       auto cached = by_blob.find(entry->blob_id);
       if (cached == by_blob.end())
-        cached = by_blob.emplace(entry->blob_id, archive.document(series, year, id).rating.value)
-                     .first;
+        cached =
+            by_blob.emplace(entry->blob_id, archive.document(series, year, id).rating.value).first;
       rating = cached->second;
     }
     history.emplace_back(year, rating);
