@@ -1,12 +1,161 @@
-// Edition diff over the archive (not built yet).
+// Edition diff over the archive: every report of either edition. Reports with
+// equal blob ids are unchanged without being read or parsed; the others are
+// read (serially: one libgit2 repository is not shared across threads) and then
+// parsed and compared on two workers, results kept in id order.
 #include "yoy/edition_diff.h"
 
-#include <stdexcept>
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <exception>
+#include <map>
+#include <optional>
+#include <thread>
+
+#include "yoy/archive.h"
+#include "yoy/error.h"
+#include "yoy/parse.h"
 
 namespace yoy {
-EditionRef parse_edition_ref(std::string_view, const Archive&) { throw std::logic_error("not built yet"); }
-ChangeSet diff_editions(const Archive&, const EditionRef&, const EditionRef&,
-                        const std::vector<std::string>&, const DiffOptions&) {
-  throw std::logic_error("not built yet");
+namespace {
+
+constexpr unsigned kWorkers = 2;
+
+struct Job {
+  std::string id;
+  std::optional<ReportEntry> from, to;
+  std::string from_bytes, to_bytes;
+  ReportChange result;
+  std::exception_ptr error;
+};
+
+Document parse_entry(const std::string& bytes, const ReportEntry& entry,
+                     const EditionRef& edition) {
+  ParseOptions options;
+  options.source_path = edition.series + "/" + std::to_string(edition.year) + "/" + entry.path;
+  options.max_input = bytes.size() + 1;
+  Document document = parse_document(bytes, options);
+  document.series = edition.series;
+  document.year = edition.year;
+  document.id = entry.id;
+  document.source_hash = entry.blob_id;
+  return document;
 }
+
+void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
+  try {
+    std::optional<Document> a, b;
+    if (job.from) a = parse_entry(job.from_bytes, *job.from, from);
+    if (job.to) b = parse_entry(job.to_bytes, *job.to, to);
+    job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
+    job.result.id = job.id;
+    if (job.from && job.to && job.from->blob_id == job.to->blob_id)
+      job.result.change = Change::unchanged;
+  } catch (...) {
+    job.error = std::current_exception();
+  }
+  job.from_bytes.clear();
+  job.to_bytes.clear();
+}
+
+}  // namespace
+
+EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
+  EditionRef ref;
+  std::string_view year_text = text;
+  std::size_t slash = text.rfind('/');
+  if (slash != std::string_view::npos) {
+    ref.series = std::string(text.substr(0, slash));
+    year_text = text.substr(slash + 1);
+  }
+  bool digits = !year_text.empty() && year_text.size() <= 4;
+  for (char c : year_text) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+  if (!digits || (slash != std::string_view::npos && ref.series.empty()))
+    throw InputError("'" + std::string(text) +
+                     "': not an edition (use YEAR or SERIES/YEAR, e.g. 2025 or tip/2025)");
+  ref.year = std::stoi(std::string(year_text));
+  if (ref.series.empty()) ref.series = archive.default_series();
+  std::vector<int> years = archive.years(ref.series);
+  if (years.empty())
+    throw InputError("'" + std::string(text) + "': no series '" + ref.series + "' in the archive " +
+                     archive.path());
+  if (std::find(years.begin(), years.end(), ref.year) == years.end()) {
+    std::string list;
+    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+    throw InputError("'" + std::string(text) + "': no edition " + std::to_string(ref.year) +
+                     " of " + ref.series + " in the archive (it has " + list + ")");
+  }
+  ref.label = ref.series + "/" + std::to_string(ref.year);
+  return ref;
+}
+
+ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                        const std::vector<std::string>& ids, const DiffOptions& options) {
+  ChangeSet changes;
+  changes.from = from;
+  changes.to = to;
+  changes.reversed = from.series == to.series && from.year > to.year;
+
+  std::map<std::string, Job> by_id;
+  for (ReportEntry& e : archive.reports(from.series, from.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].from = std::move(e);
+  }
+  for (ReportEntry& e : archive.reports(to.series, to.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].to = std::move(e);
+  }
+  std::vector<Job*> jobs;
+  auto take = [&](Job& job) {
+    bool same = job.from && job.to && job.from->blob_id == job.to->blob_id;
+    if (same && !options.include_unchanged) return;  // recognized by object id alone
+    jobs.push_back(&job);
+  };
+  if (ids.empty()) {
+    for (auto& [id, job] : by_id) take(job);
+  } else {
+    std::vector<std::string> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    for (const std::string& id : wanted) {
+      auto it = by_id.find(id);
+      if (it == by_id.end())
+        throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
+      take(it->second);
+    }
+  }
+  int total = ids.empty() ? static_cast<int>(by_id.size()) : 0;
+  if (!ids.empty()) {
+    std::vector<std::string> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    total = static_cast<int>(std::unique(wanted.begin(), wanted.end()) - wanted.begin());
+  }
+
+  // Bytes are read here, on one thread; parsing and diffing run on the workers.
+  for (Job* job : jobs) {
+    if (job->from) job->from_bytes = archive.read_blob(job->from->blob_id);
+    if (job->to) job->to_bytes = archive.read_blob(job->to->blob_id);
+  }
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) run(*jobs[k], from, to, options);
+  };
+  unsigned workers = jobs.size() > 1 ? kWorkers : 1;
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(worker);
+  worker();
+  for (std::thread& t : threads) t.join();
+
+  for (Job* job : jobs) {
+    if (job->error) std::rethrow_exception(job->error);
+    if (job->result.change == Change::unchanged && !options.include_unchanged) continue;
+    changes.reports.push_back(std::move(job->result));
+  }
+  summarize(changes);
+  changes.summary.reports = total;
+  return changes;
+}
+
 }  // namespace yoy

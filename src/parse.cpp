@@ -1,10 +1,146 @@
-// Format and profile detection, then parsing (not built yet).
-#include <stdexcept>
+// parse_document: bytes → Document, through the reader and profile that fit.
 #include "yoy/parse.h"
 
+#include <git2.h>
+
+#include <string>
+
+#include "yoy/error.h"
+#include "yoy/html.h"
+#include "yoy/normalize.h"
+#include "yoy/profiles.h"
+
 namespace yoy {
-Profile profile_from_name(std::string_view) { throw std::logic_error("not built yet"); }
-const char* profile_name(Profile) { throw std::logic_error("not built yet"); }
-Document parse_document(std::string_view, const ParseOptions&) { throw std::logic_error("not built yet"); }
-Profile detect_profile(std::string_view, std::string_view) { throw std::logic_error("not built yet"); }
+
+Profile profile_from_name(std::string_view name) {
+  if (name == "auto") return Profile::automatic;
+  if (name == "tip") return Profile::tip;
+  if (name == "factbook") return Profile::factbook;
+  if (name == "generic") return Profile::generic;
+  throw InputError("unknown profile '" + std::string(name) +
+                   "' (expected auto, tip, factbook or generic)");
+}
+
+const char* profile_name(Profile p) {
+  switch (p) {
+    case Profile::automatic:
+      return "auto";
+    case Profile::tip:
+      return "tip";
+    case Profile::factbook:
+      return "factbook";
+    case Profile::generic:
+      return "generic";
+  }
+  return "auto";
+}
+
+namespace {
+
+std::string_view without_bom(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  return bytes;
+}
+
+std::string lower_extension(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  const std::size_t dot = path.find_last_of('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return "";
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return ext;
+}
+
+// "corpus/tip/2025/north-korea.txt" → "north-korea".
+std::string stem(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  const std::size_t dot = path.find_last_of('.');
+  if (dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
+  return std::string(path);
+}
+
+bool is_html(std::string_view bytes, std::string_view path) {
+  const std::string ext = lower_extension(path);
+  return ext == "html" || ext == "htm" || looks_like_html(bytes);
+}
+
+bool is_json(std::string_view bytes) {
+  for (char c : bytes) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    return c == '{';
+  }
+  return false;
+}
+
+// A TIP narrative names the report in its title or rates the country "(Tier N)".
+bool looks_like_tip(const CleanText& clean) {
+  if (clean.title.find("Trafficking in Persons Report") != std::string::npos) return true;
+  for (const TextBlock& b : clean.blocks) {
+    if (b.text.size() > 160) continue;
+    const std::size_t open = b.text.rfind('(');
+    const std::size_t close = b.text.rfind(')');
+    if (open != std::string::npos && close != std::string::npos && close > open &&
+        !canonical_tier(std::string_view(b.text).substr(open + 1, close - open - 1)).empty())
+      return true;
+  }
+  return false;
+}
+
+std::string git_blob_id(std::string_view bytes) {
+  static const int initialized = git_libgit2_init();
+  (void)initialized;
+  git_oid oid;
+  if (git_odb_hash(&oid, bytes.data(), bytes.size(), GIT_OBJECT_BLOB) != 0) return "";
+  char hex[GIT_OID_HEXSZ + 1] = {};
+  git_oid_tostr(hex, sizeof hex, &oid);
+  return hex;
+}
+
+bool blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
+}  // namespace
+
+Profile detect_profile(std::string_view bytes, std::string_view source_path) {
+  bytes = without_bom(bytes);
+  if (lower_extension(source_path) == "json" || is_json(bytes)) return Profile::factbook;
+  if (is_html(bytes, source_path))
+    return looks_like_tip(read_html(bytes, source_path)) ? Profile::tip : Profile::generic;
+  return looks_like_tip(normalize_text(bytes)) ? Profile::tip : Profile::generic;
+}
+
+Document parse_document(std::string_view bytes, const ParseOptions& options) {
+  const std::string where = options.source_path.empty() ? "<input>" : options.source_path;
+  if (bytes.size() > options.max_input)
+    throw InputError(where + ": " + std::to_string(bytes.size()) + " bytes, over the " +
+                     std::to_string(options.max_input) + "-byte limit (--max-input)");
+  check_utf8(bytes, where);
+  const std::string_view text = without_bom(bytes);
+  if (blank(text)) throw InputError(where + ": empty file, nothing to parse");
+
+  Profile profile = options.profile;
+  const bool json = lower_extension(options.source_path) == "json" || is_json(text);
+  Document doc;
+  if (profile == Profile::factbook || (profile == Profile::automatic && json)) {
+    doc = parse_factbook(text, where);
+  } else {
+    const std::size_t offset = static_cast<std::size_t>(text.data() - bytes.data());
+    CleanText clean =
+        is_html(text, options.source_path) ? read_html(text, where) : normalize_text(text);
+    for (TextBlock& b : clean.blocks) b.span.begin += offset, b.span.end += offset;
+    if (profile == Profile::automatic)
+      profile = looks_like_tip(clean) ? Profile::tip : Profile::generic;
+    doc = profile == Profile::tip ? parse_tip(clean) : parse_generic(clean);
+  }
+  doc.id = stem(options.source_path);
+  doc.source_path = options.source_path;
+  doc.source_hash = git_blob_id(bytes);
+  return doc;
+}
+
 }  // namespace yoy

@@ -1,18 +1,63 @@
-// yoy compare: not built yet (see the issue tracker).
+// yoy compare OLD NEW: what changed between two files, by meaning (no archive needed).
 #include <CLI/CLI.hpp>
-#include <iostream>
 
 #include "commands.h"
+#include "yoy/diff.h"
+#include "yoy/files.h"
+#include "yoy/parse.h"
+#include "yoy/render.h"
 
 namespace yoy::cli {
 
 void add_compare_command(CLI::App& app, Context& context) {
-  auto* sub = app.add_subcommand("compare", "(not built yet)");
-  sub->allow_extras();
-  sub->callback([&context] {
-    context.action = [] {
-      std::cerr << "yoy: compare is not built yet\n";
-      return 2;
+  struct Options {
+    std::string old_file, new_file, profile = "auto", format = "text", output;
+    bool all = false, exit_code = false;
+    std::size_t max_input = 64u << 20;
+  };
+  auto options = std::make_shared<Options>();
+  auto* sub = app.add_subcommand("compare", "Show what changed between two report files");
+  sub->footer(
+      "Example:\n  yoy compare corpus/tip/2024/north-korea.txt corpus/tip/2025/north-korea.txt "
+      "--format json");
+  sub->add_option("OLD", options->old_file, "The earlier edition (text, Markdown, HTML or JSON)")
+      ->required();
+  sub->add_option("NEW", options->new_file, "The later edition")->required();
+  sub->add_option("--profile", options->profile, "tip, factbook, generic or auto");
+  sub->add_option("--format", options->format, "text, md, html or json")
+      ->check(CLI::IsMember({"text", "md", "markdown", "html", "json"}));
+  sub->add_flag("--all", options->all, "Also show what did not change");
+  sub->add_flag("--exit-code", options->exit_code, "Exit 1 when there are differences");
+  sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout");
+  sub->add_option("--max-input", options->max_input, "Largest input accepted, in bytes");
+  sub->callback([&context, options] {
+    context.action = [&context, options] {
+      Format format = format_from_name(options->format);
+      ParseOptions parse_options;
+      parse_options.profile = profile_from_name(options->profile);
+      parse_options.max_input = options->max_input;
+      parse_options.source_path = options->old_file;
+      Document from =
+          parse_document(read_file(options->old_file, options->max_input), parse_options);
+      parse_options.source_path = options->new_file;
+      Document to = parse_document(read_file(options->new_file, options->max_input), parse_options);
+
+      DiffOptions diff_options;
+      diff_options.include_unchanged = options->all;
+      ChangeSet changes;
+      changes.from = {from.series, from.year, options->old_file};
+      changes.to = {to.series, to.year, options->new_file};
+      ReportChange report = diff_documents(&from, &to, diff_options);
+      bool differs = report.change != Change::unchanged;
+      if (differs || options->all) changes.reports.push_back(std::move(report));
+      summarize(changes);
+      changes.summary.reports = 1;
+
+      RenderOptions render_options;
+      render_options.include_unchanged = options->all;
+      render_options.color = options->output.empty() && use_color(context.globals, 1);
+      emit(options->output, render(changes, format, render_options));
+      return options->exit_code && differs ? 1 : 0;
     };
   });
 }

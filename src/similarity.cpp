@@ -1,0 +1,153 @@
+// Tokens and similarity: what the differ compares texts by.
+#include <algorithm>
+#include <cctype>
+
+#include "diff_internal.h"
+#include "yoy/normalize.h"
+
+namespace yoy::diff_detail {
+namespace {
+
+std::uint64_t hash_bytes(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Code point at s[i] (UTF-8, tolerant) and its length.
+char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    length = 1;
+    return c;
+  }
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = c & (0x3F >> extra);
+  length = 1;
+  for (int k = 0; k < extra && i + length < s.size(); ++k, ++length)
+    cp = (cp << 6) | (static_cast<unsigned char>(s[i + length]) & 0x3F);
+  return cp;
+}
+
+enum class CharClass { word, space, mark };
+
+CharClass classify(char32_t cp) {
+  if (cp < 0x80) {
+    if (std::isalnum(static_cast<int>(cp))) return CharClass::word;
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
+      return CharClass::space;
+    return CharClass::mark;
+  }
+  if (cp == 0xA0 || cp == 0x2028 || cp == 0x2029 || (cp >= 0x2000 && cp <= 0x200B) ||
+      cp == 0x202F || cp == 0x3000)
+    return CharClass::space;
+  // Typographic quotes, dashes, ellipsis, bullets, guillemets: punctuation.
+  if ((cp >= 0x2010 && cp <= 0x2027) || cp == 0xAB || cp == 0xBB || cp == 0xB7)
+    return CharClass::mark;
+  return CharClass::word;
+}
+
+// Inside a word these join what follows: "80,000", "U.S", "don't", "anti-trafficking".
+bool is_joiner(char32_t cp) {
+  return cp == '.' || cp == ',' || cp == '\'' || cp == '-' || cp == 0x2019 || cp == 0x2011;
+}
+
+bool ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+std::uint64_t key_of(std::string_view token) {
+  if (ascii(token)) return hash_bytes(token);
+  return hash_bytes(compare_form(token));
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) {
+  std::vector<Token> tokens;
+  tokens.reserve(s.size() / 3);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t len = 0;
+    CharClass cls = classify(decode(s, i, len));
+    std::size_t end = i + len;
+    if (cls == CharClass::space) {
+      while (end < s.size()) {
+        std::size_t l = 0;
+        if (classify(decode(s, end, l)) != CharClass::space) break;
+        end += l;
+      }
+      tokens.push_back({s.substr(i, end - i), hash_bytes(" "), true, false});
+    } else if (cls == CharClass::word) {
+      while (end < s.size()) {
+        std::size_t l = 0;
+        char32_t cp = decode(s, end, l);
+        CharClass c = classify(cp);
+        if (c == CharClass::word) {
+          end += l;
+          continue;
+        }
+        if (is_joiner(cp) && end + l < s.size()) {
+          std::size_t l2 = 0;
+          if (classify(decode(s, end + l, l2)) == CharClass::word) {
+            end += l + l2;
+            continue;
+          }
+        }
+        break;
+      }
+      std::string_view t = s.substr(i, end - i);
+      tokens.push_back({t, key_of(t), false, true});
+    } else {
+      std::string_view t = s.substr(i, len);
+      tokens.push_back({t, key_of(t), false, false});
+    }
+    i = end;
+  }
+  return tokens;
+}
+
+std::vector<std::uint64_t> word_bag(std::string_view display) {
+  std::vector<std::uint64_t> bag;
+  std::string lower;
+  for (const Token& t : tokenize(display)) {
+    if (!t.word) continue;
+    lower.assign(t.display);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    bag.push_back(ascii(lower) ? hash_bytes(lower) : key_of(lower));
+  }
+  std::sort(bag.begin(), bag.end());
+  return bag;
+}
+
+double bag_similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
+  if (a.empty() && b.empty()) return 1;
+  std::size_t common = 0, i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++common, ++i, ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+double text_similarity(std::string_view a, std::string_view b) {
+  return bag_similarity(word_bag(a), word_bag(b));
+}
+
+std::size_t count_words(std::string_view display) {
+  std::size_t n = 0;
+  for (const Token& t : tokenize(display)) n += t.word ? 1 : 0;
+  return n;
+}
+
+}  // namespace yoy::diff_detail
