@@ -31,7 +31,11 @@ bool letter_at(std::string_view s, std::size_t i) {
 
 std::size_t scan_word(std::string_view s, std::size_t i) {
   while (i < s.size()) {
-    if (letter_at(s, i) || is_digit(s[i])) {
+    if (is_ascii_letter(s[i]) || is_digit(s[i])) {
+      ++i;
+      continue;
+    }
+    if (letter_at(s, i)) {
       if (static_cast<unsigned char>(s[i]) >= 0x80)
         utf8::next(s, i);
       else

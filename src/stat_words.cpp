@@ -7,10 +7,16 @@ namespace yoy::stats {
 
 namespace {
 
+// Same length and first letter before a full compare: these lists are checked
+// for every word of every sentence.
+inline bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && !a.empty() && a[0] == b[0] && a == b;
+}
+
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
   for (std::string_view w : list)
-    if (w == word) return true;
+    if (same(w, word)) return true;
   return false;
 }
 
@@ -22,10 +28,11 @@ constexpr std::array<std::string_view, 10> kTens = {
     "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
 int unit_or_tens(std::string_view word) {
+  if (word.size() < 3 || word.size() > 9) return -1;
   for (std::size_t i = 1; i < kUnits.size(); ++i)
-    if (kUnits[i] == word) return static_cast<int>(i);
+    if (same(kUnits[i], word)) return static_cast<int>(i);
   for (std::size_t i = 2; i < kTens.size(); ++i)
-    if (kTens[i] == word) return static_cast<int>(i * 10);
+    if (same(kTens[i], word)) return static_cast<int>(i * 10);
   return -1;
 }
 

@@ -10,8 +10,29 @@
 
 namespace yoy {
 
+namespace {
+
+// True when every code point is one NFC leaves alone whatever surrounds it
+// (quick-check "Yes" and not a composition partner): everything below U+0300
+// and the general punctuation quotes, dashes, bullets and ellipsis. Report text
+// is almost always like this, and utf8proc_map is the slowest step otherwise.
+bool trivially_nfc(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::uint32_t cp = utf8::next(s, i);
+    if (cp < 0x300 || (cp >= 0x2010 && cp <= 0x205E)) continue;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string nfc(std::string_view s) {
-  if (utf8::is_ascii(s)) return std::string(s);  // ASCII is always NFC
+  if (trivially_nfc(s)) return std::string(s);
   utf8proc_uint8_t* mapped = nullptr;
   const utf8proc_ssize_t n = utf8proc_map(
       reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
@@ -66,44 +87,49 @@ int fold(std::uint32_t cp) {
 }  // namespace
 
 std::string compare_form(std::string_view display) {
-  std::string text =
-      display.find('&') == std::string_view::npos ? std::string(display) : decode_entities(display);
-  const bool ascii = utf8::is_ascii(text);
-  if (!ascii) text = nfc(text);
+  std::string decoded;
+  std::string_view text = display;
+  if (text.find('&') != std::string_view::npos) decoded = decode_entities(text), text = decoded;
+  if (!utf8::is_ascii(text)) decoded = nfc(text), text = decoded;
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  const auto put = [&](char c) {
+  const auto space_if_pending = [&] {
     if (pending_space && !out.empty()) out += ' ';
     pending_space = false;
-    out += c;
   };
   for (std::size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending_space = true;
       ++i;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        pending_space = true;
-      else
-        put(static_cast<char>(c));
+      continue;
+    }
+    if (c < 0x80) {  // a run of visible ASCII is copied as it is
+      std::size_t end = i + 1;
+      while (end < text.size() && static_cast<unsigned char>(text[end]) > ' ' &&
+             static_cast<unsigned char>(text[end]) < 0x80)
+        ++end;
+      space_if_pending();
+      out.append(text, i, end - i);
+      i = end;
       continue;
     }
     const std::size_t start = i;
     const std::uint32_t cp = utf8::next(text, i);
     if (cp == 0x00AD || cp == 0x200B || cp == 0xFEFF) continue;  // invisible
-    if (cp == 0x2026) {                                          // ellipsis
-      put('.'), out += "..";
-      continue;
-    }
     const int folded = fold(cp);
     if (folded == 0) {
       pending_space = true;
-    } else if (folded > 0) {
-      put(static_cast<char>(folded));
-    } else {
-      put(text[start]);
-      out.append(text, start + 1, i - start - 1);
+      continue;
     }
+    space_if_pending();
+    if (cp == 0x2026)
+      out += "...";  // ellipsis
+    else if (folded > 0)
+      out += static_cast<char>(folded);
+    else
+      out.append(text, start, i - start);
   }
   return out;
 }

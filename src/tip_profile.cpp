@@ -157,7 +157,7 @@ Document parse_tip(const CleanText& text) {
       }
     }
     if (current == nullptr) open_section("Summary", "summary");
-    if (current->is_list && !t.list_item && t.field_label.empty()) {
+    if (current->is_list && t.field_label.empty()) {
       add_recommendations(*current, t);
     } else {
       Block b = body_block(t);
