@@ -50,7 +50,7 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
            arrow(entry.direction, color) + " ";
     out += pad(std::to_string(entry.recommendations), 4, true) + "  " +
            pad(signed_count(entry.recommendations_new, "+"), 4, true) + "  " +
-           pad(signed_count(entry.recommendations_removed, "−"), 7, true) + "  " +
+           pad(signed_count(entry.recommendations_removed, "-"), 7, true) + "  " +
            pad(std::to_string(entry.recommendations_reworded), 8, true) + "  ";
     if (entry.first) {
       out += pad("-", 5, true) + "  first edition\n";
