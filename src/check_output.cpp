@@ -24,6 +24,14 @@ std::string percent_text(double percent) {
 
 std::string or_none(const std::string& text) { return text.empty() ? "none" : text; }
 
+// "PRIORITIZED RECOMMENDATIONS:" → "PRIORITIZED RECOMMENDATIONS" (the message adds its own colon).
+std::string section_label(std::string section) {
+  while (!section.empty() &&
+         (section.back() == ':' || section.back() == '.' || section.back() == ' '))
+    section.pop_back();
+  return section;
+}
+
 // "statistic-change over 50%": a rule's label (the same rule may appear with two thresholds).
 std::string rule_label(const PolicyRule& rule) {
   std::string label = rule_name(rule.kind);
@@ -83,21 +91,22 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
     case RuleKind::tier_change:
       return "tier changed: " + or_none(finding.from) + " → " + or_none(finding.to);
     case RuleKind::tier_contradiction:
-      return "the text says the country was " + or_none(finding.context) + ", but the tier went " +
+      return "the new text says \"" + or_none(finding.context) + "\", but the tier went " +
              or_none(finding.from) + " → " + or_none(finding.to);
     case RuleKind::report_missing:
       return "report missing from " + edition_label(result.to) + " (present in " +
              edition_label(result.from) + ")";
     case RuleKind::recommendation_removed:
-      return "recommendation removed from " + finding.section + ": \"" + finding.from + "\"";
+      return "recommendation removed from " + section_label(finding.section) + ": \"" +
+             finding.from + "\"";
     case RuleKind::section_removed:
-      return "section removed: " + finding.section;
+      return "section removed: " + section_label(finding.section);
     case RuleKind::statistic_change:
       return "statistic changed by " + percent_text(finding.measured) + " (over " +
-             percent_text(finding.threshold) + ") in " + finding.section + ": " + finding.from +
-             " → " + finding.to;
+             percent_text(finding.threshold) + ") in " + section_label(finding.section) + ": " +
+             finding.from + " → " + finding.to;
     case RuleKind::section_text_change:
-      return "section " + finding.section + ": " + percent_text(finding.measured) +
+      return "section " + section_label(finding.section) + ": " + percent_text(finding.measured) +
              " of its words changed (over " + percent_text(finding.threshold) + ")";
   }
   return "?";

@@ -144,6 +144,25 @@ Timeline build_timeline(const std::string& series, const std::string& id,
   return timeline;
 }
 
+std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
+                                                        const std::string& series,
+                                                        const std::string& id) {
+  std::vector<std::pair<int, std::string>> history;
+  std::map<std::string, std::string> by_blob;  // identical bytes, same rating
+  for (int year : archive.years(series)) {
+    std::string rating;
+    if (auto entry = archive.find(series, year, id)) {
+      auto cached = by_blob.find(entry->blob_id);
+      if (cached == by_blob.end())
+        cached =
+            by_blob.emplace(entry->blob_id, archive.document(series, year, id).rating.value).first;
+      rating = cached->second;
+    }
+    history.emplace_back(year, rating);
+  }
+  return history;
+}
+
 Timeline report_timeline(const Archive& archive, const std::string& series, const std::string& id,
                          const DiffOptions& options, const HistoryProgress& progress) {
   LoadedHistory history = load_history(archive, series, id, 0, progress);

@@ -38,7 +38,7 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
   std::string out = std::string(bold) + timeline.series + "/" + timeline.id;
   if (!timeline.title.empty()) out += " — " + timeline.title;
   out += std::string(reset) + "\n";
-  out += "year  " + pad("tier", tier_width + 2) +
+  out += "year  " + pad("tier", tier_width + 3) +
          "recs   new  dropped  reworded  stats  text change\n";
   for (const TimelineEntry& entry : timeline.entries) {
     out += std::to_string(entry.year) + "  ";
@@ -50,10 +50,10 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
            arrow(entry.direction, color) + " ";
     out += pad(std::to_string(entry.recommendations), 4, true) + "  " +
            pad(signed_count(entry.recommendations_new, "+"), 4, true) + "  " +
-           pad(signed_count(entry.recommendations_removed, "−"), 7 + 2, true) + "  " +
+           pad(signed_count(entry.recommendations_removed, "-"), 7, true) + "  " +
            pad(std::to_string(entry.recommendations_reworded), 8, true) + "  ";
     if (entry.first) {
-      out += pad("—", 5 + 2, true) + "  first edition\n";
+      out += pad("-", 5, true) + "  first edition\n";
       continue;
     }
     out += pad(std::to_string(entry.statistics_changed), 5, true) + "  ";
@@ -110,7 +110,7 @@ std::string render_blame_text(const Blame& blame, bool color) {
       section = line.section;
       out += std::string(bold) + section + reset + "\n";
     }
-    const std::string reworded = line.last_reworded ? std::to_string(line.last_reworded) : "—";
+    const std::string reworded = line.last_reworded ? std::to_string(line.last_reworded) : "-";
     const bool fresh = line.first_year == blame.year;
     out += std::string(fresh ? "" : dim) + std::to_string(line.first_year) + reset + "  " +
            pad(std::to_string(line.editions), 8, true) + "  " + pad(reworded, 8, true) + "  ";

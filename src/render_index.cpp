@@ -3,50 +3,16 @@
 #include <string>
 
 #include "yoy/check_output.h"
+#include "yoy/render.h"
 #include "yoy/summary_index.h"
 
 namespace yoy {
 
 namespace {
 
-std::string markdown_cell(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    if (c == '\n' || c == '\r') {
-      out += ' ';
-      continue;
-    }
-    if (std::string_view("|\\`*_[]<>#").find(c) != std::string_view::npos) out += '\\';
-    out += c;
-  }
-  return out;
-}
+std::string markdown_cell(const std::string& text) { return escape_markdown(text); }
 
-std::string html_escape(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string html_escape(const std::string& text) { return escape_html(text); }
 
 std::string or_dash(const std::string& text) { return text.empty() ? "—" : text; }
 

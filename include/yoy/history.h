@@ -4,6 +4,7 @@
 // Both are computed with diff_documents between consecutive editions.
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "yoy/diff.h"
@@ -67,6 +68,12 @@ Blame build_blame(const std::string& series, const std::string& id,
 
 // Called after each edition is read (done of total), for progress display.
 using HistoryProgress = std::function<void(int done, int total)>;
+
+// The rating of a report in every edition of its series (year, rating value;
+// "" when the report or its rating is absent that year), oldest first.
+std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
+                                                        const std::string& series,
+                                                        const std::string& id);
 
 // Archive front ends. Throw InputError for an unknown series, year or report id.
 Timeline report_timeline(const Archive& archive, const std::string& series, const std::string& id,

@@ -1,12 +1,12 @@
-// yoy blame ID@YEAR [--format text|json]
+// yoy blame [SERIES/]ID@YEAR [--format text|json]
 // Each recommendation and sentence of an edition with the year it first appeared.
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
 #include "progress.h"
+#include "report_address.h"
 #include "yoy/archive.h"
-#include "yoy/edition_diff.h"
 #include "yoy/error.h"
 #include "yoy/history.h"
 #include "yoy/history_output.h"
@@ -22,16 +22,12 @@ struct BlameArgs {
 int run_blame(const Globals& globals, const BlameArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown blame format '" + args.format + "' (known: text, json)");
-  const auto at = args.target.rfind('@');
-  if (at == std::string::npos || at == 0 || at + 1 == args.target.size())
-    throw InputError("'" + args.target + "': expected ID@YEAR, e.g. north-korea@2025");
-  const std::string id = args.target.substr(0, at);
   const Archive archive = Archive::open(archive_location(globals.archive), false);
-  const EditionRef edition = parse_edition_ref(args.target.substr(at + 1), archive);
+  const ReportAddress address = parse_report_address(args.target, true, archive);
   Blame blame;
   {
     Progress progress(globals, "reading editions");
-    blame = report_blame(archive, edition.series, edition.year, id, DiffOptions{},
+    blame = report_blame(archive, address.series, address.year, address.id, DiffOptions{},
                          [&](int done, int total) { progress.update(done, total); });
   }
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
@@ -50,7 +46,7 @@ void add_blame_command(CLI::App& app, Context& context) {
       "Rewordings are followed: a reworded recommendation keeps the year it first appeared,\n"
       "and the year it was last reworded is shown.\n"
       "Example:\n  yoy blame north-korea@2025");
-  sub->add_option("ID@YEAR", args->target, "Report and edition, e.g. north-korea@2025")->required();
+  sub->add_option("ID@YEAR", args->target, "Report and edition: [SERIES/]ID@YEAR")->required();
   sub->add_option("--format", args->format, "text or json");
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
   sub->callback([&context, args] {

@@ -1,10 +1,11 @@
-// yoy log ID [--series S] [--format text|json]
+// yoy log [SERIES/]ID [--series S] [--format text|json]
 // The timeline of one report across every edition of the archive.
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
 #include "progress.h"
+#include "report_address.h"
 #include "yoy/archive.h"
 #include "yoy/error.h"
 #include "yoy/history.h"
@@ -22,11 +23,14 @@ int run_log(const Globals& globals, const LogArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
   const Archive archive = Archive::open(archive_location(globals.archive), false);
-  const std::string series = args.series.empty() ? archive.default_series() : args.series;
+  ReportAddress address = parse_report_address(args.id, false, archive);
+  if (address.year != 0)
+    throw InputError("'" + args.id + "': yoy log takes a report without @YEAR (all editions)");
+  if (!args.series.empty()) address.series = args.series;
   Timeline timeline;
   {
     Progress progress(globals, "reading editions");
-    timeline = report_timeline(archive, series, args.id, DiffOptions{},
+    timeline = report_timeline(archive, address.series, address.id, DiffOptions{},
                                [&](int done, int total) { progress.update(done, total); });
   }
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
@@ -44,7 +48,7 @@ void add_log_command(CLI::App& app, Context& context) {
       "Per edition: tier (↑ upgrade, ↓ downgrade), recommendations, how many were new,\n"
       "dropped or reworded, statistics changed and the size of the text change.\n"
       "Example:\n  yoy log north-korea --format json");
-  sub->add_option("ID", args->id, "Report id (see yoy list)")->required();
+  sub->add_option("ID", args->id, "Report: [SERIES/]ID (see yoy list)")->required();
   sub->add_option("--series", args->series, "Series (default: the archive's only series)");
   sub->add_option("--format", args->format, "text or json");
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");

@@ -17,6 +17,8 @@
 #include "yoy/edition_diff.h"
 #include "yoy/error.h"
 #include "yoy/files.h"
+#include "yoy/history.h"
+#include "yoy/profiles.h"
 #include "yoy/render.h"
 #include "yoy/summary_index.h"
 
@@ -55,6 +57,15 @@ void prepare_directory(const std::string& dir) {
     throw InputError("cannot write " + dir + ": " + std::strerror(errno));
 }
 
+// The report's tier in every edition, for the HTML tier timeline.
+std::vector<TierPoint> tier_points(const Archive& archive, const std::string& series,
+                                   const std::string& id) {
+  std::vector<TierPoint> points;
+  for (const auto& [year, tier] : rating_history(archive, series, id))
+    points.push_back({year, tier, tier.empty() ? -2 : tier_rank(tier)});
+  return points;
+}
+
 int run_summary(const Globals& globals, const SummaryArgs& args) {
   const Archive archive = Archive::open(archive_location(globals.archive), false);
   const EditionRef from = parse_edition_ref(args.from, archive);
@@ -70,12 +81,14 @@ int run_summary(const Globals& globals, const SummaryArgs& args) {
   // Everything is rendered before anything is written.
   std::vector<std::pair<std::string, std::string>> files;  // name, content
   Progress progress(globals, "rendering");
-  const RenderOptions options;  // files: no colour
+  RenderOptions options;  // files: no colour
   int done = 0;
   for (const ReportChange& report : changes.reports) {
     progress.update(done++, static_cast<int>(changes.reports.size()));
     if (report.change == Change::unchanged) continue;
     check_file_stem(report.id);
+    options.timelines.clear();
+    options.timelines[report.id] = tier_points(archive, to.series, report.id);
     ChangeSet one = changes;
     one.reports = {report};
     summarize(one);
