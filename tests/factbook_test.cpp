@@ -480,9 +480,21 @@ std::string from_entities(std::string s) {
   return s;
 }
 // Inline markup that carries no words, and paragraphs around the whole text.
+// Only text between tags is touched: the corpus has tags with style
+// attributes ("margin: 0in; line-height: ...") that must stay tags.
 std::string with_markup(const std::string& s) {
-  std::string out = replace_all(s, "\u2014 ", "\u2014<strong> </strong>");
-  out = replace_all(out, "; ", ";<em> </em>");
+  std::string out;
+  bool in_tag = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '<') in_tag = true;
+    if (s[i] == '>') in_tag = false;
+    out += s[i];
+    if (!in_tag && s[i] == ';' && i + 1 < s.size() && s[i + 1] == ' ') {
+      out += "<em> </em>";
+      ++i;
+    }
+  }
+  out = replace_all(out, "\u2014 ", "\u2014<strong> </strong>");
   return "<p>" + out + "</p>";
 }
 // Spaces doubled or turned into tabs, padding at both ends.

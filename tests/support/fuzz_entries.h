@@ -4,6 +4,7 @@
 // module. Each must return or throw yoy::InputError; anything else is a bug.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace yoy::fuzz {
