@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -67,8 +68,16 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     if (n < 0) throw InputError("cannot write " + path + ": " + std::strerror(errno));
     return;
   }
-  std::string temp = path + ".yoy-tmp-" + std::to_string(::getpid());
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  // A fresh temporary name beside the target (same file system, so rename is
+  // atomic); O_EXCL so a leftover file or a planted symlink is never written through.
+  static std::atomic<unsigned> serial{0};
+  std::string temp;
+  int fd = -1;
+  for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+    temp = path + ".yoy-tmp-" + std::to_string(::getpid()) + "-" + std::to_string(serial++);
+    fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0 && errno != EEXIST) break;
+  }
   if (fd < 0) throw InputError("cannot write " + path + ": " + std::strerror(errno));
   const char* data = content.data();
   std::size_t left = content.size();

@@ -156,7 +156,10 @@ bool looks_like_html(std::string_view bytes) {
   for (;;) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     if (s.substr(0, 5) == "<?xml") {
-      s.remove_prefix(std::min(s.size(), s.find('>') + 1));
+      // An unterminated declaration is not a page (and must not loop here).
+      const std::size_t end = s.find('>');
+      if (end == std::string_view::npos) return false;
+      s.remove_prefix(end + 1);
     } else if (s.substr(0, 4) == "<!--") {
       const std::size_t end = s.find("-->");
       if (end == std::string_view::npos) return false;

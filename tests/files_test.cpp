@@ -31,3 +31,20 @@ TEST(Files, ReadOverLimitIsRefused) {
 TEST(Files, AtomicWriteLeavesNoTempFileOnFailure) {
   EXPECT_THROW(yoy::write_file_atomic("/nonexistent-dir/out.md", "x"), yoy::InputError);
 }
+
+TEST(Files, AtomicWriteNeverWritesThroughAPlantedTempName) {
+  const fs::path dir = fs::temp_directory_path() / ("yoy-files-dir-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path victim = dir / "victim.txt";
+  yoy::write_file_atomic(victim.string(), "untouched");
+  const fs::path out = dir / "out.md";
+  // Symlinks where a predictable temporary name would be.
+  for (int serial = 0; serial < 20; ++serial)
+    fs::create_symlink(victim, out.string() + ".yoy-tmp-" + std::to_string(::getpid()) + "-" +
+                                   std::to_string(serial));
+  yoy::write_file_atomic(out.string(), "summary");
+  EXPECT_EQ(yoy::read_file(victim.string(), 100), "untouched");
+  EXPECT_EQ(yoy::read_file(out.string(), 100), "summary");
+  EXPECT_FALSE(fs::is_symlink(out));
+  fs::remove_all(dir);
+}

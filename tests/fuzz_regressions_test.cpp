@@ -55,6 +55,8 @@ std::vector<std::string> hostile_inputs() {
       "&#xD800;",
       "<",
       "<html><body><p>",
+      "<?xml version=\"1.0\"",  // unterminated declaration: once looped forever
+      "  <?xml <!-- -->",
       std::string(2000, '<') + "div>",
       "{",
       "[",
@@ -110,7 +112,8 @@ TEST_P(FuzzRegressions, HostileInputsReturnOrThrowInputError) {
 }
 
 TEST(FuzzPairs, SplitGivesBackWhatJoinJoined) {
-  const std::string joined = yoy::fuzz::join_pair("old text", "new\ntext");  // the views point into it
+  const std::string joined =
+      yoy::fuzz::join_pair("old text", "new\ntext");  // the views point into it
   auto [a, b] = yoy::fuzz::split_pair(joined);
   EXPECT_EQ(a, "old text");
   EXPECT_EQ(b, "new\ntext");
