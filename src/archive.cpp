@@ -70,7 +70,8 @@ void create_archive(const std::string& path) {
   const std::string temp =
       path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
   git_repository* raw = nullptr;
-  git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+  git_repository_init_options options;
+  git_repository_init_options_init(&options, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
   options.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH;
   options.description = "yoy archive: editions of annual reports, one branch per series";
   if (git_repository_init_ext(&raw, temp.c_str(), &options) < 0) {

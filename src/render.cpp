@@ -1,182 +1,220 @@
 // Renderer dispatch and the JSON renderer (the yoy.changes/1 contract of
-// DESIGN.md, field for field; deterministic: same ChangeSet, same bytes).
+// DESIGN.md, field for field; deterministic: same ChangeSet, same bytes),
+// streamed: a 30 MB ChangeSet is never held as a JSON tree.
 #include <cmath>
-#include <nlohmann/json.hpp>
 
+#include "json_writer.h"
 #include "yoy/error.h"
 #include "yoy/render.h"
 
 namespace yoy {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// Whole numbers print as integers (80000, not 80000.0).
-Json number(double v) {
-  if (std::isfinite(v) && std::fabs(v) < 9.0e15 && v == std::floor(v))
-    return static_cast<long long>(v);
-  return v;
+void edition(JsonWriter& w, const EditionRef& e) {
+  w.begin_object();
+  w.key("series");
+  w.string(e.series);
+  w.key("year");
+  e.year ? w.integer(e.year) : w.null();
+  if (!e.year && !e.label.empty()) {  // compared outside an archive
+    w.key("file");
+    w.string(e.label);
+  }
+  w.end_object();
 }
 
-Json numbers(const std::vector<double>& values) {
-  Json a = Json::array();
-  for (double v : values) a.push_back(number(v));
-  return a;
+void numbers(JsonWriter& w, const std::vector<double>& values) {
+  w.begin_array();
+  for (double v : values) w.number(v);
+  w.end_array();
 }
 
-Json edition(const EditionRef& e) {
-  Json j;
-  j["series"] = e.series;
-  j["year"] = e.year ? Json(e.year) : Json(nullptr);
-  if (!e.year && !e.label.empty()) j["file"] = e.label;  // compared outside an archive
-  return j;
+void words(JsonWriter& w, const std::vector<WordRun>& runs) {
+  w.begin_array();
+  for (const WordRun& r : runs) {
+    w.begin_array();
+    w.string(std::string_view(&r.op, 1));
+    w.string(r.text);
+    w.end_array();
+  }
+  w.end_array();
 }
 
-Json words(const std::vector<WordRun>& runs) {
-  Json a = Json::array();
-  for (const WordRun& r : runs) a.push_back(Json::array({std::string(1, r.op), r.text}));
-  return a;
+void member(JsonWriter& w, std::string_view name, std::string_view text) {
+  w.key(name);
+  w.string(text);
 }
 
-Json summary(const ChangeSummary& s) {
-  Json j;
-  j["reports"] = s.reports;
-  j["changed"] = s.changed;
-  j["added"] = s.added;
-  j["removed"] = s.removed;
-  j["rating_changes"] = s.rating_changes;
-  j["items_added"] = s.items_added;
-  j["items_removed"] = s.items_removed;
-  j["items_reworded"] = s.items_reworded;
-  j["items_moved"] = s.items_moved;
-  j["statistics_changed"] = s.statistics_changed;
-  j["statistics_added"] = s.statistics_added;
-  j["statistics_removed"] = s.statistics_removed;
-  j["blocks_added"] = s.blocks_added;
-  j["blocks_removed"] = s.blocks_removed;
-  j["blocks_modified"] = s.blocks_modified;
-  j["blocks_moved"] = s.blocks_moved;
-  return j;
+void member(JsonWriter& w, std::string_view name, int value) {
+  w.key(name);
+  w.integer(value);
 }
 
-Json rating(const std::optional<RatingChange>& r) {
-  if (!r) return nullptr;
-  Json j;
-  j["scale"] = r->scale;
-  j["from"] = r->from.empty() ? Json(nullptr) : Json(r->from);
-  j["to"] = r->to.empty() ? Json(nullptr) : Json(r->to);
-  j["direction"] = r->direction;
-  if (!r->stated.empty()) j["stated"] = r->stated;
-  if (r->stated_contradicts) j["stated_contradicts"] = true;
-  return j;
+void summary(JsonWriter& w, const ChangeSummary& s) {
+  w.begin_object();
+  member(w, "reports", s.reports);
+  member(w, "changed", s.changed);
+  member(w, "added", s.added);
+  member(w, "removed", s.removed);
+  member(w, "rating_changes", s.rating_changes);
+  member(w, "items_added", s.items_added);
+  member(w, "items_removed", s.items_removed);
+  member(w, "items_reworded", s.items_reworded);
+  member(w, "items_moved", s.items_moved);
+  member(w, "statistics_changed", s.statistics_changed);
+  member(w, "statistics_added", s.statistics_added);
+  member(w, "statistics_removed", s.statistics_removed);
+  member(w, "blocks_added", s.blocks_added);
+  member(w, "blocks_removed", s.blocks_removed);
+  member(w, "blocks_modified", s.blocks_modified);
+  member(w, "blocks_moved", s.blocks_moved);
+  w.end_object();
 }
 
-Json item(const ItemChange& i) {
-  Json j;
-  j["change"] = change_name(i.change);
+void string_or_null(JsonWriter& w, std::string_view name, const std::string& text) {
+  w.key(name);
+  text.empty() ? w.null() : w.string(text);
+}
+
+void rating(JsonWriter& w, const std::optional<RatingChange>& r) {
+  if (!r) return w.null();
+  w.begin_object();
+  member(w, "scale", r->scale);
+  string_or_null(w, "from", r->from);
+  string_or_null(w, "to", r->to);
+  member(w, "direction", r->direction);
+  if (!r->stated.empty()) member(w, "stated", r->stated);
+  if (r->stated_contradicts) {
+    w.key("stated_contradicts");
+    w.boolean(true);
+  }
+  w.end_object();
+}
+
+void item(JsonWriter& w, const ItemChange& i) {
+  w.begin_object();
+  member(w, "change", change_name(i.change));
   switch (i.change) {
     case Change::added:
-      j["to"] = i.to;
-      j["to_index"] = i.to_index;
+      member(w, "to", i.to);
+      member(w, "to_index", i.to_index);
       break;
     case Change::removed:
-      j["from"] = i.from;
-      j["from_index"] = i.from_index;
+      member(w, "from", i.from);
+      member(w, "from_index", i.from_index);
       break;
     case Change::reworded:
-      j["from"] = i.from;
-      j["to"] = i.to;
-      j["from_index"] = i.from_index;
-      j["to_index"] = i.to_index;
-      j["similarity"] = std::round(i.similarity * 100) / 100;
-      j["words"] = words(i.words);
+      member(w, "from", i.from);
+      member(w, "to", i.to);
+      member(w, "from_index", i.from_index);
+      member(w, "to_index", i.to_index);
+      w.key("similarity");
+      w.real(std::round(i.similarity * 100) / 100);
+      w.key("words");
+      words(w, i.words);
       break;
     default:  // moved, unchanged
-      j["text"] = i.text;
-      j["from_index"] = i.from_index;
-      j["to_index"] = i.to_index;
+      member(w, "text", i.text);
+      member(w, "from_index", i.from_index);
+      member(w, "to_index", i.to_index);
       break;
   }
-  return j;
+  w.end_object();
 }
 
-Json statistic(const StatisticChange& s) {
-  Json j;
-  j["section"] = s.section;
-  j["change"] = change_name(s.change);
-  if (s.change != Change::added) j["from"] = s.from;
-  if (s.change != Change::removed) j["to"] = s.to;
-  if (s.change != Change::added) j["from_values"] = numbers(s.from_values);
-  if (s.change != Change::removed) j["to_values"] = numbers(s.to_values);
-  if (!s.unit.empty()) j["unit"] = s.unit;
-  j["context"] = s.context;
-  return j;
+void statistic(JsonWriter& w, const StatisticChange& s) {
+  w.begin_object();
+  member(w, "section", s.section);
+  member(w, "change", change_name(s.change));
+  if (s.change != Change::added) member(w, "from", s.from);
+  if (s.change != Change::removed) member(w, "to", s.to);
+  if (s.change != Change::added) {
+    w.key("from_values");
+    numbers(w, s.from_values);
+  }
+  if (s.change != Change::removed) {
+    w.key("to_values");
+    numbers(w, s.to_values);
+  }
+  if (!s.unit.empty()) member(w, "unit", s.unit);
+  member(w, "context", s.context);
+  w.end_object();
 }
 
-Json block(const BlockChange& b) {
-  Json j;
-  j["change"] = change_name(b.change);
+void block(JsonWriter& w, const BlockChange& b) {
+  w.begin_object();
+  member(w, "change", change_name(b.change));
   switch (b.change) {
     case Change::modified:
-      j["from"] = b.from;
-      j["to"] = b.to;
-      if (b.from_index >= 0) j["from_index"] = b.from_index;  // moved and edited
-      if (b.to_index >= 0) j["to_index"] = b.to_index;
-      j["words"] = words(b.words);
-      if (b.coarse) j["coarse"] = true;
+      member(w, "from", b.from);
+      member(w, "to", b.to);
+      if (b.from_index >= 0) member(w, "from_index", b.from_index);  // moved and edited
+      if (b.to_index >= 0) member(w, "to_index", b.to_index);
+      w.key("words");
+      words(w, b.words);
+      if (b.coarse) {
+        w.key("coarse");
+        w.boolean(true);
+      }
       break;
     case Change::added:
-      j["to"] = b.to;
+      member(w, "to", b.to);
       break;
     case Change::removed:
-      j["from"] = b.from;
+      member(w, "from", b.from);
       break;
     case Change::moved:
-      j["text"] = b.text;
-      j["from_index"] = b.from_index;
-      j["to_index"] = b.to_index;
+      member(w, "text", b.text);
+      member(w, "from_index", b.from_index);
+      member(w, "to_index", b.to_index);
       break;
     default:
-      j["text"] = b.text;
+      member(w, "text", b.text);
       break;
   }
-  return j;
+  w.end_object();
 }
 
-Json section(const SectionChange& s) {
-  Json j;
-  j["section"] = s.section;
-  if (s.change == Change::renamed) j["from_section"] = s.from_section;
-  j["change"] = change_name(s.change);
-  Json blocks = Json::array();
-  for (const BlockChange& b : s.blocks) blocks.push_back(block(b));
-  j["blocks"] = blocks;
-  return j;
+void section(JsonWriter& w, const SectionChange& s) {
+  w.begin_object();
+  member(w, "section", s.section);
+  if (s.change == Change::renamed) member(w, "from_section", s.from_section);
+  member(w, "change", change_name(s.change));
+  w.key("blocks");
+  w.begin_array();
+  for (const BlockChange& b : s.blocks) block(w, b);
+  w.end_array();
+  w.end_object();
 }
 
-Json report(const ReportChange& r) {
-  Json j;
-  j["id"] = r.id;
-  j["title"] = r.title;
-  j["change"] = change_name(r.change);
-  j["rating"] = rating(r.rating);
-  Json lists = Json::array();
+void report(JsonWriter& w, const ReportChange& r) {
+  w.begin_object();
+  member(w, "id", r.id);
+  member(w, "title", r.title);
+  member(w, "change", change_name(r.change));
+  w.key("rating");
+  rating(w, r.rating);
+  w.key("lists");
+  w.begin_array();
   for (const ListChange& l : r.lists) {
-    Json list;
-    list["section"] = l.section;
-    Json items = Json::array();
-    for (const ItemChange& i : l.items) items.push_back(item(i));
-    list["items"] = items;
-    lists.push_back(list);
+    w.begin_object();
+    member(w, "section", l.section);
+    w.key("items");
+    w.begin_array();
+    for (const ItemChange& i : l.items) item(w, i);
+    w.end_array();
+    w.end_object();
   }
-  j["lists"] = lists;
-  Json statistics = Json::array();
-  for (const StatisticChange& s : r.statistics) statistics.push_back(statistic(s));
-  j["statistics"] = statistics;
-  Json sections = Json::array();
-  for (const SectionChange& s : r.sections) sections.push_back(section(s));
-  j["sections"] = sections;
-  return j;
+  w.end_array();
+  w.key("statistics");
+  w.begin_array();
+  for (const StatisticChange& s : r.statistics) statistic(w, s);
+  w.end_array();
+  w.key("sections");
+  w.begin_array();
+  for (const SectionChange& s : r.sections) section(w, s);
+  w.end_array();
+  w.end_object();
 }
 
 }  // namespace
@@ -190,16 +228,27 @@ Format format_from_name(std::string_view name) {
 }
 
 std::string render_json(const ChangeSet& changes) {
-  Json j;
-  j["format"] = "yoy.changes/1";
-  j["from"] = edition(changes.from);
-  j["to"] = edition(changes.to);
-  if (changes.reversed) j["reversed"] = true;  // FROM is later than TO
-  j["summary"] = summary(changes.summary);
-  Json reports = Json::array();
-  for (const ReportChange& r : changes.reports) reports.push_back(report(r));
-  j["reports"] = reports;
-  return j.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  member(w, "format", "yoy.changes/1");
+  w.key("from");
+  edition(w, changes.from);
+  w.key("to");
+  edition(w, changes.to);
+  if (changes.reversed) {  // FROM is later than TO
+    w.key("reversed");
+    w.boolean(true);
+  }
+  w.key("summary");
+  summary(w, changes.summary);
+  w.key("reports");
+  w.begin_array();
+  for (const ReportChange& r : changes.reports) report(w, r);
+  w.end_array();
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 std::string render(const ChangeSet& changes, Format format, const RenderOptions& options) {
