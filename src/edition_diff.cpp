@@ -15,6 +15,7 @@
 #include "yoy/archive.h"
 #include "yoy/error.h"
 #include "yoy/parse.h"
+#include "yoy/profiles.h"
 
 namespace yoy {
 namespace {
@@ -34,6 +35,7 @@ Document parse_entry(const std::string& bytes, const ReportEntry& entry,
   ParseOptions options;
   options.source_path = edition.series + "/" + std::to_string(edition.year) + "/" + entry.path;
   options.max_input = bytes.size() + 1;
+  options.analyze = false;  // run() analyzes only the blocks that differ
   Document document = parse_document(bytes, options);
   document.series = edition.series;
   document.year = edition.year;
@@ -47,6 +49,7 @@ void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptio
     std::optional<Document> a, b;
     if (job.from) a = parse_entry(job.from_bytes, *job.from, from);
     if (job.to) b = parse_entry(job.to_bytes, *job.to, to);
+    if (a && b) analyze_differing_blocks(*a, *b);
     job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
     job.result.id = job.id;
     if (job.from && job.to && job.from->blob_id == job.to->blob_id)

@@ -269,7 +269,7 @@ std::string parse_error_detail(const std::string& what) {
 
 class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
  public:
-  explicit FactbookReader(Document& document) : document_(document) {}
+  FactbookReader(Document& document, bool analyze) : document_(document), analyze_(analyze) {}
 
   enum class Failure { none, syntax, too_deep, not_object };
   Failure failure = Failure::none;
@@ -374,13 +374,16 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
     block.kind = BlockKind::field;
     block.text = std::move(text);
     block.path = std::move(path);
-    analyze_block(block);
-    for (Statistic& statistic : block.statistics) statistic.context = block.path;
+    if (analyze_)
+      analyze_block_for(document_.profile, block);
+    else
+      block.compare = compare_form(block.text);
     document_.sections.back().blocks.push_back(std::move(block));
     return true;
   }
 
   Document& document_;
+  const bool analyze_;
   std::vector<Frame> frames_;
   std::vector<std::string> path_;  // keys of the open objects below the root
   std::string key_;
@@ -413,7 +416,7 @@ std::string title_of(const Document& document) {
 
 }  // namespace
 
-Document parse_factbook(std::string_view json, std::string_view where) {
+Document parse_factbook(std::string_view json, std::string_view where, bool analyze) {
   Document document;
   document.profile = "factbook";
   document.series = "factbook";
@@ -422,7 +425,7 @@ Document parse_factbook(std::string_view json, std::string_view where) {
   document.id = origin.id;
   document.year = origin.year;
 
-  FactbookReader reader(document);
+  FactbookReader reader(document, analyze);
   const bool ok = nlohmann::json::sax_parse(json, &reader);
   const std::string prefix = where.empty() ? std::string("input") : std::string(where);
   if (!ok || reader.failure != FactbookReader::Failure::none) {

@@ -128,7 +128,7 @@ Document parse_document(std::string_view bytes, const ParseOptions& options) {
   Document doc;
   if (profile == Profile::factbook || (profile == Profile::automatic && json)) {
     check_utf8(bytes, where);
-    doc = parse_factbook(without_bom(bytes), where);
+    doc = parse_factbook(without_bom(bytes), where, options.analyze);
   } else {
     CleanText clean;
     if (is_html(bytes, options.source_path)) {

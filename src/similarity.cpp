@@ -36,7 +36,9 @@ enum class CharClass { word, space, mark };
 
 CharClass classify(char32_t cp) {
   if (cp < 0x80) {
-    if (std::isalnum(static_cast<int>(cp))) return CharClass::word;
+    // ASCII by hand: std::isalnum asks the locale, and this runs on every character.
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
+      return CharClass::word;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
       return CharClass::space;
     return CharClass::mark;
@@ -66,48 +68,51 @@ std::uint64_t key_of(std::string_view token) {
   return hash_bytes(compare_form(token));
 }
 
+// The token starting at s[i]: sets `end` past it and says what it is.
+CharClass scan_token(std::string_view s, std::size_t i, std::size_t& end) {
+  std::size_t len = 0;
+  const CharClass cls = classify(decode(s, i, len));
+  end = i + len;
+  if (cls == CharClass::space) {
+    while (end < s.size()) {
+      std::size_t l = 0;
+      if (classify(decode(s, end, l)) != CharClass::space) break;
+      end += l;
+    }
+  } else if (cls == CharClass::word) {
+    while (end < s.size()) {
+      std::size_t l = 0;
+      const char32_t cp = decode(s, end, l);
+      if (classify(cp) == CharClass::word) {
+        end += l;
+        continue;
+      }
+      if (is_joiner(cp) && end + l < s.size()) {
+        std::size_t l2 = 0;
+        if (classify(decode(s, end + l, l2)) == CharClass::word) {
+          end += l + l2;
+          continue;
+        }
+      }
+      break;
+    }
+  }
+  return cls;
+}
+
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view s) {
+  static const std::uint64_t space_key = hash_bytes(" ");
   std::vector<Token> tokens;
   tokens.reserve(s.size() / 3);
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t len = 0;
-    CharClass cls = classify(decode(s, i, len));
-    std::size_t end = i + len;
-    if (cls == CharClass::space) {
-      while (end < s.size()) {
-        std::size_t l = 0;
-        if (classify(decode(s, end, l)) != CharClass::space) break;
-        end += l;
-      }
-      tokens.push_back({s.substr(i, end - i), hash_bytes(" "), true, false});
-    } else if (cls == CharClass::word) {
-      while (end < s.size()) {
-        std::size_t l = 0;
-        char32_t cp = decode(s, end, l);
-        CharClass c = classify(cp);
-        if (c == CharClass::word) {
-          end += l;
-          continue;
-        }
-        if (is_joiner(cp) && end + l < s.size()) {
-          std::size_t l2 = 0;
-          if (classify(decode(s, end + l, l2)) == CharClass::word) {
-            end += l + l2;
-            continue;
-          }
-        }
-        break;
-      }
-      std::string_view t = s.substr(i, end - i);
-      tokens.push_back({t, key_of(t), false, true});
-    } else {
-      std::string_view t = s.substr(i, len);
-      tokens.push_back({t, key_of(t), false, false});
-    }
-    i = end;
+  for (std::size_t i = 0, end = 0; i < s.size(); i = end) {
+    const CharClass cls = scan_token(s, i, end);
+    const std::string_view t = s.substr(i, end - i);
+    if (cls == CharClass::space)
+      tokens.push_back({t, space_key, true, false});
+    else
+      tokens.push_back({t, key_of(t), false, cls == CharClass::word});
   }
   return tokens;
 }
@@ -115,10 +120,11 @@ std::vector<Token> tokenize(std::string_view s) {
 std::vector<std::uint64_t> word_bag(std::string_view display) {
   std::vector<std::uint64_t> bag;
   std::string lower;
-  for (const Token& t : tokenize(display)) {
-    if (!t.word) continue;
-    lower.assign(t.display);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t i = 0, end = 0; i < display.size(); i = end) {
+    if (scan_token(display, i, end) != CharClass::word) continue;
+    lower.assign(display.substr(i, end - i));
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     bag.push_back(ascii(lower) ? hash_bytes(lower) : key_of(lower));
   }
   std::sort(bag.begin(), bag.end());
@@ -146,7 +152,8 @@ double text_similarity(std::string_view a, std::string_view b) {
 
 std::size_t count_words(std::string_view display) {
   std::size_t n = 0;
-  for (const Token& t : tokenize(display)) n += t.word ? 1 : 0;
+  for (std::size_t i = 0, end = 0; i < display.size(); i = end)
+    n += scan_token(display, i, end) == CharClass::word;
   return n;
 }
 

@@ -19,6 +19,7 @@
 #include "yoy/normalize.h"
 #include "yoy/parse.h"
 #include "yoy/profiles.h"
+#include "yoy/render.h"
 
 namespace fs = std::filesystem;
 using yoy::Document;
@@ -539,4 +540,47 @@ TEST(FactbookCorpus, EntityMarkupAndWhitespaceOnlyVariantsAreNoChange) {
   }
   EXPECT_GT(compared, 400);
   EXPECT_GT(differing_bytes, compared / 2) << "the variants must actually differ in bytes";
+}
+
+// Deferred analysis (what `yoy diff` does over an archive) must say exactly what
+// full analysis says: every consecutive year pair, and first → last, of every
+// fourth profile, compared as rendered JSON.
+TEST(FactbookCorpus, DeferredAnalysisGivesTheSameChangeSet) {
+  REQUIRE_CORPUS();
+  auto parse = [](const std::string& bytes, const std::string& where, bool analyze) {
+    yoy::ParseOptions options;
+    options.source_path = where;
+    options.analyze = analyze;
+    return yoy::parse_document(bytes, options);
+  };
+  auto diff_json = [](const Document& a, const Document& b) {
+    yoy::ChangeSet changes;
+    changes.reports.push_back(yoy::diff_documents(&a, &b, yoy::DiffOptions{}));
+    return yoy::render_json(changes);
+  };
+  const auto profiles = corpus_profiles();
+  int pairs = 0, deferred_blocks = 0;
+  for (std::size_t k = 0; k < profiles.size(); k += 4) {
+    const Profile& profile = profiles[k];
+    std::vector<std::pair<int, int>> year_pairs;
+    for (std::size_t y = 1; y < profile.years.size(); ++y)
+      year_pairs.emplace_back(profile.years[y - 1], profile.years[y]);
+    if (profile.years.size() > 2)
+      year_pairs.emplace_back(profile.years.front(), profile.years.back());
+    for (const auto& [from, to] : year_pairs) {
+      const std::string a_bytes = slurp(profile.file(from)), b_bytes = slurp(profile.file(to));
+      const std::string a_where = profile.name() + "/" + std::to_string(from) + ".json";
+      const std::string b_where = profile.name() + "/" + std::to_string(to) + ".json";
+      Document lazy_a = parse(a_bytes, a_where, false), lazy_b = parse(b_bytes, b_where, false);
+      yoy::analyze_differing_blocks(lazy_a, lazy_b);
+      for (const auto& section : lazy_b.sections)
+        for (const auto& block : section.blocks) deferred_blocks += block.sentences.empty();
+      EXPECT_EQ(diff_json(lazy_a, lazy_b),
+                diff_json(parse(a_bytes, a_where, true), parse(b_bytes, b_where, true)))
+          << profile.name() << " " << from << " -> " << to;
+      ++pairs;
+    }
+  }
+  EXPECT_GT(pairs, 200);
+  EXPECT_GT(deferred_blocks, 1000) << "identical blocks should have been left unanalyzed";
 }

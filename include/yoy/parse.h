@@ -16,8 +16,11 @@ const char* profile_name(Profile p);
 
 struct ParseOptions {
   Profile profile = Profile::automatic;
-  std::string source_path;  // used in messages and for format detection (.html, .json)
+  std::string source_path;            // used in messages and for format detection (.html, .json)
   std::size_t max_input = 64u << 20;  // bytes
+  // false: structured (factbook) documents come with comparison forms only; a
+  // differ then calls analyze_differing_blocks (profiles.h). Text profiles ignore it.
+  bool analyze = true;
 };
 
 // Detects format (HTML / JSON / text) and profile, then parses.

@@ -16,15 +16,25 @@ Document parse_generic(const CleanText& text);
 
 // World Factbook JSON profile (nested objects, leaves {"text": ...}).
 // Throws InputError with line and column on malformed JSON.
-Document parse_factbook(std::string_view json, std::string_view where);
+// analyze = false leaves sentences and statistics empty (see analyze_differing_blocks).
+Document parse_factbook(std::string_view json, std::string_view where, bool analyze = true);
 
 // Fills sentences, compare forms and statistics of a block from its text.
 void analyze_block(Block& block);
+// analyze_block as the document's profile does it (factbook statistics carry
+// the field path as their context).
+void analyze_block_for(std::string_view profile, Block& block);
+// For two documents parsed with ParseOptions::analyze = false: analyzes only the
+// blocks the differ will look into. A block whose comparison form appears as
+// often in the same section on the other side is paired as identical, and
+// identical blocks never need their sentences or statistics.
+void analyze_differing_blocks(Document& from, Document& to);
 
 // Tier scale helpers shared by profiles and the differ.
 // Canonical tier name ("tier 2 watch list" → "Tier 2 Watch List"), or "" if not a tier.
 std::string canonical_tier(std::string_view text);
-// Rank on the tier scale: Tier 1 = 0 (best) ... Tier 3 = 3; Special Case = -1 (unordered); not a tier = -2.
+// Rank on the tier scale: Tier 1 = 0 (best) ... Tier 3 = 3; Special Case = -1 (unordered); not a
+// tier = -2.
 int tier_rank(std::string_view canonical);
 
 }  // namespace yoy
