@@ -1,14 +1,16 @@
 // Edition diff over the archive: every report of either edition. Reports with
 // equal blob ids are unchanged without being read or parsed; the others are
-// read (serially: one libgit2 repository is not shared across threads) and then
-// parsed and compared on two workers, results kept in id order.
+// read on the calling thread (one libgit2 repository is not shared across
+// threads) while two workers parse and compare them, results kept in id order.
 #include "yoy/edition_diff.h"
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <cctype>
 #include <exception>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -45,6 +47,7 @@ Document parse_entry(const std::string& bytes, const ReportEntry& entry,
 }
 
 void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
+  if (job.error) return;  // its bytes could not be read
   try {
     std::optional<Document> a, b;
     if (job.from) a = parse_entry(job.from_bytes, *job.from, from);
@@ -136,19 +139,37 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
     total = static_cast<int>(std::unique(wanted.begin(), wanted.end()) - wanted.begin());
   }
 
-  // Bytes are read here, on one thread; parsing and diffing run on the workers.
-  for (Job* job : jobs) {
-    if (job->from) job->from_bytes = archive.read_blob(job->from->blob_id);
-    if (job->to) job->to_bytes = archive.read_blob(job->to->blob_id);
-  }
+  // Bytes are read here, on this thread, in job order; the workers parse and
+  // diff each job as soon as its bytes are in (reading overlaps the work).
+  std::mutex mutex;
+  std::condition_variable read_more;
+  std::size_t jobs_read = 0;
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) run(*jobs[k], from, to, options);
+    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
+      {
+        std::unique_lock lock(mutex);
+        read_more.wait(lock, [&] { return jobs_read > k; });
+      }
+      run(*jobs[k], from, to, options);
+    }
   };
-  unsigned workers = jobs.size() > 1 ? kWorkers : 1;
+  const unsigned workers = jobs.size() > 1 ? kWorkers : 1;
   std::vector<std::thread> threads;
-  for (unsigned w = 1; w < workers; ++w) threads.emplace_back(worker);
-  worker();
+  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(worker);
+  for (Job* job : jobs) {
+    try {
+      if (job->from) job->from_bytes = archive.read_blob(job->from->blob_id);
+      if (job->to) job->to_bytes = archive.read_blob(job->to->blob_id);
+    } catch (...) {
+      job->error = std::current_exception();
+    }
+    {
+      std::lock_guard lock(mutex);
+      ++jobs_read;
+    }
+    read_more.notify_all();
+  }
   for (std::thread& t : threads) t.join();
 
   for (Job* job : jobs) {
