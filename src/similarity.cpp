@@ -8,11 +8,14 @@
 namespace yoy::diff_detail {
 namespace {
 
+constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;  // FNV-1a
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
 std::uint64_t hash_bytes(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
+  std::uint64_t h = kFnvBasis;
   for (unsigned char c : s) {
     h ^= c;
-    h *= 1099511628211ull;
+    h *= kFnvPrime;
   }
   return h;
 }
@@ -34,11 +37,14 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
 
 enum class CharClass { word, space, mark };
 
+bool ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 CharClass classify(char32_t cp) {
   if (cp < 0x80) {
     // ASCII by hand: std::isalnum asks the locale, and this runs on every character.
-    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9'))
-      return CharClass::word;
+    if (ascii_alnum(static_cast<char>(cp))) return CharClass::word;
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
       return CharClass::space;
     return CharClass::mark;
@@ -81,6 +87,11 @@ CharClass scan_token(std::string_view s, std::size_t i, std::size_t& end) {
     }
   } else if (cls == CharClass::word) {
     while (end < s.size()) {
+      // ASCII letters and digits, the bulk of every text, without decoding.
+      if (ascii_alnum(s[end])) {
+        ++end;
+        continue;
+      }
       std::size_t l = 0;
       const char32_t cp = decode(s, end, l);
       if (classify(cp) == CharClass::word) {
@@ -122,10 +133,20 @@ std::vector<std::uint64_t> word_bag(std::string_view display) {
   std::string lower;
   for (std::size_t i = 0, end = 0; i < display.size(); i = end) {
     if (scan_token(display, i, end) != CharClass::word) continue;
-    lower.assign(display.substr(i, end - i));
+    const std::string_view word = display.substr(i, end - i);
+    if (ascii(word)) {
+      std::uint64_t h = kFnvBasis;  // hash_bytes of the lower-cased word, without a copy
+      for (char c : word) {
+        h ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        h *= kFnvPrime;
+      }
+      bag.push_back(h);
+      continue;
+    }
+    lower.assign(word);
     for (char& c : lower)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    bag.push_back(ascii(lower) ? hash_bytes(lower) : key_of(lower));
+    bag.push_back(key_of(lower));
   }
   std::sort(bag.begin(), bag.end());
   return bag;
