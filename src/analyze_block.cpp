@@ -9,6 +9,17 @@
 
 namespace yoy {
 
+Block block_from_text(const TextBlock& t) {
+  Block b;
+  b.kind = !t.field_label.empty() ? BlockKind::field
+           : t.list_item          ? BlockKind::list_item
+                                  : BlockKind::paragraph;
+  b.text = t.text;
+  b.span = t.span;
+  b.path = t.field_label;
+  return b;
+}
+
 void analyze_block(Block& block) {
   block.compare = compare_form(block.text);
   block.sentences.clear();

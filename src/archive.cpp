@@ -233,16 +233,20 @@ Document Archive::document(const std::string& series, int year, const std::strin
     throw ArchiveError(impl_->path + ": no report '" + id + "' in " + series + " " +
                        std::to_string(year));
   }
-  std::string bytes = read_blob(entry->blob_id);
+  return parse_stored_report(read_blob(entry->blob_id), series, year, *entry);
+}
+
+Document parse_stored_report(const std::string& bytes, const std::string& series, int year,
+                             const ReportEntry& entry, bool analyze) {
   ParseOptions options;
-  options.source_path = series + "/" + std::to_string(year) + "/" + entry->path;
+  options.source_path = series + "/" + std::to_string(year) + "/" + entry.path;
   options.max_input = bytes.size() + 1;
+  options.analyze = analyze;
   Document document = parse_document(bytes, options);
-  // The archive's coordinates are authoritative (the title may name another year).
   document.series = series;
   document.year = year;
-  document.id = id;
-  document.source_hash = entry->blob_id;
+  document.id = entry.id;
+  document.source_hash = entry.blob_id;
   return document;
 }
 

@@ -23,6 +23,8 @@ struct Token {
 };
 
 std::vector<Token> tokenize(std::string_view display);
+// FNV-1a of the bytes: keys for tokens and sentences.
+std::uint64_t hash_text(std::string_view bytes);
 
 // Words of a text as sorted, lower-cased hashes (a bag), for similarity.
 std::vector<std::uint64_t> word_bag(std::string_view display);

@@ -11,15 +11,6 @@ namespace {
 
 constexpr double kSentenceSimilarity = 0.3;
 
-std::uint64_t hash_text(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 bool same_figure(const Statistic& a, const Statistic& b) {
   return a.values == b.values && a.unit == b.unit;
 }

@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <cctype>
+#include <condition_variable>
 #include <exception>
 #include <map>
 #include <mutex>
@@ -16,7 +16,6 @@
 
 #include "yoy/archive.h"
 #include "yoy/error.h"
-#include "yoy/parse.h"
 #include "yoy/profiles.h"
 
 namespace yoy {
@@ -32,26 +31,13 @@ struct Job {
   std::exception_ptr error;
 };
 
-Document parse_entry(const std::string& bytes, const ReportEntry& entry,
-                     const EditionRef& edition) {
-  ParseOptions options;
-  options.source_path = edition.series + "/" + std::to_string(edition.year) + "/" + entry.path;
-  options.max_input = bytes.size() + 1;
-  options.analyze = false;  // run() analyzes only the blocks that differ
-  Document document = parse_document(bytes, options);
-  document.series = edition.series;
-  document.year = edition.year;
-  document.id = entry.id;
-  document.source_hash = entry.blob_id;
-  return document;
-}
-
 void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
   if (job.error) return;  // its bytes could not be read
   try {
     std::optional<Document> a, b;
-    if (job.from) a = parse_entry(job.from_bytes, *job.from, from);
-    if (job.to) b = parse_entry(job.to_bytes, *job.to, to);
+    // Analysis deferred: only the blocks that differ are analyzed.
+    if (job.from) a = parse_stored_report(job.from_bytes, from.series, from.year, *job.from, false);
+    if (job.to) b = parse_stored_report(job.to_bytes, to.series, to.year, *job.to, false);
     if (a && b) analyze_differing_blocks(*a, *b);
     job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
     job.result.id = job.id;

@@ -24,13 +24,7 @@ Document parse_generic(const CleanText& text) {
       doc.sections.push_back(Section{"", "body", false, {}});
       current = &doc.sections.back();
     }
-    Block b;
-    b.kind = !t.field_label.empty() ? BlockKind::field
-             : t.list_item          ? BlockKind::list_item
-                                    : BlockKind::paragraph;
-    b.text = t.text;
-    b.span = t.span;
-    b.path = t.field_label;
+    Block b = block_from_text(t);
     analyze_block(b);
     current->blocks.push_back(std::move(b));
   }

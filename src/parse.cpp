@@ -7,6 +7,7 @@
 
 #include "text_shape.h"
 #include "yoy/error.h"
+#include "yoy/files.h"
 #include "yoy/html.h"
 #include "yoy/limits.h"
 #include "yoy/normalize.h"
@@ -150,6 +151,14 @@ Document parse_document(std::string_view bytes, const ParseOptions& options) {
   doc.source_path = options.source_path;
   doc.source_hash = git_blob_id(bytes);
   return doc;
+}
+
+Document parse_file(const std::string& path, Profile profile, std::size_t max_input) {
+  ParseOptions options;
+  options.profile = profile;
+  options.source_path = path;
+  options.max_input = max_input;
+  return parse_document(read_file(path, max_input), options);
 }
 
 }  // namespace yoy

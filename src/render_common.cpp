@@ -12,28 +12,6 @@ std::string edition_name(const EditionRef& edition) {
   return edition.series + " " + std::to_string(edition.year);
 }
 
-const char* change_word(Change change) {
-  switch (change) {
-    case Change::unchanged:
-      return "unchanged";
-    case Change::changed:
-      return "changed";
-    case Change::added:
-      return "added";
-    case Change::removed:
-      return "removed";
-    case Change::modified:
-      return "modified";
-    case Change::moved:
-      return "moved";
-    case Change::reworded:
-      return "reworded";
-    case Change::renamed:
-      return "renamed";
-  }
-  return "changed";
-}
-
 namespace {
 
 // "1234567" -> "1,234,567" (digits only, no sign).

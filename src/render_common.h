@@ -12,8 +12,6 @@ namespace yoy::render_common {
 
 // "tip 2024", or the file label when compared outside an archive.
 std::string edition_name(const EditionRef& edition);
-// "added", "removed", "reworded", ... (lower case, as in the JSON contract).
-const char* change_word(Change change);
 
 // 80000 -> "80,000"; 2.5 -> "2.5"; -1200 -> "-1,200".
 std::string format_number(double value);

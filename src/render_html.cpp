@@ -252,7 +252,7 @@ class HtmlWriter {
     std::string out = status(report);
     std::string counts = counts_phrase(count_report(report));
     if (!counts.empty()) out += (out.empty() ? "" : " ") + h(counts);
-    if (out.empty()) out = h(change_word(report.change));
+    if (out.empty()) out = h(change_name(report.change));
     return out;
   }
 
@@ -324,7 +324,7 @@ class HtmlWriter {
         "<th>Old</th><th>New</th><th>Unit</th><th>Change</th><th>Context</th></tr></thead>\n"
         "<tbody>\n";
     for (const StatisticChange& s : stats) {
-      std::string change = s.delta ? format_signed(*s.delta) : change_word(s.change);
+      std::string change = s.delta ? format_signed(*s.delta) : change_name(s.change);
       if (s.percent) change += " (" + format_percent(*s.percent) + ")";
       std::string from = s.change == Change::added ? "—" : "<del>" + h(s.from) + "</del>";
       std::string to = s.change == Change::removed ? "—" : "<ins>" + h(s.to) + "</ins>";
@@ -340,7 +340,7 @@ class HtmlWriter {
     for (const SectionChange& section : sections) {
       if (section.change == Change::unchanged && !options_.include_unchanged) continue;
       std::string title = h(section.section);
-      std::string tag = change_word(section.change);
+      std::string tag = change_name(section.change);
       if (section.change == Change::renamed) tag = "renamed from “" + section.from_section + "”";
       body += "<h4>" + title + " <span class=\"tag\">" + h(tag) + "</span></h4>\n";
       for (const BlockChange& block : section.blocks) body += block_html(block);

@@ -145,7 +145,7 @@ class MarkdownWriter {
     out_ += "| Section | Old | New | Unit | Change | Percent | Context |\n";
     out_ += "|---|---:|---:|---|---:|---:|---|\n";
     for (const StatisticChange& s : stats) {
-      std::string change = s.delta ? format_signed(*s.delta) : change_word(s.change);
+      std::string change = s.delta ? format_signed(*s.delta) : change_name(s.change);
       std::string percent = s.percent ? format_percent(*s.percent) : "";
       out_ += "| " + md(s.section) + " | " + (s.change == Change::added ? "—" : md(s.from)) +
               " | " + (s.change == Change::removed ? "—" : md(s.to)) + " | " + md(s.unit) + " | " +
@@ -163,7 +163,7 @@ class MarkdownWriter {
       if (section.change == Change::renamed)
         title = "“" + md(section.from_section) + "” renamed to “" + title + "”";
       else
-        title += " (" + std::string(change_word(section.change)) + ")";
+        title += " (" + std::string(change_name(section.change)) + ")";
       notes += "#### " + title + "\n\n";
       std::string items;
       for (const BlockChange& block : section.blocks) items += block_note(block);

@@ -116,7 +116,7 @@ class TextWriter {
                                                     : kBold;
       line += style(tone, clean(rating_phrase(r)));
     } else if (report.change == Change::changed || report.change == Change::unchanged) {
-      line += change_word(report.change);
+      line += change_name(report.change);
     }
     std::string counts = counts_phrase(count_report(report));
     if (!counts.empty()) line += " — " + counts;
@@ -209,7 +209,7 @@ class TextWriter {
                   .append(title)
                   .append("\"");
     else
-      title += " (" + std::string(change_word(section.change)) + ")";
+      title += " (" + std::string(change_name(section.change)) + ")";
     out_ += style(kBold, title) + "\n";
     for (const BlockChange& block : section.blocks) block_change(block);
   }

@@ -11,15 +11,6 @@ namespace {
 constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;  // FNV-1a
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
-std::uint64_t hash_bytes(std::string_view s) {
-  std::uint64_t h = kFnvBasis;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= kFnvPrime;
-  }
-  return h;
-}
-
 // Code point at s[i] (UTF-8, tolerant) and its length.
 char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -70,8 +61,8 @@ bool ascii(std::string_view s) {
 }
 
 std::uint64_t key_of(std::string_view token) {
-  if (ascii(token)) return hash_bytes(token);
-  return hash_bytes(compare_form(token));
+  if (ascii(token)) return hash_text(token);
+  return hash_text(compare_form(token));
 }
 
 // The token starting at s[i]: sets `end` past it and says what it is.
@@ -113,8 +104,17 @@ CharClass scan_token(std::string_view s, std::size_t i, std::size_t& end) {
 
 }  // namespace
 
+std::uint64_t hash_text(std::string_view s) {
+  std::uint64_t h = kFnvBasis;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= kFnvPrime;
+  }
+  return h;
+}
+
 std::vector<Token> tokenize(std::string_view s) {
-  static const std::uint64_t space_key = hash_bytes(" ");
+  static const std::uint64_t space_key = hash_text(" ");
   std::vector<Token> tokens;
   tokens.reserve(s.size() / 3);
   for (std::size_t i = 0, end = 0; i < s.size(); i = end) {
@@ -135,7 +135,7 @@ std::vector<std::uint64_t> word_bag(std::string_view display) {
     if (scan_token(display, i, end) != CharClass::word) continue;
     const std::string_view word = display.substr(i, end - i);
     if (ascii(word)) {
-      std::uint64_t h = kFnvBasis;  // hash_bytes of the lower-cased word, without a copy
+      std::uint64_t h = kFnvBasis;  // hash_text of the lower-cased word, without a copy
       for (char c : word) {
         h ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
         h *= kFnvPrime;

@@ -107,17 +107,6 @@ void add_recommendations(Section& section, const TextBlock& paragraph) {
   }
 }
 
-Block body_block(const TextBlock& t) {
-  Block b;
-  b.kind = !t.field_label.empty() ? BlockKind::field
-           : t.list_item          ? BlockKind::list_item
-                                  : BlockKind::paragraph;
-  b.text = t.text;
-  b.span = t.span;
-  b.path = t.field_label;
-  return b;
-}
-
 }  // namespace
 
 Document parse_tip(const CleanText& text) {
@@ -160,7 +149,7 @@ Document parse_tip(const CleanText& text) {
     if (current->is_list && t.field_label.empty()) {
       add_recommendations(*current, t);
     } else {
-      Block b = body_block(t);
+      Block b = block_from_text(t);
       if (current->is_list) b.kind = BlockKind::list_item;
       current->blocks.push_back(std::move(b));
     }

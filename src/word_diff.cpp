@@ -112,15 +112,6 @@ bool diff_stretch(std::string_view from, std::string_view to, WorkBudget& budget
   return true;
 }
 
-std::uint64_t hash_text(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 }  // namespace
 
 WordDiff diff_words(std::string_view from, const std::vector<Sentence>& from_sentences,

@@ -75,6 +75,11 @@ class Archive {
   std::unique_ptr<Impl> impl_;
 };
 
+// A report's stored bytes as a Document; the archive's coordinates (series,
+// year, id, blob) are authoritative, whatever the text says. `analyze` as in ParseOptions.
+Document parse_stored_report(const std::string& bytes, const std::string& series, int year,
+                             const ReportEntry& entry, bool analyze = true);
+
 // Location: explicit flag, else $YOY_ARCHIVE, else ".yoy".
 std::string archive_location(const std::string& flag);
 

@@ -17,10 +17,10 @@ struct WordRun {
 };
 
 struct RatingChange {
-  std::string scale;      // "tier"
-  std::string from, to;   // "" when that side has none
-  std::string direction;  // upgrade | downgrade | unchanged | new | dropped
-  std::string stated;     // upgraded | downgraded | remained | "" (from the new text)
+  std::string scale;                // "tier"
+  std::string from, to;             // "" when that side has none
+  std::string direction;            // upgrade | downgrade | unchanged | new | dropped
+  std::string stated;               // upgraded | downgraded | remained | "" (from the new text)
   bool stated_contradicts = false;  // stated movement disagrees with direction
 };
 
@@ -29,8 +29,8 @@ struct ItemChange {
   std::string from, to;               // removed/reworded: from; added/reworded: to
   std::string text;                   // moved / unchanged
   int from_index = -1, to_index = -1;
-  double similarity = 0;              // reworded
-  std::vector<WordRun> words;         // reworded
+  double similarity = 0;       // reworded
+  std::vector<WordRun> words;  // reworded
 };
 
 struct ListChange {
@@ -60,8 +60,8 @@ struct BlockChange {
 };
 
 struct SectionChange {
-  std::string section;       // display heading (new side, else old)
-  std::string from_section;  // renamed: the old heading
+  std::string section;                // display heading (new side, else old)
+  std::string from_section;           // renamed: the old heading
   Change change = Change::unchanged;  // unchanged | modified | added | removed | renamed
   std::vector<BlockChange> blocks;
   double text_change = 0;  // share of the section's words changed, 0..1 (for policies)
@@ -79,7 +79,7 @@ struct ReportChange {
 
 struct EditionRef {
   std::string series;
-  int year = 0;  // 0 for files compared outside an archive
+  int year = 0;       // 0 for files compared outside an archive
   std::string label;  // file path when compared outside an archive
 };
 

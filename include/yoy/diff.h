@@ -8,9 +8,10 @@
 namespace yoy {
 
 struct DiffOptions {
-  bool include_unchanged = false;        // --all
+  bool include_unchanged = false;              // --all
   std::size_t max_word_diff_work = 4'000'000;  // tokens_a * tokens_b above which a block is coarse
-  std::size_t max_report_work = 200'000'000;   // total per report; above it all further blocks are coarse
+  std::size_t max_report_work =
+      200'000'000;  // total per report; above it all further blocks are coarse
 };
 
 // Compares two editions of one report. Either side may be null (added / removed report).

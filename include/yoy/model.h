@@ -14,12 +14,12 @@ struct ByteSpan {
 };
 
 struct Statistic {
-  std::string surface;          // as written: "80,000 to 200,000", "two women"
-  std::vector<double> values;   // 80000, 200000
-  std::string qualifier;        // "an estimated", "up to", "at least", "as many as" or ""
-  std::string unit;             // "persons", "hours per day", "percent", "dollars" or ""
-  std::size_t sentence = 0;     // index into Block::sentences
-  std::string context;          // the sentence it sits in (display); for fields, the field path
+  std::string surface;         // as written: "80,000 to 200,000", "two women"
+  std::vector<double> values;  // 80000, 200000
+  std::string qualifier;       // "an estimated", "up to", "at least", "as many as" or ""
+  std::string unit;            // "persons", "hours per day", "percent", "dollars" or ""
+  std::size_t sentence = 0;    // index into Block::sentences
+  std::string context;         // the sentence it sits in (display); for fields, the field path
 };
 
 struct Sentence {
@@ -31,25 +31,28 @@ enum class BlockKind { paragraph, list_item, field };
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  std::string text;                  // display text, paragraph rejoined, as written
-  std::string compare;               // normalized comparison form
-  std::vector<Sentence> sentences;   // in order
-  std::vector<Statistic> statistics; // in order of appearance
+  std::string text;                   // display text, paragraph rejoined, as written
+  std::string compare;                // normalized comparison form
+  std::vector<Sentence> sentences;    // in order
+  std::vector<Statistic> statistics;  // in order of appearance
   ByteSpan span;
-  std::string path;  // field path for structured profiles ("People and Society > Population > total")
+  std::string
+      path;  // field path for structured profiles ("People and Society > Population > total")
 };
 
 struct Section {
-  std::string heading;  // display ("PRIORITIZED RECOMMENDATIONS:")
-  std::string key;      // normalized ("prioritized-recommendations")
-  bool is_list = false; // blocks are ranked items (recommendations)
+  std::string heading;   // display ("PRIORITIZED RECOMMENDATIONS:")
+  std::string key;       // normalized ("prioritized-recommendations")
+  bool is_list = false;  // blocks are ranked items (recommendations)
   std::vector<Block> blocks;
 };
 
 struct Rating {
-  std::string scale;   // "tier"; empty when the document has no rating
-  std::string value;   // canonical display: "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3", "Special Case"
-  std::string stated;  // movement the text states itself: "upgraded" | "downgraded" | "remained" | ""
+  std::string scale;  // "tier"; empty when the document has no rating
+  std::string value;  // canonical display: "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3",
+                      // "Special Case"
+  std::string
+      stated;  // movement the text states itself: "upgraded" | "downgraded" | "remained" | ""
   bool present() const { return !value.empty(); }
 };
 

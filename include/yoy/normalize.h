@@ -11,15 +11,15 @@ namespace yoy {
 
 // A paragraph of the cleaned report, before any profile gives it meaning.
 struct TextBlock {
-  std::string text;            // display text (entities decoded, NFC, soft breaks joined)
-  ByteSpan span;               // where it came from in the source bytes
-  int heading_level = 0;       // 0 = body; 1..6 = a heading (from HTML or Markdown '#')
-  bool list_item = false;      // a bullet or <li>
-  std::string field_label;     // table rows / definition fields: the label ("" otherwise)
+  std::string text;         // display text (entities decoded, NFC, soft breaks joined)
+  ByteSpan span;            // where it came from in the source bytes
+  int heading_level = 0;    // 0 = body; 1..6 = a heading (from HTML or Markdown '#')
+  bool list_item = false;   // a bullet or <li>
+  std::string field_label;  // table rows / definition fields: the label ("" otherwise)
 };
 
 struct CleanText {
-  std::string title;              // page title line when found ("2025 Trafficking in Persons Report: ...")
+  std::string title;  // page title line when found ("2025 Trafficking in Persons Report: ...")
   std::vector<std::string> tags;  // the page's TAGS list (kept as metadata)
   std::vector<TextBlock> blocks;  // report paragraphs in order, chrome removed
 };

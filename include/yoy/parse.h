@@ -27,6 +27,8 @@ struct ParseOptions {
 // Throws InputError (what + where) on bad input; never crashes.
 Document parse_document(std::string_view bytes, const ParseOptions& options);
 
+// Reads the file (at most max_input bytes) and parses it; source_path is the file.
+Document parse_file(const std::string& path, Profile profile, std::size_t max_input);
 // The profile `automatic` would pick for these bytes.
 Profile detect_profile(std::string_view bytes, std::string_view source_path);
 

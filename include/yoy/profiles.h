@@ -19,6 +19,8 @@ Document parse_generic(const CleanText& text);
 // analyze = false leaves sentences and statistics empty (see analyze_differing_blocks).
 Document parse_factbook(std::string_view json, std::string_view where, bool analyze = true);
 
+// A clean text block as a model block (paragraph, list item or labelled field), not yet analyzed.
+Block block_from_text(const TextBlock& text);
 // Fills sentences, compare forms and statistics of a block from its text.
 void analyze_block(Block& block);
 // analyze_block as the document's profile does it (factbook statistics carry

@@ -21,7 +21,7 @@ struct TierPoint {
 };
 
 struct RenderOptions {
-  bool color = false;       // text: ANSI red/green
+  bool color = false;  // text: ANSI red/green
   bool include_unchanged = false;
   // Optional, filled by callers that have an archive: report id -> its tier per year,
   // oldest first. html draws it as an inline SVG timeline when it has more than two points.

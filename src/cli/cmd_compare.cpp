@@ -3,7 +3,6 @@
 
 #include "commands.h"
 #include "yoy/diff.h"
-#include "yoy/files.h"
 #include "yoy/parse.h"
 #include "yoy/render.h"
 
@@ -33,14 +32,9 @@ void add_compare_command(CLI::App& app, Context& context) {
   sub->callback([&context, options] {
     context.action = [&context, options] {
       Format format = format_from_name(options->format);
-      ParseOptions parse_options;
-      parse_options.profile = profile_from_name(options->profile);
-      parse_options.max_input = options->max_input;
-      parse_options.source_path = options->old_file;
-      Document from =
-          parse_document(read_file(options->old_file, options->max_input), parse_options);
-      parse_options.source_path = options->new_file;
-      Document to = parse_document(read_file(options->new_file, options->max_input), parse_options);
+      const Profile profile = profile_from_name(options->profile);
+      Document from = parse_file(options->old_file, profile, options->max_input);
+      Document to = parse_file(options->new_file, profile, options->max_input);
 
       DiffOptions diff_options;
       diff_options.include_unchanged = options->all;

@@ -4,7 +4,6 @@
 
 #include "commands.h"
 #include "yoy/document_json.h"
-#include "yoy/files.h"
 #include "yoy/parse.h"
 
 namespace yoy::cli {
@@ -24,12 +23,8 @@ void add_parse_command(CLI::App& app, Context& context) {
   sub->add_option("--max-input", options->max_input, "Largest input accepted, in bytes");
   sub->callback([&context, options] {
     context.action = [options] {
-      ParseOptions parse_options;
-      parse_options.profile = profile_from_name(options->profile);
-      parse_options.source_path = options->file;
-      parse_options.max_input = options->max_input;
       Document document =
-          parse_document(read_file(options->file, options->max_input), parse_options);
+          parse_file(options->file, profile_from_name(options->profile), options->max_input);
       emit("", options->format == "json" ? document_to_json(document) + "\n"
                                          : document_to_text(document));
       return 0;
