@@ -72,31 +72,37 @@ std::string plural(int n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-// "tip 2025: 1 report (1 changed)": what the edition holds against the one before.
-std::string commit_message(const std::string& series, int year, const Entries& entries,
-                           const Entries* previous) {
-  int added = 0, changed = 0, unchanged = 0, removed = 0;
+// What an edition holds against the one before it.
+EditionDelta delta_of(const Entries& entries, const Entries* previous) {
+  EditionDelta d;
   for (const auto& [id, blob] : entries) {
     auto it = previous ? previous->find(id) : Entries::const_iterator{};
     if (!previous || it == previous->end()) {
-      ++added;
+      ++d.added;
     } else if (git_oid_equal(&it->second, &blob)) {
-      ++unchanged;
+      ++d.unchanged;
     } else {
-      ++changed;
+      ++d.changed;
     }
   }
   if (previous) {
-    for (const auto& [id, blob] : *previous) removed += entries.count(id) ? 0 : 1;
+    for (const auto& [id, blob] : *previous) d.removed += entries.count(id) ? 0 : 1;
   }
+  return d;
+}
+
+// "tip 2025: 1 report (1 changed)": what the edition holds against the one before.
+std::string commit_message(const std::string& series, int year, const Entries& entries,
+                           const Entries* previous) {
+  const EditionDelta d = delta_of(entries, previous);
   std::string parts;
   auto part = [&](int n, const char* what) {
     if (n) parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " " + what;
   };
-  part(added, "added");
-  part(changed, "changed");
-  part(removed, "removed");
-  part(unchanged, "unchanged");
+  part(d.added, "added");
+  part(d.changed, "changed");
+  part(d.removed, "removed");
+  part(d.unchanged, "unchanged");
   std::string message = series + " " + std::to_string(year) + ": " +
                         plural(static_cast<int>(entries.size()), "report");
   if (!parts.empty()) message += " (" + parts + ")";
@@ -233,6 +239,10 @@ class Writer {
     if (position > 0) {
       previous_storage = entries_of(repo_, chain.editions[position - 1].tree, path_);
       previous = &previous_storage;
+    }
+    if (previous) {
+      plan.result.previous_year = chain.editions[position - 1].year;
+      plan.result.since_previous = delta_of(entries, previous);
     }
     git_oid commit = write_commit(edition_.year, tree, entries, previous, parent);
     plan.editions.push_back({edition_.year, commit, tree});

@@ -51,7 +51,8 @@ TEST(IngestCli, CorpusDirectoryThenListCatAndNoOpReingest) {
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   EXPECT_EQ(ingest.out,
             "tip 2024: 1 added, 0 changed, 0 unchanged\n"
-            "tip 2025: 2 added, 0 changed, 0 unchanged\n");
+            "tip 2025: 2 added, 0 changed, 0 unchanged; against 2024: 1 new, 1 changed, 0 gone, "
+            "0 same\n");
   EXPECT_NE(ingest.err.find("created archive"), std::string::npos);
 
   CommandResult list = yoy_run(archive, {"list"});
@@ -76,7 +77,9 @@ TEST(IngestCli, CorpusDirectoryThenListCatAndNoOpReingest) {
   CommandResult file = yoy_run(archive, {"ingest", dir / "edited.txt", "--series", "tip", "--year",
                                          "2025", "--id", "north-korea"});
   EXPECT_EQ(file.exit_code, 0) << file.err;
-  EXPECT_EQ(file.out, "tip 2025: 0 added, 1 changed, 0 unchanged\n");
+  EXPECT_EQ(file.out,
+            "tip 2025: 0 added, 1 changed, 0 unchanged; against 2024: 1 new, 1 changed, 0 gone, "
+            "0 same\n");
   EXPECT_EQ(yoy_run(archive, {"cat", "north-korea@2025"}).out, north_korea_2025() + "Edited.\n");
 }
 

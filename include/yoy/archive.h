@@ -27,11 +27,19 @@ struct Edition {
   std::size_t max_file_bytes = 64u << 20;  // larger reports are refused
 };
 
+struct EditionDelta {
+  int added = 0, changed = 0, removed = 0, unchanged = 0;
+};
+
 struct IngestResult {
   std::string series;
   int year = 0;
+  // What this ingest did to the year's edition: reports new to it, replaced, identical.
   int added = 0, changed = 0, unchanged = 0;
   bool committed = false;  // false when nothing changed (identical bytes)
+  // When committed after an earlier edition: the new edition against that one.
+  int previous_year = 0;
+  EditionDelta since_previous;
 };
 
 struct ReportEntry {

@@ -117,7 +117,14 @@ void add_ingest_command(CLI::App& app, Context& context) {
         IngestResult result = archive.ingest(edition);
         std::cout << result.series << " " << result.year << ": " << result.added << " added, "
                   << result.changed << " changed, " << result.unchanged << " unchanged"
-                  << (result.committed ? "" : " (no new commit)") << "\n";
+                  << (result.committed ? "" : " (no new commit)");
+        if (result.previous_year) {
+          const EditionDelta& d = result.since_previous;
+          std::cout << "; against " << result.previous_year << ": " << d.added << " new, "
+                    << d.changed << " changed, " << d.removed << " gone, " << d.unchanged
+                    << " same";
+        }
+        std::cout << "\n";
       }
       std::cout.flush();
       return 0;
