@@ -7,11 +7,14 @@
 #include <map>
 #include <utility>
 
+#include "render_common.h"
 #include "yoy/error.h"
 
 namespace yoy {
 
 namespace {
+
+using render_common::section_label;
 
 std::string percent_text(double percent) {
   if (std::isinf(percent)) return "from zero";
@@ -23,14 +26,6 @@ std::string percent_text(double percent) {
 }
 
 std::string or_none(const std::string& text) { return text.empty() ? "none" : text; }
-
-// "PRIORITIZED RECOMMENDATIONS:" → "PRIORITIZED RECOMMENDATIONS" (the message adds its own colon).
-std::string section_label(std::string section) {
-  while (!section.empty() &&
-         (section.back() == ':' || section.back() == '.' || section.back() == ' '))
-    section.pop_back();
-  return section;
-}
 
 // "statistic-change over 50%": a rule's label (the same rule may appear with two thresholds).
 std::string rule_label(const PolicyRule& rule) {

@@ -6,6 +6,13 @@
 
 namespace yoy::render_common {
 
+std::string section_label(std::string section) {
+  while (!section.empty() &&
+         (section.back() == ':' || section.back() == '.' || section.back() == ' '))
+    section.pop_back();
+  return section;
+}
+
 std::string edition_name(const EditionRef& edition) {
   if (edition.year == 0) return edition.label.empty() ? edition.series : edition.label;
   if (edition.series.empty()) return std::to_string(edition.year);

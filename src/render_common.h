@@ -10,6 +10,9 @@
 
 namespace yoy::render_common {
 
+// "PRIORITIZED RECOMMENDATIONS:" → "PRIORITIZED RECOMMENDATIONS" (for text that adds its own
+// colon).
+std::string section_label(std::string section);
 // "tip 2024", or the file label when compared outside an archive.
 std::string edition_name(const EditionRef& edition);
 

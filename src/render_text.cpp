@@ -174,7 +174,7 @@ class TextWriter {
     out_ += style(kBold, "Statistics") + "\n";
     for (const StatisticChange& s : stats) {
       std::string line = "  ";
-      if (!s.section.empty()) line += clean(s.section) + ": ";
+      if (!s.section.empty()) line += clean(section_label(s.section)) + ": ";
       if (s.change == Change::added)
         line += style(kGreen, "new: " + clean(s.to));
       else if (s.change == Change::removed)
