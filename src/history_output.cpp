@@ -60,8 +60,11 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
     if (entry.words_added == 0 && entry.words_removed == 0)
       out += "no text change\n";
     else
-      out += "+" + std::to_string(entry.words_added) + " −" + std::to_string(entry.words_removed) +
-             " words\n";
+      out.append("+")  // appended piece by piece: GCC 12 misreads "lit" + string&& (-Wrestrict)
+          .append(std::to_string(entry.words_added))
+          .append(" −")
+          .append(std::to_string(entry.words_removed))
+          .append(" words\n");
   }
   return out;
 }
