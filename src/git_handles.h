@@ -2,6 +2,8 @@
 // RAII owners for libgit2 objects and one error helper, shared by the archive files.
 #include <git2.h>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -30,7 +32,10 @@ using Odb = Handle<git_odb, git_odb_free>;
 // libgit2's last error as text ("failed to ... : reason").
 inline std::string last_error() {
   const git_error* e = git_error_last();
-  return e && e->message ? e->message : "unknown libgit2 error";
+  if (e && e->message) return e->message;
+  // Some failed writes (a full disk, a file-size limit) leave no libgit2 message: errno says it.
+  const int err = errno;
+  return err ? std::strerror(err) : "unknown libgit2 error";
 }
 
 // Throws ArchiveError("<where>: <what>: <libgit2 message>") when rc < 0.

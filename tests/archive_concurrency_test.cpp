@@ -38,12 +38,12 @@ std::string report_bytes(const Archive& archive, int year, const std::string& id
 
 }  // namespace
 
-TEST(ArchiveConcurrency, FourWritersLoseNothing) {
+TEST(ArchiveConcurrency, EightWritersLoseNothing) {
   ScratchDir dir;
   const std::string archive = dir / "archive";
-  // Writer k adds report "report-k-i" to year 2000 + i: every year gets four
-  // reports from four processes racing on the same branch.
-  constexpr int kWriters = 4, kEach = 25;
+  // Writer k adds report "report-k-i" to year 2000 + i: every year gets eight
+  // reports from eight processes racing on the same branch.
+  constexpr int kWriters = 8, kEach = 20;
   for (int k = 0; k < kWriters; ++k) {
     for (int i = 0; i < kEach; ++i) {
       const std::string id = "report-" + std::to_string(k) + "-" + std::to_string(i);

@@ -194,3 +194,45 @@ TEST(IngestCli, ReadOnlyArchiveIsRefusedAndUnchanged) {
   // Reading still works.
   EXPECT_EQ(yoy_run(archive, {"list"}).out, "tip  2025  1 report\n");
 }
+
+// A full disk, simulated with a file-size limit (RLIMIT_FSIZE, SIGXFSZ ignored so
+// the write fails with EFBIG as it would with ENOSPC): the new report's object
+// cannot be written. One clear line, exit 2, and the archive as it was.
+TEST(IngestCli, DiskFullDuringIngestLeavesTheArchiveAsItWas) {
+  if (!have_program("bash")) GTEST_SKIP() << "needs bash for ulimit";
+  ScratchDir dir;
+  const std::string archive = dir / "archive";
+  write_text(dir / "good/tip/2025/north-korea.txt", north_korea_2025());
+  ASSERT_EQ(yoy_run(archive, {"ingest", dir / "good"}).exit_code, 0);
+
+  // ~400 KB of words that do not compress well: far over the 16 KB limit below.
+  std::string big = north_korea_2024();
+  std::uint32_t state = 2463534242u;
+  for (int word = 0; word < 60000; ++word) {
+    state ^= state << 13, state ^= state >> 17, state ^= state << 5;  // xorshift32
+    for (int letter = 0; letter < 6; ++letter)
+      big += static_cast<char>('a' + (state >> (letter * 5)) % 26);
+    big += word % 12 == 11 ? ".\n\n" : " ";
+  }
+  write_text(dir / "big.txt", big);
+
+  const auto before = snapshot(archive);
+  CommandResult result = run_command(
+      {"bash", "-c", "trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\"", YOY_EXE, "--archive",
+       archive, "ingest", dir / "big.txt", "--series", "tip", "--year", "2024"});
+  EXPECT_EQ(result.exit_code, 2) << result.err;
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err.rfind("yoy: ", 0), 0u) << result.err;
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+  EXPECT_NE(result.err.find("big.txt: File too large"), std::string::npos) << result.err;
+  EXPECT_EQ(snapshot(archive), before) << "the archive changed";
+  EXPECT_EQ(yoy_run(archive, {"list"}).out, "tip  2025  1 report\n");
+  if (have_program("git")) {
+    CommandResult fsck = run_command({"git", "--git-dir", archive, "fsck", "--strict"});
+    EXPECT_EQ(fsck.exit_code, 0) << fsck.out << fsck.err;
+  }
+  // Space again: the same ingest goes through.
+  EXPECT_EQ(
+      yoy_run(archive, {"ingest", dir / "big.txt", "--series", "tip", "--year", "2024"}).exit_code,
+      0);
+}
