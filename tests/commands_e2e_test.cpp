@@ -310,6 +310,21 @@ TEST_F(Commands, SummaryReversedSaysSo) {
   EXPECT_NE(read(out / "index.md").find("Reversed: FROM is later than TO"), std::string::npos);
 }
 
+TEST_F(Commands, SummaryNeverWritesThroughASymlinkOutOfItsDirectory) {
+  fs::path out = work_ / "summary-links";
+  fs::create_directories(out);
+  fs::path outside = work_ / "outside.md";
+  yoy::write_file_atomic(outside.string(), "not yours");
+  fs::create_symlink(outside, out / "north-korea.md");
+  fs::create_symlink(outside, out / "index.html");
+  ASSERT_EQ(yoy({"summary", "2024", "2025", "-o", out.string()}).exit_code, 0);
+  EXPECT_EQ(read(outside), "not yours");
+  for (const char* name : {"north-korea.md", "index.html"}) {
+    EXPECT_FALSE(fs::is_symlink(out / name)) << name;
+    EXPECT_NE(read(out / name), "not yours") << name;
+  }
+}
+
 TEST_F(Commands, SummaryUnwritableDirectoryWritesNothing) {
   fs::path blocked = work_ / "summary-blocker";
   yoy::write_file_atomic(blocked.string(), "x");
