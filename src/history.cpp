@@ -153,9 +153,12 @@ std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
     std::string rating;
     if (auto entry = archive.find(series, year, id)) {
       auto cached = by_blob.find(entry->blob_id);
-      if (cached == by_blob.end())
-        cached =
-            by_blob.emplace(entry->blob_id, archive.document(series, year, id).rating.value).first;
+      if (cached == by_blob.end()) {
+        // The rating needs no sentence or statistics analysis.
+        const Document document =
+            parse_stored_report(archive.read_blob(entry->blob_id), series, year, *entry, false);
+        cached = by_blob.emplace(entry->blob_id, document.rating.value).first;
+      }
       rating = cached->second;
     }
     history.emplace_back(year, rating);

@@ -89,7 +89,10 @@ int run_summary(const Globals& globals, const SummaryArgs& args) {
     check_file_stem(report.id);
     options.timelines.clear();
     options.timelines[report.id] = tier_points(archive, to.series, report.id);
-    ChangeSet one = changes;
+    ChangeSet one;  // this report alone (copying `changes` whole would be quadratic)
+    one.from = changes.from;
+    one.to = changes.to;
+    one.reversed = changes.reversed;
     one.reports = {report};
     summarize(one);
     files.emplace_back(report.id + ".md", render_markdown(one, options));
