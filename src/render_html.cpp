@@ -72,6 +72,7 @@ thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.3rem .6rem}
 td{border:none;padding:.15rem 0;text-align:left;white-space:normal}
 td.num{text-align:left;white-space:normal}
+.statistics td:last-child{width:auto}
 td:empty{display:none}
 .items td.kind,.items td.num{display:inline-block;margin-right:.6rem}
 td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}

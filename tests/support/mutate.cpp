@@ -166,7 +166,8 @@ std::string raise_number(const std::string& surface, std::mt19937& rng) {
   if (raised == value) return "";
   std::string text = std::to_string(raised);
   if (commas)
-    for (int k = static_cast<int>(text.size()) - 3; k > 0; k -= 3) text.insert(k, ",");
+    for (int k = static_cast<int>(text.size()) - 3; k > 0; k -= 3)
+      text.insert(static_cast<std::size_t>(k), 1, ',');  // a char, not a literal: GCC 12 -Wrestrict
   return surface.substr(0, begin) + text + surface.substr(end);
 }
 
