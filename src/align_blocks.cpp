@@ -10,6 +10,12 @@
 
 namespace yoy::diff_detail {
 
+double pair_similarity(const BlockPair& pair, const std::vector<Block>& from,
+                       const std::vector<Block>& to) {
+  if (pair.similarity >= 0) return pair.similarity;
+  return text_similarity(from[pair.from].compare, to[pair.to].compare);
+}
+
 std::vector<std::size_t> longest_increasing(const std::vector<int>& values) {
   // Patience sorting with back-pointers: O(n log n).
   std::vector<std::size_t> tails;  // index of the smallest tail of each length
@@ -125,7 +131,7 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
     int i = it->second;
     it->second = -1;
     partner_of_old[i] = j, partner_of_new[j] = i;
-    pairs.push_back({i, j, false, true, text_similarity(from[i].compare, to[j].compare)});
+    pairs.push_back({i, j, false, true, -1});  // similarity only if a list asks for it
   }
 
   // 3. Similar blocks in the gaps between stable neighbours, in order.

@@ -60,8 +60,12 @@ struct BlockPair {
   int from = -1, to = -1;  // -1: absent on that side
   bool identical = false;  // same comparison form
   bool moved = false;      // out of order relative to the stable pairs
-  double similarity = 1;
+  double similarity = 1;   // < 0: not weighed (fields paired by path); see pair_similarity
 };
+
+// The pair's similarity, weighed now when alignment did not need it.
+double pair_similarity(const BlockPair& pair, const std::vector<Block>& from,
+                       const std::vector<Block>& to);
 
 struct AlignThresholds {
   double in_place = 0.4;  // in the gap between stable neighbours

@@ -55,7 +55,7 @@ ListChange diff_list(const Section* from, const Section* to, const DiffOptions& 
       WordDiff words =
           diff_words(a[p.from].text, a[p.from].sentences, b[p.to].text, b[p.to].sentences, budget);
       item.words = std::move(words.runs);
-      item.similarity = round2(p.similarity);
+      item.similarity = round2(pair_similarity(p, a, b));
       diff_statistics(&a[p.from], &b[p.to], list.section, statistics);
     } else if (moved_new[p.to]) {
       item.change = Change::moved;
