@@ -2,9 +2,9 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
-#include "yoy/diff.h"
-#include "yoy/parse.h"
-#include "yoy/render.h"
+#include "yoy/diff/diff.h"
+#include "yoy/parse/parse.h"
+#include "yoy/render/render.h"
 
 namespace yoy::cli {
 

@@ -8,9 +8,9 @@
 #include <memory>
 
 #include "commands.h"
-#include "yoy/archive.h"
-#include "yoy/error.h"
-#include "yoy/import_git.h"
+#include "yoy/archive/archive.h"
+#include "yoy/archive/import_git.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 

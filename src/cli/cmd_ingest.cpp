@@ -7,11 +7,11 @@
 #include <stdexcept>
 
 #include "commands.h"
-#include "yoy/archive.h"
-#include "yoy/corpus_scan.h"
-#include "yoy/edition_check.h"
-#include "yoy/error.h"
-#include "yoy/parse.h"
+#include "yoy/app/corpus_scan.h"
+#include "yoy/archive/archive.h"
+#include "yoy/model/edition_check.h"
+#include "yoy/parse/parse.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 

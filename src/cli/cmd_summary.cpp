@@ -13,14 +13,15 @@
 
 #include "commands.h"
 #include "progress.h"
-#include "yoy/archive.h"
-#include "yoy/edition_diff.h"
-#include "yoy/error.h"
-#include "yoy/files.h"
-#include "yoy/history.h"
-#include "yoy/profiles.h"
-#include "yoy/render.h"
-#include "yoy/summary_index.h"
+#include "yoy/app/edition_diff.h"
+#include "yoy/app/history.h"
+#include "yoy/app/summary_index.h"
+#include "yoy/archive/archive.h"
+#include "yoy/parse/profiles.h"
+#include "yoy/render/index_render.h"
+#include "yoy/render/render.h"
+#include "yoy/util/error.h"
+#include "yoy/util/files.h"
 
 namespace yoy::cli {
 
