@@ -164,8 +164,7 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
     if (job->result.change == Change::unchanged && !options.include_unchanged) continue;
     changes.reports.push_back(std::move(job->result));
   }
-  summarize(changes);
-  changes.summary.reports = total;
+  summarize(changes, total);
   return changes;
 }
 

@@ -58,4 +58,9 @@ void summarize(ChangeSet& changes) {
   changes.summary = s;
 }
 
+void summarize(ChangeSet& changes, int reports_compared) {
+  summarize(changes);
+  changes.summary.reports = reports_compared;
+}
+
 }  // namespace yoy

@@ -98,7 +98,9 @@ struct ChangeSet {
   std::vector<ReportChange> reports;  // sorted by id
 };
 
-// Recomputes `summary` from `reports`.
+// Recomputes `summary` from `reports`; `summary.reports` counts the reports
+// compared (`reports` leaves out unchanged ones unless --all), or reports.size().
 void summarize(ChangeSet& changes);
+void summarize(ChangeSet& changes, int reports_compared);
 
 }  // namespace yoy
