@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "support/testland_series.h"
+#include "yoy/normalize/words.h"
 
 using namespace yoy;
 using namespace yoy::testing;
@@ -51,4 +52,30 @@ TEST(Timeline, AbsentYearsAndIdenticalEditions) {
   EXPECT_EQ(timeline.entries[3].direction, "downgrade");
   EXPECT_EQ(timeline.entries[3].recommendations_new, 1)
       << "compared with 2021, the 2023 assistance item is new";
+}
+
+TEST(Timeline, WordsAreCountedAsThePolicyCountsThem) {
+  // Dashes standing alone are marks, "80,000" is one word: 8 words, where a
+  // split at spaces would count 10.
+  const std::string added =
+      "The law \xE2\x80\x94 passed in 2024 \xE2\x80\x94 covers 80,000 workers.";
+  Series series;
+  Document next = series.y2021;
+  next.year = 2022;
+  Block block;
+  block.text = block.compare = added;
+  block.sentences.push_back({added, added});
+  next.sections[1].blocks.push_back(block);
+  Timeline timeline =
+      build_timeline("tip", "testland", {{2021, &series.y2021}, {2022, &next}}, DiffOptions{});
+  ASSERT_EQ(timeline.entries.size(), 2u);
+  EXPECT_EQ(timeline.entries[1].words_added, 8);
+  EXPECT_EQ(timeline.entries[1].words_removed, 0);
+  // The policy's section-text-change: the same 8 words over both sides' words.
+  ReportChange change = diff_documents(&series.y2021, &next, DiffOptions{});
+  ASSERT_EQ(change.sections.size(), 1u);
+  std::size_t total = 0;
+  for (const Document* d : {&series.y2021, &next})
+    for (const Block& b : d->sections[1].blocks) total += count_words(b.text);
+  EXPECT_DOUBLE_EQ(change.sections[0].text_change, 8.0 / static_cast<double>(total));
 }

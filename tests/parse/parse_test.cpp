@@ -24,7 +24,7 @@ TEST(ParseDocument, ErrorsNameFileAndByte) {
   EXPECT_EQ(error_of("", "empty.txt"), "empty.txt: empty file, nothing to parse");
   EXPECT_EQ(error_of(" \n\n\t\n", "blank.txt"), "blank.txt: empty file, nothing to parse");
   EXPECT_EQ(error_of("0123456789", "big.txt", 5),
-            "big.txt: 10 bytes, over the 5-byte limit (--max-input)");
+            "big.txt: 10 bytes, over the 5-byte input limit (--max-input)");
 }
 
 TEST(ParseDocument, ProvenanceAndId) {
@@ -35,6 +35,8 @@ TEST(ParseDocument, ProvenanceAndId) {
   EXPECT_EQ(d.source_path, o.source_path);
   // git hash-object of "hello\n"
   EXPECT_EQ(d.source_hash, "ce013625030ba8dba906f756967f9e9ca394464a");
+  o.source_path = "kn/2024.json";  // the per-report layout <id>/<year>.<ext>
+  EXPECT_EQ(yoy::parse_document("{\"name\": \"x\"}", o).id, "kn");
 }
 
 TEST(ParseDocument, BomIsStrippedAndSpansStayTrue) {

@@ -46,7 +46,7 @@ TEST(RenderHtml, SelfContainedPhoneReadablePage) {
   EXPECT_TRUE(has_viewport);
   ASSERT_EQ(elements(page.output, "style").size(), 1u);
   EXPECT_TRUE(contains(text_of(elements(page.output, "style")[0]), "@media (max-width:"));
-  EXPECT_EQ(text_of(elements(page.output, "title")[0]), "What changed: tip 2024 → tip 2025");
+  EXPECT_EQ(text_of(elements(page.output, "title")[0]), "What changed: tip/2024 → tip/2025");
   EXPECT_TRUE(active_content(page.output).empty());
   EXPECT_FALSE(contains(html, "http://") && !contains(html, "http://www.w3.org/2000/svg"));
   EXPECT_FALSE(contains(html, "https://"));

@@ -78,7 +78,7 @@ int check_tables(const std::string& markdown) {
 
 TEST(RenderMarkdown, HeadlineTablesAndNotes) {
   std::string out = yoy::render_markdown(sample_changes(), RenderOptions{});
-  EXPECT_EQ(lines_of(out)[0], "# What changed: tip 2024 → tip 2025");
+  EXPECT_EQ(lines_of(out)[0], "# What changed: tip/2024 → tip/2025");
   EXPECT_TRUE(contains(out, "## Korea, Democratic People's Republic of (north-korea)")) << out;
   EXPECT_TRUE(contains(out, "**Tier 2 Watch List → Tier 3 (downgrade).**"));
   EXPECT_TRUE(contains(out, "the new text says \"remained\", but the editions show a downgrade"));

@@ -32,7 +32,7 @@ TEST(RenderText, HeadlineFirstWithTierDirectionAndCounts) {
   std::string out = yoy::render_text(sample_changes(), RenderOptions{});
   std::vector<std::string> lines = lines_of(out);
   ASSERT_GE(lines.size(), 4u);
-  EXPECT_EQ(lines[0], "tip 2024 → tip 2025");
+  EXPECT_EQ(lines[0], "tip/2024 → tip/2025");
   // The per-report headline comes before any detail.
   auto headline = std::find_if(lines.begin(), lines.end(), [](const std::string& l) {
     return l.rfind("north-korea: Tier 2 Watch List → Tier 3 (downgrade)", 0) == 0;
@@ -93,7 +93,7 @@ TEST(RenderText, ReversedDiffSaysSo) {
   std::swap(changes.from, changes.to);
   changes.reversed = true;
   std::string out = yoy::render_text(changes, RenderOptions{});
-  EXPECT_TRUE(contains(out, "runs backwards in time: tip 2025 is later than tip 2024")) << out;
+  EXPECT_TRUE(contains(out, "runs backwards in time: tip/2025 is later than tip/2024")) << out;
   EXPECT_FALSE(contains(yoy::render_text(sample_changes(), RenderOptions{}), "backwards"));
 }
 
@@ -101,7 +101,7 @@ TEST(RenderText, EmptyChangeSetSaysNoChanges) {
   ChangeSet changes;
   changes.from = {"tip", 2024, ""};
   changes.to = {"tip", 2025, ""};
-  EXPECT_EQ(yoy::render_text(changes, RenderOptions{}), "tip 2024 → tip 2025\nno changes\n");
+  EXPECT_EQ(yoy::render_text(changes, RenderOptions{}), "tip/2024 → tip/2025\nno changes\n");
   // Unchanged reports are not changes either (unless asked for).
   yoy::ReportChange quiet;
   quiet.id = "norway";

@@ -7,6 +7,7 @@
 
 #include "yoy/model/edition.h"
 #include "yoy/model/edition_check.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
@@ -14,7 +15,7 @@ struct IngestRequest {
   std::vector<std::string> paths;  // report files or corpus directories
   std::string series, id;          // flags; "" = from the directory, the file name or the report
   int year = 0;                    // flag; 0 = from the directory or the report's title
-  std::size_t max_input = kDefaultMaxReportBytes;
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 // One edition per (series, year), sorted; every file read and checked.
