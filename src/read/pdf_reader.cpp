@@ -1,0 +1,45 @@
+// read_pdf: the PDF reader's stages in order (poppler → lines → chrome out →
+// reading order → paragraphs), and its result as a CleanText.
+#include <cmath>
+#include <map>
+
+#include "pdf_internal.h"
+#include "yoy/error.h"
+
+namespace yoy {
+
+bool is_pdf(std::string_view bytes) { return bytes.substr(0, 5) == "%PDF-"; }
+
+PdfText read_pdf(std::string_view bytes, std::string_view where, const PdfOptions& options) {
+  std::vector<pdf::Page> pages = pdf::extract_pages(bytes, where, options);
+  std::size_t chars = 0;
+  for (const pdf::Page& p : pages)
+    for (const pdf::Line& l : p.lines) chars += l.chars;
+  if (chars == 0) {
+    throw InputError(std::string(where) + ": no text in any of its " +
+                     std::to_string(pages.size()) + (pages.size() == 1 ? " page" : " pages") +
+                     " (scanned images?); run OCR on it first, e.g. ocrmypdf IN.pdf OUT.pdf");
+  }
+  PdfText out;
+  out.pages = static_cast<int>(pages.size());
+  pdf::drop_chrome(pages);
+  const std::vector<pdf::Line> lines = pdf::reading_order(pages);
+  std::map<long, std::size_t> sizes;
+  for (const pdf::Line& l : lines) sizes[std::lround(l.size * 10)] += l.chars;
+  std::size_t best = 0;
+  for (const auto& [size, n] : sizes)
+    if (n > best) best = n, out.body_size = static_cast<double>(size) / 10;
+  const pdf::Hyphens hyphens(lines);
+  out.blocks = pdf::make_blocks(lines, out.body_size, hyphens);
+  for (PdfBlock& b : out.blocks) b.block.text = nfc(b.block.text);
+  return out;
+}
+
+CleanText pdf_clean_text(const PdfText& text) {
+  CleanText clean;
+  clean.blocks.reserve(text.blocks.size());
+  for (const PdfBlock& b : text.blocks) clean.blocks.push_back(b.block);
+  return clean;
+}
+
+}  // namespace yoy
