@@ -2,11 +2,14 @@
 #include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <stdexcept>
 
 #include "commands.h"
+#include "progress.h"
+#include "yoy/app/pdf_split.h"
 #include "yoy/archive.h"
 #include "yoy/corpus_scan.h"
 #include "yoy/edition_check.h"
@@ -22,7 +25,38 @@ struct IngestOptions {
   std::string series, id;
   int year = 0;
   std::size_t max_input = kDefaultMaxReportBytes;
+  bool max_input_given = false;
 };
+
+bool pdf_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[5] = {};
+  return in.read(head, 5) && is_pdf(std::string_view(head, 5));
+}
+
+// A report PDF: its narratives, as the edition of --year.
+Edition pdf_edition(const IngestOptions& options, const Globals& globals, const std::string& path) {
+  if (options.year == 0)
+    throw InputError(path + ": a PDF does not say its edition year reliably; pass --year");
+  if (!options.id.empty())
+    throw InputError(path + ": --id names one report, but a report PDF holds many narratives");
+  SplitReport report;
+  {
+    Progress progress(globals, "reading " + path);
+    PdfOptions pdf;
+    pdf.progress = [&progress](int done, int total) { progress.update(done, total); };
+    report = split_pdf(path, options.year,
+                       options.max_input_given ? options.max_input : kDefaultMaxPdfBytes, pdf);
+  }
+  if (!globals.quiet) {
+    std::cerr << "yoy: " << path << ": " << report.narratives.size() << " narratives in "
+              << report.pages << " pages\n";
+  }
+  Edition edition =
+      split_edition(report, options.series.empty() ? "tip" : options.series, options.year);
+  edition.max_file_bytes = options.max_input;
+  return edition;
+}
 
 // Series and year of a lone file: flags first, else what the document says.
 void place_file(const IngestOptions& options, const std::string& path, const std::string& bytes,
@@ -49,12 +83,13 @@ void place_file(const IngestOptions& options, const std::string& path, const std
 }
 
 // Reads and validates every input, grouped into one edition per (series, year).
-std::vector<Edition> collect_editions(const IngestOptions& options) {
+std::vector<Edition> collect_editions(const IngestOptions& options, const Globals& globals) {
   if (options.year != 0) check_year(options.year, "--year");
   if (!options.series.empty()) check_name("series", options.series, "--series");
   std::map<std::pair<std::string, int>, Edition> editions;
   auto add = [&](Edition edition) {
     Edition& slot = editions[{edition.series, edition.year}];
+    if (!edition.note.empty()) slot.note += edition.note;
     slot.series = edition.series;
     slot.year = edition.year;
     slot.max_file_bytes = options.max_input;
@@ -69,6 +104,10 @@ std::vector<Edition> collect_editions(const IngestOptions& options) {
       }
       for (Edition& edition : scan_corpus(path, options.series, options.max_input))
         add(std::move(edition));
+      continue;
+    }
+    if (pdf_file(path)) {
+      add(pdf_edition(options, globals, path));
       continue;
     }
     if (!options.id.empty() && ++file_count > 1) {
@@ -96,17 +135,21 @@ void add_ingest_command(CLI::App& app, Context& context) {
   sub->footer(
       "Examples:\n"
       "  yoy ingest corpus/                      # every <series>/<year>/<id>.<ext> in it\n"
-      "  yoy ingest report.txt --series tip --year 2025 --id north-korea");
-  sub->add_option("PATH", options->paths, "Report files or corpus directories")->required();
+      "  yoy ingest report.txt --series tip --year 2025 --id north-korea\n"
+      "  yoy ingest 2025-TIP-Report.pdf --series tip --year 2025   # its country narratives");
+  sub->add_option("PATH", options->paths, "Report files, report PDFs or corpus directories")
+      ->required();
   sub->add_option("--series", options->series,
                   "Series (default: from the directory or the report)");
   sub->add_option("--year", options->year, "Edition year of a file (default: from its title)");
   sub->add_option("--id", options->id, "Report id of a file (default: the file name's stem)");
-  sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes");
-  sub->callback([&context, options] {
+  auto* max_input =
+      sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes");
+  sub->callback([&context, options, max_input] {
+    options->max_input_given = max_input->count() > 0;
     context.action = [&context, options] {
       // Everything is read and checked before the archive is touched.
-      std::vector<Edition> editions = collect_editions(*options);
+      std::vector<Edition> editions = collect_editions(*options, context.globals);
       const std::string location = archive_location(context.globals.archive);
       struct stat st {};
       const bool existed = ::stat(location.c_str(), &st) == 0;

@@ -85,15 +85,13 @@ void layout_page(Page& page, double body_size, std::vector<Frame>& frames) {
     }
   }
   // A large heading with nothing beside it in another column spans them too
-  // (a short title set at the left margin).
-  if (!gutters.empty()) {
-    for (Line& l : lines) {
-      if (l.column < 0 || l.size < 1.25 * body_size) continue;
-      bool beside = false;
-      for (const Line& o : lines)
-        if (o.column >= 0 && o.column != l.column && overlaps_y(l, o)) beside = true;
-      if (!beside) l.column = -1;
-    }
+  // (a short title set at the left margin; any title of a one-column page).
+  for (Line& l : lines) {
+    if (l.column < 0 || l.size < 1.25 * body_size) continue;
+    bool beside = false;
+    for (const Line& o : lines)
+      if (o.column >= 0 && o.column != l.column && overlaps_y(l, o)) beside = true;
+    if (!beside) l.column = -1;
   }
   // Edges of each column from its lines, then the document's frames.
   std::vector<double> seen_left(col_left.size(), 1e9), seen_right(col_left.size(), -1e9);
