@@ -12,7 +12,7 @@
 #include "support/scratch_dir.h"
 #include "support/subprocess.h"
 #include "support/tip_reports.h"
-#include "yoy/archive.h"
+#include "yoy/archive/archive.h"
 
 using namespace yoy;
 using namespace yoy::test;

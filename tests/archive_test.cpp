@@ -1,6 +1,6 @@
 // The archive: layout plain git understands, no-op re-ingest, back-fill in year
 // order with replaced heads kept, deterministic commit ids, and refusals.
-#include "yoy/archive.h"
+#include "yoy/archive/archive.h"
 
 #include <git2.h>
 #include <gtest/gtest.h>
@@ -10,7 +10,7 @@
 #include "support/scratch_dir.h"
 #include "support/subprocess.h"
 #include "support/tip_reports.h"
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace fs = std::filesystem;
 using namespace yoy;

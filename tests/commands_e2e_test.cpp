@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "support/command_runner.h"
-#include "yoy/files.h"
+#include "yoy/util/files.h"
 
 namespace fs = std::filesystem;
 using yoy::test::CommandResult;

@@ -1,11 +1,11 @@
 // Focused cases for the semantic differ, on documents built by hand and
 // analyzed by the real block analyzer.
-#include "yoy/diff.h"
+#include "yoy/diff/diff.h"
 
 #include <gtest/gtest.h>
 
 #include "support/doc_builder.h"
-#include "yoy/render.h"
+#include "yoy/render/render.h"
 
 using yoy::Change;
 using yoy::DiffOptions;

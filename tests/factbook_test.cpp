@@ -14,12 +14,12 @@
 #include <string>
 #include <vector>
 
-#include "yoy/diff.h"
-#include "yoy/error.h"
-#include "yoy/normalize.h"
-#include "yoy/parse.h"
-#include "yoy/profiles.h"
-#include "yoy/render.h"
+#include "yoy/diff/diff.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/parse.h"
+#include "yoy/parse/profiles.h"
+#include "yoy/render/render.h"
+#include "yoy/util/error.h"
 
 namespace fs = std::filesystem;
 using yoy::Document;

@@ -1,4 +1,4 @@
-#include "yoy/files.h"
+#include "yoy/util/files.h"
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -6,7 +6,7 @@
 
 #include <filesystem>
 
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace fs = std::filesystem;
 

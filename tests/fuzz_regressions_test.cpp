@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "support/fuzz_entries.h"
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace fs = std::filesystem;
 

@@ -1,4 +1,4 @@
-#include "yoy/history.h"
+#include "yoy/app/history.h"
 
 #include <gtest/gtest.h>
 

@@ -11,8 +11,8 @@
 #include <sstream>
 #include <string>
 
-#include "yoy/model.h"
-#include "yoy/parse.h"
+#include "yoy/model/model.h"
+#include "yoy/parse/parse.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 // The HTML reader on the seed narrative as a government web page (our own
 // markup, tests/fixtures/html/2025-north-korea.html), on legacy encodings, and
 // on malformed and hostile pages.
-#include "yoy/html.h"
+#include "yoy/read/html.h"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +11,8 @@
 #include <sstream>
 #include <string>
 
-#include "yoy/error.h"
-#include "yoy/html_limits.h"
+#include "yoy/read/html_limits.h"
+#include "yoy/util/error.h"
 
 namespace {
 

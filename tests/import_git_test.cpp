@@ -13,9 +13,9 @@
 #include <string>
 #include <vector>
 
-#include "yoy/archive.h"
-#include "yoy/error.h"
-#include "yoy/import_git.h"
+#include "yoy/archive/archive.h"
+#include "yoy/archive/import_git.h"
+#include "yoy/util/error.h"
 
 namespace fs = std::filesystem;
 

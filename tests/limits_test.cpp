@@ -1,10 +1,10 @@
-#include "yoy/limits.h"
+#include "yoy/util/limits.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "support/mutate.h"
-#include "yoy/diff.h"
-#include "yoy/normalize.h"
-#include "yoy/parse.h"
+#include "yoy/diff/diff.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/parse.h"
 
 using namespace yoy;
 using yoy::testing::Expected;

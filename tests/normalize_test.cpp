@@ -1,5 +1,5 @@
 // Normalizer: UTF-8 checks, chrome removal, paragraph rejoining, comparison forms, sentences.
-#include "yoy/normalize.h"
+#include "yoy/normalize/normalize.h"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 
 #include <cstdlib>
 
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace {
 

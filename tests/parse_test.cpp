@@ -1,5 +1,5 @@
 // parse_document: detection, errors that name the file and byte, provenance; the CLI on bad input.
-#include "yoy/parse.h"
+#include "yoy/parse/parse.h"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -10,8 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "yoy/document_json.h"
-#include "yoy/error.h"
+#include "yoy/render/document_json.h"
+#include "yoy/util/error.h"
 
 namespace fs = std::filesystem;
 

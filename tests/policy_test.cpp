@@ -1,4 +1,4 @@
-#include "yoy/policy.h"
+#include "yoy/policy/policy.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -10,9 +10,9 @@
 #include <sstream>
 
 #include "support/command_runner.h"
-#include "yoy/check_output.h"
-#include "yoy/error.h"
-#include "yoy/files.h"
+#include "yoy/render/check_output.h"
+#include "yoy/util/error.h"
+#include "yoy/util/files.h"
 
 namespace fs = std::filesystem;
 using namespace yoy;

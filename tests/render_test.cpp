@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "support/sample_changes.h"
-#include "yoy/render.h"
+#include "yoy/render/render.h"
 
 using yoy::ChangeSet;
 using yoy::RenderOptions;

@@ -1,5 +1,5 @@
 // Statistics extractor: figures, qualifiers and units; years, dates and law numbers excluded.
-#include "yoy/statistics.h"
+#include "yoy/parse/statistics.h"
 
 #include <gtest/gtest.h>
 

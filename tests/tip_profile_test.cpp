@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "yoy/parse.h"
-#include "yoy/profiles.h"
+#include "yoy/parse/parse.h"
+#include "yoy/parse/profiles.h"
 
 namespace {
 

@@ -2,7 +2,6 @@
 #include "yoy/app/pdf_split.h"
 
 #include <fcntl.h>
-#include <git2.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -13,25 +12,16 @@
 #include <map>
 #include <system_error>
 
-#include "yoy/edition_check.h"
-#include "yoy/error.h"
-#include "yoy/files.h"
+#include "yoy/model/edition_check.h"
+#include "yoy/util/blob_id.h"
+#include "yoy/util/error.h"
+#include "yoy/util/files.h"
 
 namespace fs = std::filesystem;
 
 namespace yoy {
 
 namespace {
-
-std::string blob_id(const std::string& bytes) {
-  static const int initialized = git_libgit2_init();
-  (void)initialized;
-  git_oid oid;
-  if (git_odb_hash(&oid, bytes.data(), bytes.size(), GIT_OBJECT_BLOB) != 0) return "";
-  char hex[GIT_OID_HEXSZ + 1] = {};
-  git_oid_tostr(hex, sizeof hex, &oid);
-  return hex;
-}
 
 std::string pages_of(const Narrative& n) {
   return n.first_page == n.last_page
@@ -74,7 +64,7 @@ SplitReport split_pdf(const std::string& path, int year, std::size_t max_bytes,
   const std::string bytes = read_file(path, max_bytes);
   if (!is_pdf(bytes)) throw InputError(path + ": not a PDF (it does not start with %PDF-)");
   out.bytes = bytes.size();
-  out.blob_id = blob_id(bytes);
+  out.blob_id = git_blob_id(bytes);
   const PdfText pdf = read_pdf(bytes, path, options);
   out.pages = pdf.pages;
   out.narratives = find_narratives(pdf, year);

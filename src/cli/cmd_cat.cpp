@@ -5,8 +5,8 @@
 
 #include "commands.h"
 #include "report_address.h"
-#include "yoy/archive.h"
-#include "yoy/error.h"
+#include "yoy/archive/archive.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 

@@ -5,10 +5,10 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
-#include "yoy/archive.h"
-#include "yoy/check_output.h"
-#include "yoy/edition_diff.h"
-#include "yoy/policy.h"
+#include "yoy/app/edition_diff.h"
+#include "yoy/archive/archive.h"
+#include "yoy/policy/policy.h"
+#include "yoy/render/check_output.h"
 
 namespace yoy::cli {
 

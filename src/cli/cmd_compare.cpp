@@ -2,9 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
-#include "yoy/diff.h"
-#include "yoy/parse.h"
-#include "yoy/render.h"
+#include "yoy/app/compare.h"
+#include "yoy/render/render.h"
 
 namespace yoy::cli {
 
@@ -33,25 +32,16 @@ void add_compare_command(CLI::App& app, Context& context) {
     context.action = [&context, options] {
       Format format = format_from_name(options->format);
       const Profile profile = profile_from_name(options->profile);
-      Document from = parse_file(options->old_file, profile, options->max_input);
-      Document to = parse_file(options->new_file, profile, options->max_input);
-
       DiffOptions diff_options;
       diff_options.include_unchanged = options->all;
-      ChangeSet changes;
-      changes.from = {from.series, from.year, options->old_file};
-      changes.to = {to.series, to.year, options->new_file};
-      ReportChange report = diff_documents(&from, &to, diff_options);
-      bool differs = report.change != Change::unchanged;
-      if (differs || options->all) changes.reports.push_back(std::move(report));
-      summarize(changes);
-      changes.summary.reports = 1;
+      const Comparison comparison = compare_files(options->old_file, options->new_file, profile,
+                                                  options->max_input, diff_options);
 
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
       render_options.color = options->output.empty() && use_color(context.globals, 1);
-      emit(options->output, render(changes, format, render_options));
-      return options->exit_code && differs ? 1 : 0;
+      emit(options->output, render(comparison.changes, format, render_options));
+      return options->exit_code && comparison.differs ? 1 : 0;
     };
   });
 }

@@ -2,9 +2,9 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
-#include "yoy/archive.h"
-#include "yoy/edition_diff.h"
-#include "yoy/render.h"
+#include "yoy/app/edition_diff.h"
+#include "yoy/archive/archive.h"
+#include "yoy/render/render.h"
 
 namespace yoy::cli {
 

@@ -8,9 +8,10 @@
 #include <memory>
 
 #include "commands.h"
-#include "yoy/archive.h"
-#include "yoy/error.h"
-#include "yoy/import_git.h"
+#include "progress.h"
+#include "yoy/archive/archive.h"
+#include "yoy/archive/import_git.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 
@@ -19,37 +20,6 @@ namespace {
 struct ImportGitFlags {
   ImportGitOptions options;
   bool per_year = false;
-};
-
-// A progress line on stderr, rewritten in place, only once the work has taken
-// more than a second and only when a person is watching.
-class ProgressLine {
- public:
-  explicit ProgressLine(bool enabled)
-      : enabled_(enabled), start_(std::chrono::steady_clock::now()) {}
-  ~ProgressLine() { finish(); }
-
-  void update(const ImportGitProgress& progress) {
-    if (!enabled_) return;
-    if (std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
-    std::string line = std::string("import-git: ") + progress.stage;
-    if (progress.year) line += " " + std::to_string(progress.year);
-    if (progress.total) {
-      line += " (" + std::to_string(progress.done) + "/" + std::to_string(progress.total) + ")";
-    }
-    std::cerr << "\r\033[K" << line << std::flush;
-    shown_ = true;
-  }
-
-  void finish() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
-    shown_ = false;
-  }
-
- private:
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point start_;
 };
 
 }  // namespace
@@ -93,10 +63,13 @@ void add_import_git_command(CLI::App& app, Context& context) {
       Archive archive = Archive::open(location, true);
       if (!existed && !context.globals.quiet)
         std::cerr << "yoy: created archive " << location << "\n";
-      ProgressLine progress(!context.globals.quiet && ::isatty(STDERR_FILENO) == 1);
+      Progress progress(context.globals, "import-git:");
       const ImportGitResult result =
-          import_git(archive, flags->options,
-                     [&progress](const ImportGitProgress& step) { progress.update(step); });
+          import_git(archive, flags->options, [&progress](const ImportGitProgress& step) {
+            std::string detail = step.stage;
+            if (step.year) detail += " " + std::to_string(step.year);
+            progress.update(static_cast<int>(step.done), static_cast<int>(step.total), detail);
+          });
       progress.finish();
       for (const IngestResult& edition : result.editions) {
         std::cout << edition.series << " " << edition.year << ": " << edition.added << " added, "

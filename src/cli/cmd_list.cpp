@@ -3,7 +3,7 @@
 #include <string>
 
 #include "commands.h"
-#include "yoy/archive.h"
+#include "yoy/archive/archive.h"
 
 namespace yoy::cli {
 

@@ -6,10 +6,10 @@
 #include "commands.h"
 #include "progress.h"
 #include "report_address.h"
-#include "yoy/archive.h"
-#include "yoy/error.h"
-#include "yoy/history.h"
-#include "yoy/history_output.h"
+#include "yoy/app/history.h"
+#include "yoy/archive/archive.h"
+#include "yoy/render/history_output.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 

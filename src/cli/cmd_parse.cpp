@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "commands.h"
-#include "yoy/document_json.h"
-#include "yoy/parse.h"
+#include "yoy/parse/parse.h"
+#include "yoy/render/document_json.h"
 
 namespace yoy::cli {
 

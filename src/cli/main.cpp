@@ -9,8 +9,8 @@
 #include <new>
 
 #include "commands.h"
-#include "yoy/error.h"
-#include "yoy/files.h"
+#include "yoy/util/error.h"
+#include "yoy/util/files.h"
 
 namespace yoy::cli {
 

@@ -15,7 +15,10 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  void update(int done, int total);
+  // "label done/total", or "label detail (done/total)" with a detail ("reading 2019").
+  void update(int done, int total, const std::string& detail = "");
+  // Erases the line (before the final message); also done on destruction.
+  void finish();
 
  private:
   bool enabled_ = false;

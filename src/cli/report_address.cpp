@@ -2,9 +2,9 @@
 
 #include <charconv>
 
-#include "yoy/archive.h"
-#include "yoy/edition_check.h"
-#include "yoy/error.h"
+#include "yoy/archive/archive.h"
+#include "yoy/model/edition_check.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 

@@ -1,7 +1,7 @@
 // Country narratives of a TIP Report PDF, and their text files.
 #include "yoy/parse/tip_narratives.h"
 
-#include "headings.h"
+#include "normalize/headings.h"
 #include "yoy/parse/tip_titles.h"
 
 namespace yoy {

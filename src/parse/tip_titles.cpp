@@ -6,7 +6,7 @@
 #include <array>
 #include <cstdlib>
 
-#include "yoy/profiles.h"
+#include "yoy/model/rating.h"
 
 namespace yoy {
 

@@ -15,7 +15,7 @@
 #include <thread>
 
 #include "pdf_internal.h"
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace yoy::pdf {
 

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "pdf_internal.h"
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 namespace yoy {
 

@@ -8,10 +8,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "yoy/archive.h"
-#include "yoy/diff.h"
-#include "yoy/edition_diff.h"
-#include "yoy/parse.h"
+#include "yoy/app/edition_diff.h"
+#include "yoy/archive/archive.h"
+#include "yoy/diff/diff.h"
+#include "yoy/parse/parse.h"
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "yoy/html.h"
+#include "yoy/read/html.h"
 
 namespace {
 

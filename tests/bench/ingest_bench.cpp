@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "yoy/archive.h"
-#include "yoy/files.h"
+#include "yoy/archive/archive.h"
+#include "yoy/util/files.h"
 
 namespace fs = std::filesystem;
 

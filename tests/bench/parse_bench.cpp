@@ -4,9 +4,9 @@
 #include <fstream>
 #include <sstream>
 
-#include "yoy/normalize.h"
-#include "yoy/parse.h"
-#include "yoy/profiles.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/parse.h"
+#include "yoy/parse/profiles.h"
 
 namespace {
 

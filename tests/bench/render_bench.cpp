@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "yoy/render.h"
+#include "yoy/render/render.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "support/fuzz_entries.h"
-#include "yoy/error.h"
+#include "yoy/util/error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

@@ -1,7 +1,7 @@
 #include "support/doc_builder.h"
 
-#include "yoy/normalize.h"
-#include "yoy/profiles.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/profiles.h"
 
 namespace yoy::testing {
 

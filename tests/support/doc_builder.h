@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model.h"
+#include "yoy/model/model.h"
 
 namespace yoy::testing {
 

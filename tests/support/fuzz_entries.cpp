@@ -2,15 +2,15 @@
 
 #include <optional>
 
-#include "yoy/changeset.h"
-#include "yoy/diff.h"
-#include "yoy/document_json.h"
-#include "yoy/error.h"
-#include "yoy/html.h"
-#include "yoy/normalize.h"
-#include "yoy/parse.h"
-#include "yoy/profiles.h"
-#include "yoy/render.h"
+#include "yoy/diff/diff.h"
+#include "yoy/model/changeset.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/parse.h"
+#include "yoy/parse/profiles.h"
+#include "yoy/read/html.h"
+#include "yoy/render/document_json.h"
+#include "yoy/render/render.h"
+#include "yoy/util/error.h"
 
 namespace yoy::fuzz {
 

@@ -6,9 +6,9 @@
 #include <set>
 #include <stdexcept>
 
-#include "yoy/model.h"
-#include "yoy/normalize.h"
-#include "yoy/profiles.h"
+#include "yoy/model/model.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/profiles.h"
 
 namespace yoy::testing {
 namespace {

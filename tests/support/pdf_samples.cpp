@@ -2,10 +2,11 @@
 
 #include <stdexcept>
 
-#include "headings.h"
-#include "yoy/files.h"
-#include "yoy/normalize.h"
-#include "yoy/profiles.h"
+#include "normalize/headings.h"
+#include "yoy/util/files.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/model/rating.h"
+#include "yoy/parse/profiles.h"
 
 namespace yoy::test {
 

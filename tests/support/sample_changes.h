@@ -3,7 +3,7 @@
 // 2024 -> 2025 comparison, with every kind of change the contract has.
 #include <string>
 
-#include "yoy/changeset.h"
+#include "yoy/model/changeset.h"
 
 namespace yoy::testing {
 

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "yoy/files.h"
+#include "yoy/util/files.h"
 
 namespace yoy::test {
 

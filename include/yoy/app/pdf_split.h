@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/archive.h"
+#include "yoy/model/edition.h"
 #include "yoy/parse/tip_narratives.h"
 #include "yoy/read/pdf.h"
 

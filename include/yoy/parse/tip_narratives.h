@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/normalize.h"
+#include "yoy/normalize/normalize.h"
 #include "yoy/read/pdf.h"
 
 namespace yoy {

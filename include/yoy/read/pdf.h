@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "yoy/normalize.h"
+#include "yoy/normalize/normalize.h"
 
 namespace yoy {
 

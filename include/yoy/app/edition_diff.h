@@ -1,0 +1,23 @@
+#pragma once
+// Diffs whole editions held in the archive. Reports whose blob ids are equal
+// are recognized as unchanged without being read or parsed.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "yoy/diff/diff.h"
+#include "yoy/model/changeset.h"
+
+namespace yoy {
+
+class Archive;
+
+// "2024" (the archive's only series) or "tip/2024". Throws InputError on a bad or unknown edition.
+EditionRef parse_edition_ref(std::string_view text, const Archive& archive);
+
+// Every report present in either edition (or only `ids`): added / removed /
+// changed / unchanged. When `from` is later than `to`, the result has reversed=true.
+ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                        const std::vector<std::string>& ids, const DiffOptions& options);
+
+}  // namespace yoy

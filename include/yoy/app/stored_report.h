@@ -1,0 +1,21 @@
+#pragma once
+// Reports stored in the archive, as Documents: the archive keeps bytes, this
+// is where they meet the parser.
+#include <string>
+
+#include "yoy/archive/archive.h"
+#include "yoy/model/model.h"
+
+namespace yoy {
+
+// A report's stored bytes as a Document; the archive's coordinates (series,
+// year, id, blob) are authoritative, whatever the text says. `analyze` as in ParseOptions.
+Document parse_stored_report(const std::string& bytes, const std::string& series, int year,
+                             const ReportEntry& entry, bool analyze = true);
+
+// The Document of a report at a year (parsed with the profile detected from its bytes).
+// Throws ArchiveError when the report is not in that edition.
+Document read_document(const Archive& archive, const std::string& series, int year,
+                       const std::string& id);
+
+}  // namespace yoy

@@ -1,0 +1,35 @@
+#pragma once
+// `yoy summary`: the pages of a change summary of two editions (one Markdown
+// and one HTML page per changed report, an overview), and writing them out.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "yoy/archive/archive.h"
+#include "yoy/model/changeset.h"
+#include "yoy/model/summary_index.h"
+
+namespace yoy {
+
+struct SummaryFile {
+  std::string name;  // "north-korea.md", "index.html"
+  std::string content;
+};
+
+struct SummaryPages {
+  SummaryIndex index;
+  std::vector<SummaryFile> files;  // rendered before anything is written
+};
+
+// Called once per report rendered (done of total), for progress display.
+using SummaryProgress = std::function<void(int done, int total)>;
+
+// Throws InputError for a report id that cannot be a file name in the directory.
+SummaryPages build_summary(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                           const SummaryProgress& progress = {});
+
+// Creates `dir` if needed and writes every file atomically; nothing is written
+// when the directory cannot be (InputError says why).
+void write_summary(const std::string& dir, const SummaryPages& pages);
+
+}  // namespace yoy

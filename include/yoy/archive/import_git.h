@@ -1,0 +1,70 @@
+#pragma once
+// Importing editions from another git repository's history (libgit2, no
+// checkout, no git process): for every calendar year, the matching files as
+// they stood after that year's last commit become that year's edition.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "yoy/archive/archive.h"
+
+namespace yoy {
+
+struct ImportGitOptions {
+  std::string repository;  // path of the source repository (work tree or bare)
+  std::string path_glob;   // "*/kn.json", "**/*.json", "*.json" (no '/': any directory)
+  std::string series;      // default: the source repository's directory name
+  int since = 0;           // first year imported (0: no limit)
+  int until = 0;           // last year imported (0: no limit)
+  std::size_t max_file_bytes = 64u << 20;
+};
+
+// One step of the work, for a progress line.
+struct ImportGitProgress {
+  const char* stage = "";  // "walking history", "reading", "ingesting"
+  std::size_t done = 0, total = 0;
+  int year = 0;
+};
+
+struct ImportGitResult {
+  std::string series;
+  std::size_t commits = 0;             // first-parent commits walked
+  std::vector<IngestResult> editions;  // one per imported year, in year order
+};
+
+// The year plan, before anything is read or written: which blob of which path
+// becomes which report of which year.
+struct PlannedFile {
+  std::string path;       // in the source tree ("east-n-southeast-asia/kn.json")
+  std::string id;         // "kn"
+  std::string extension;  // "json"
+  std::string blob_id;    // hex
+};
+
+struct PlannedYear {
+  int year = 0;
+  std::string commit_id;           // hex: the year's last first-parent commit
+  std::vector<PlannedFile> files;  // sorted by id
+};
+
+// Matches a path against a glob: '*' and '?' stay within one directory, '**'
+// spans directories ("**/" also matches none), "[a-z]" classes. A glob without
+// '/' is matched against the file name in any directory.
+bool glob_match(std::string_view glob, std::string_view path);
+
+// Report id and extension of a path: "east-n-southeast-asia/kn.json" → {"kn", "json"}.
+std::pair<std::string, std::string> id_of_path(std::string_view path);
+
+// Walks the history of HEAD (first parents) and plans the editions. Throws
+// InputError when the repository cannot be read, nothing matches, or two
+// matching paths of one year give the same id (naming both paths).
+std::vector<PlannedYear> plan_import(const ImportGitOptions& options,
+                                     std::size_t* commits = nullptr);
+
+// Plans, checks every file (size, UTF-8), then ingests year by year.
+ImportGitResult import_git(Archive& archive, const ImportGitOptions& options,
+                           const std::function<void(const ImportGitProgress&)>& progress = {});
+
+}  // namespace yoy

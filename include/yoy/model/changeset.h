@@ -1,0 +1,106 @@
+#pragma once
+// The result of a diff: plain structs mirroring the ChangeSet JSON contract
+// ("yoy.changes/1", DESIGN.md). The engine fills it; renderers only read it.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace yoy {
+
+enum class Change { unchanged, changed, added, removed, modified, moved, reworded, renamed };
+const char* change_name(Change c);
+
+// One run of a word diff: op is '=', '-' or '+'.
+struct WordRun {
+  char op = '=';
+  std::string text;
+};
+
+struct RatingChange {
+  std::string scale;                // "tier"
+  std::string from, to;             // "" when that side has none
+  std::string direction;            // upgrade | downgrade | unchanged | new | dropped
+  std::string stated;               // upgraded | downgraded | remained | "" (from the new text)
+  bool stated_contradicts = false;  // stated movement disagrees with direction
+};
+
+struct ItemChange {
+  Change change = Change::unchanged;  // added | removed | reworded | moved | unchanged
+  std::string from, to;               // removed/reworded: from; added/reworded: to
+  std::string text;                   // moved / unchanged
+  int from_index = -1, to_index = -1;
+  double similarity = 0;       // reworded
+  std::vector<WordRun> words;  // reworded
+};
+
+struct ListChange {
+  std::string section;
+  std::vector<ItemChange> items;
+};
+
+struct StatisticChange {
+  std::string section;
+  Change change = Change::changed;  // changed | added | removed
+  std::string from, to;             // surface text
+  std::vector<double> from_values, to_values;
+  std::string unit;
+  std::string context;  // the (new, else old) sentence or field path
+  // Filled by the engine when the change has one comparable value (renderers only show them):
+  // delta = new - old, percent = 100 * delta / old (absent when old is 0 or values don't pair).
+  std::optional<double> delta, percent;
+};
+
+struct BlockChange {
+  Change change = Change::modified;  // modified | added | removed | moved | unchanged
+  std::string from, to;
+  std::string text;  // moved / unchanged
+  int from_index = -1, to_index = -1;
+  std::vector<WordRun> words;  // modified
+  bool coarse = false;         // word diff skipped (work cap): shown as replaced
+};
+
+struct SectionChange {
+  std::string section;                // display heading (new side, else old)
+  std::string from_section;           // renamed: the old heading
+  Change change = Change::unchanged;  // unchanged | modified | added | removed | renamed
+  std::vector<BlockChange> blocks;
+  double text_change = 0;  // share of the section's words changed, 0..1 (for policies)
+};
+
+struct ReportChange {
+  std::string id;
+  std::string title;
+  Change change = Change::unchanged;  // unchanged | changed | added | removed
+  std::optional<RatingChange> rating;
+  std::vector<ListChange> lists;
+  std::vector<StatisticChange> statistics;
+  std::vector<SectionChange> sections;
+};
+
+struct EditionRef {
+  std::string series;
+  int year = 0;       // 0 for files compared outside an archive
+  std::string label;  // file path when compared outside an archive
+};
+
+struct ChangeSummary {
+  int reports = 0, changed = 0, added = 0, removed = 0;
+  int rating_changes = 0;
+  int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
+  int statistics_changed = 0, statistics_added = 0, statistics_removed = 0;
+  int blocks_added = 0, blocks_removed = 0, blocks_modified = 0, blocks_moved = 0;
+};
+
+struct ChangeSet {
+  EditionRef from, to;
+  bool reversed = false;  // FROM was later than TO; the diff runs backwards in time
+  ChangeSummary summary;
+  std::vector<ReportChange> reports;  // sorted by id
+};
+
+// Recomputes `summary` from `reports`; `summary.reports` counts the reports
+// compared (`reports` leaves out unchanged ones unless --all), or reports.size().
+void summarize(ChangeSet& changes);
+void summarize(ChangeSet& changes, int reports_compared);
+
+}  // namespace yoy

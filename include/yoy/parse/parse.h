@@ -1,0 +1,35 @@
+#pragma once
+// bytes → Document, through the reader and profile that fit the input.
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "yoy/model/model.h"
+
+namespace yoy {
+
+enum class Profile { automatic, tip, factbook, generic };
+
+// "auto" | "tip" | "factbook" | "generic"; throws InputError on anything else.
+Profile profile_from_name(std::string_view name);
+const char* profile_name(Profile p);
+
+struct ParseOptions {
+  Profile profile = Profile::automatic;
+  std::string source_path;            // used in messages and for format detection (.html, .json)
+  std::size_t max_input = 64u << 20;  // bytes
+  // false: structured (factbook) documents come with comparison forms only; a
+  // differ then calls analyze_differing_blocks (profiles.h). Text profiles ignore it.
+  bool analyze = true;
+};
+
+// Detects format (HTML / JSON / text) and profile, then parses.
+// Throws InputError (what + where) on bad input; never crashes.
+Document parse_document(std::string_view bytes, const ParseOptions& options);
+
+// Reads the file (at most max_input bytes) and parses it; source_path is the file.
+Document parse_file(const std::string& path, Profile profile, std::size_t max_input);
+// The profile `automatic` would pick for these bytes.
+Profile detect_profile(std::string_view bytes, std::string_view source_path);
+
+}  // namespace yoy

@@ -1,0 +1,83 @@
+#pragma once
+// Policies for `yoy check`: rules over a ChangeSet, each with a severity.
+// Evaluation returns plain findings; check_output.h turns them into text,
+// GitHub annotations or JUnit XML.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "yoy/model/changeset.h"
+
+namespace yoy {
+
+enum class Severity { warning, error };
+
+enum class RuleKind {
+  tier_downgrade,          // the rating moved down
+  tier_change,             // the rating moved either way (both editions have the report)
+  recommendation_removed,  // an item of a ranked list was dropped
+  section_removed,         // a section of a report present in both editions was dropped
+  report_missing,          // a report of the old edition is absent from the new one
+  statistic_change,        // a statistic's value changed by more than `percent`
+  section_text_change,     // a section's words changed by more than `percent`
+  tier_contradiction,      // the text says "upgraded"/"downgraded" but the tier moved otherwise
+};
+
+struct PolicyRule {
+  RuleKind kind = RuleKind::tier_downgrade;
+  Severity severity = Severity::error;
+  double percent = 0;                // statistic_change, section_text_change: strictly more than
+  std::vector<std::string> reports;  // only these report ids; empty = every report
+};
+
+struct Policy {
+  std::string source;  // file name, or "default"
+  std::vector<PolicyRule> rules;
+};
+
+// "tier-downgrade", ... (the names used in policy files).
+const char* rule_name(RuleKind kind);
+const char* severity_name(Severity severity);
+// Every rule name, in declaration order.
+std::vector<std::string> rule_names();
+bool rule_takes_percent(RuleKind kind);
+
+// Parses a policy file's text. Throws InputError naming the file and the field:
+// "policy.json: rules[2].rule: unknown rule 'tier-dowgrade' (known: ...)".
+Policy parse_policy(std::string_view json_text, const std::string& source);
+// Reads and parses a policy file.
+Policy load_policy(const std::string& path);
+// What `yoy check` applies when no --policy is given.
+Policy default_policy();
+
+struct Finding {
+  std::size_t rule_index = 0;  // into Policy::rules
+  RuleKind rule = RuleKind::tier_downgrade;
+  Severity severity = Severity::error;
+  std::string report_id, report_title;
+  std::string section;   // where in the report; "" for report-level findings
+  std::string from, to;  // tiers, statistic surfaces, the removed item or section
+  std::string context;   // statistic_change: the sentence; tier_contradiction: the stated movement
+  double measured = 0;   // statistic_change / section_text_change: percent measured
+  double threshold = 0;  // the rule's percent
+};
+
+struct CheckResult {
+  EditionRef from, to;
+  bool reversed = false;
+  std::vector<std::string> reports;  // every report id checked, sorted
+  std::vector<Finding> findings;     // by rule (policy order), then report, then position
+  int errors = 0, warnings = 0;
+  bool failed() const { return errors > 0; }
+};
+
+// Applies every rule to every report of the ChangeSet (pass one made with
+// include_unchanged so unchanged reports are listed as checked too).
+CheckResult evaluate_policy(const Policy& policy, const ChangeSet& changes);
+
+// Relative change of a statistic in percent (largest over its values); a
+// change from 0 counts as infinite. Negative when it cannot be measured.
+double statistic_change_percent(const StatisticChange& statistic);
+
+}  // namespace yoy

@@ -1,0 +1,12 @@
+#pragma once
+// The overview page of `yoy summary` (index.md, index.html). Formatting only.
+#include <string>
+
+#include "yoy/model/summary_index.h"
+
+namespace yoy {
+
+std::string render_index_markdown(const SummaryIndex& index);
+std::string render_index_html(const SummaryIndex& index);
+
+}  // namespace yoy

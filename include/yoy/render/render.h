@@ -1,0 +1,44 @@
+#pragma once
+// Renderers: one ChangeSet in, one format out. They never compute changes.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "yoy/model/changeset.h"
+
+namespace yoy {
+
+enum class Format { text, md, html, json };
+// "text" | "md" | "markdown" | "html" | "json"; throws InputError on anything else.
+Format format_from_name(std::string_view name);
+
+// One edition of a report on its rating scale, for the html tier timeline.
+struct TierPoint {
+  int year = 0;
+  std::string tier;  // "Tier 2 Watch List"; "" when the report has no rating that year
+  int rank = -2;     // position on the scale, 0 = best (tier_rank()); < 0 = unordered / none
+};
+
+struct RenderOptions {
+  bool color = false;  // text: ANSI red/green
+  bool include_unchanged = false;
+  // Optional, filled by callers that have an archive: report id -> its tier per year,
+  // oldest first. html draws it as an inline SVG timeline when it has more than two points.
+  std::map<std::string, std::vector<TierPoint>> timelines;
+};
+
+std::string render_json(const ChangeSet& changes);  // the yoy.changes/1 contract, deterministic
+std::string render_text(const ChangeSet& changes, const RenderOptions& options);
+std::string render_markdown(const ChangeSet& changes, const RenderOptions& options);
+std::string render_html(const ChangeSet& changes, const RenderOptions& options);
+std::string render(const ChangeSet& changes, Format format, const RenderOptions& options);
+
+// Escaping for callers that write their own pages around rendered output (summary index).
+// Every byte that is special in HTML text or attributes: & < > " '.
+std::string escape_html(std::string_view text);
+// Inline Markdown text, safe inside table cells (pipes), emphasis and HTML-aware renderers;
+// line breaks become spaces.
+std::string escape_markdown(std::string_view text);
+
+}  // namespace yoy

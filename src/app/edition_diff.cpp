@@ -1,0 +1,171 @@
+// Edition diff over the archive: every report of either edition. Reports with
+// equal blob ids are unchanged without being read or parsed; the others are
+// read on the calling thread (one libgit2 repository is not shared across
+// threads) while two workers parse and compare them, results kept in id order.
+#include "yoy/app/edition_diff.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <condition_variable>
+#include <exception>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "yoy/app/stored_report.h"
+#include "yoy/archive/archive.h"
+#include "yoy/parse/profiles.h"
+#include "yoy/util/error.h"
+
+namespace yoy {
+namespace {
+
+constexpr unsigned kWorkers = 2;
+
+struct Job {
+  std::string id;
+  std::optional<ReportEntry> from, to;
+  std::string from_bytes, to_bytes;
+  ReportChange result;
+  std::exception_ptr error;
+};
+
+void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
+  if (job.error) return;  // its bytes could not be read
+  try {
+    std::optional<Document> a, b;
+    // Analysis deferred: only the blocks that differ are analyzed.
+    if (job.from) a = parse_stored_report(job.from_bytes, from.series, from.year, *job.from, false);
+    if (job.to) b = parse_stored_report(job.to_bytes, to.series, to.year, *job.to, false);
+    if (a && b) analyze_differing_blocks(*a, *b);
+    job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
+    job.result.id = job.id;
+    if (job.from && job.to && job.from->blob_id == job.to->blob_id)
+      job.result.change = Change::unchanged;
+  } catch (...) {
+    job.error = std::current_exception();
+  }
+  job.from_bytes.clear();
+  job.to_bytes.clear();
+}
+
+}  // namespace
+
+EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
+  EditionRef ref;
+  std::string_view year_text = text;
+  std::size_t slash = text.rfind('/');
+  if (slash != std::string_view::npos) {
+    ref.series = std::string(text.substr(0, slash));
+    year_text = text.substr(slash + 1);
+  }
+  bool digits = !year_text.empty() && year_text.size() <= 4;
+  for (char c : year_text) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+  if (!digits || (slash != std::string_view::npos && ref.series.empty()))
+    throw InputError("'" + std::string(text) +
+                     "': not an edition (use YEAR or SERIES/YEAR, e.g. 2025 or tip/2025)");
+  ref.year = std::stoi(std::string(year_text));
+  if (ref.series.empty()) ref.series = archive.default_series();
+  std::vector<int> years = archive.years(ref.series);
+  if (years.empty())
+    throw InputError("'" + std::string(text) + "': no series '" + ref.series + "' in the archive " +
+                     archive.path());
+  if (std::find(years.begin(), years.end(), ref.year) == years.end()) {
+    std::string list;
+    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+    throw InputError("'" + std::string(text) + "': no edition " + std::to_string(ref.year) +
+                     " of " + ref.series + " in the archive (it has " + list + ")");
+  }
+  ref.label = ref.series + "/" + std::to_string(ref.year);
+  return ref;
+}
+
+ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                        const std::vector<std::string>& ids, const DiffOptions& options) {
+  ChangeSet changes;
+  changes.from = from;
+  changes.to = to;
+  changes.reversed = from.series == to.series && from.year > to.year;
+
+  std::map<std::string, Job> by_id;
+  for (ReportEntry& e : archive.reports(from.series, from.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].from = std::move(e);
+  }
+  for (ReportEntry& e : archive.reports(to.series, to.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].to = std::move(e);
+  }
+  std::vector<Job*> jobs;
+  auto take = [&](Job& job) {
+    bool same = job.from && job.to && job.from->blob_id == job.to->blob_id;
+    if (same && !options.include_unchanged) return;  // recognized by object id alone
+    jobs.push_back(&job);
+  };
+  if (ids.empty()) {
+    for (auto& [id, job] : by_id) take(job);
+  } else {
+    std::vector<std::string> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    for (const std::string& id : wanted) {
+      auto it = by_id.find(id);
+      if (it == by_id.end())
+        throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
+      take(it->second);
+    }
+  }
+  int total = ids.empty() ? static_cast<int>(by_id.size()) : 0;
+  if (!ids.empty()) {
+    std::vector<std::string> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    total = static_cast<int>(std::unique(wanted.begin(), wanted.end()) - wanted.begin());
+  }
+
+  // Bytes are read here, on this thread, in job order; the workers parse and
+  // diff each job as soon as its bytes are in (reading overlaps the work).
+  std::mutex mutex;
+  std::condition_variable read_more;
+  std::size_t jobs_read = 0;
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
+      {
+        std::unique_lock lock(mutex);
+        read_more.wait(lock, [&] { return jobs_read > k; });
+      }
+      run(*jobs[k], from, to, options);
+    }
+  };
+  const unsigned workers = jobs.size() > 1 ? kWorkers : 1;
+  std::vector<std::thread> threads;
+  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(worker);
+  for (Job* job : jobs) {
+    try {
+      if (job->from) job->from_bytes = archive.read_blob(job->from->blob_id);
+      if (job->to) job->to_bytes = archive.read_blob(job->to->blob_id);
+    } catch (...) {
+      job->error = std::current_exception();
+    }
+    {
+      std::lock_guard lock(mutex);
+      ++jobs_read;
+    }
+    read_more.notify_all();
+  }
+  for (std::thread& t : threads) t.join();
+
+  for (Job* job : jobs) {
+    if (job->error) std::rethrow_exception(job->error);
+    if (job->result.change == Change::unchanged && !options.include_unchanged) continue;
+    changes.reports.push_back(std::move(job->result));
+  }
+  summarize(changes, total);
+  return changes;
+}
+
+}  // namespace yoy

@@ -1,0 +1,246 @@
+// Archive: opening or creating the repository, and reading editions back.
+#include "yoy/archive/archive.h"
+
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+#include <random>
+
+#include "archive/archive_internal.h"
+
+namespace yoy {
+
+namespace git {
+void ensure_initialized() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    git_libgit2_init();
+    // Objects and refs reach the disk before a ref names them (survives power loss).
+    git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 0);
+    // Reads skip re-hashing every object, as git itself does; `git fsck` checks them.
+    git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+  });
+}
+}  // namespace git
+
+using namespace archive_detail;
+
+namespace {
+
+constexpr const char* kMarkerKey = "yoy.archive";
+
+bool directory_is_empty(const std::string& path) {
+  DIR* dir = ::opendir(path.c_str());
+  if (!dir) return false;
+  bool empty = true;
+  while (dirent* entry = ::readdir(dir)) {
+    if (std::strcmp(entry->d_name, ".") != 0 && std::strcmp(entry->d_name, "..") != 0) {
+      empty = false;
+      break;
+    }
+  }
+  ::closedir(dir);
+  return empty;
+}
+
+bool has_marker(git_repository* repo) {
+  git_config* raw = nullptr;
+  if (git_repository_config(&raw, repo) < 0) return false;
+  git::Config config(raw);
+  git_config* local_raw = nullptr;
+  if (git_config_open_level(&local_raw, config.get(), GIT_CONFIG_LEVEL_LOCAL) < 0) return false;
+  git::Config local(local_raw);
+  int marked = 0;
+  return git_config_get_bool(&marked, local.get(), kMarkerKey) == 0 && marked;
+}
+
+// Builds the repository in a sibling temporary directory and renames it into
+// place, so a concurrent creator or a kill never leaves a half-made archive.
+void create_archive(const std::string& path) {
+  std::filesystem::path target(path);
+  std::error_code ec;
+  if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
+  std::random_device random;
+  const std::string temp =
+      path + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(random());
+  git_repository* raw = nullptr;
+  git_repository_init_options options;
+  git_repository_init_options_init(&options, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
+  options.flags = GIT_REPOSITORY_INIT_BARE | GIT_REPOSITORY_INIT_MKPATH;
+  options.description = "yoy archive: editions of annual reports, one branch per series";
+  if (git_repository_init_ext(&raw, temp.c_str(), &options) < 0) {
+    std::string why = git::last_error();
+    std::filesystem::remove_all(temp, ec);
+    throw ArchiveError(path + ": cannot create archive: " + why);
+  }
+  git::Repository repo(raw);
+  git_config* config_raw = nullptr;
+  int rc = git_repository_config(&config_raw, repo.get());
+  git::Config config(config_raw);
+  if (rc == 0) rc = git_config_set_bool(config.get(), kMarkerKey, 1);
+  if (rc < 0) {
+    std::string why = git::last_error();
+    std::filesystem::remove_all(temp, ec);
+    throw ArchiveError(path + ": cannot create archive: " + why);
+  }
+  config.reset();
+  repo.reset();
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    std::filesystem::remove_all(temp, ec);
+    // Someone else created it first: use theirs.
+    if (err != EEXIST && err != ENOTEMPTY) {
+      throw ArchiveError(path + ": cannot create archive: " + std::strerror(err));
+    }
+  }
+}
+
+}  // namespace
+
+Archive::Archive(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Archive::~Archive() = default;
+Archive::Archive(Archive&&) noexcept = default;
+Archive& Archive::operator=(Archive&&) noexcept = default;
+
+Archive Archive::open(const std::string& path, bool create) {
+  git::ensure_initialized();
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno != ENOENT)
+      throw ArchiveError(path + ": cannot open archive: " + std::strerror(errno));
+    if (!create) throw ArchiveError(path + ": no archive here (yoy ingest creates one)");
+    create_archive(path);
+  } else if (!S_ISDIR(st.st_mode)) {
+    throw ArchiveError(path + ": is a file, not an archive directory");
+  } else if (create && directory_is_empty(path)) {
+    create_archive(path);
+  }
+
+  git_repository* raw = nullptr;
+  int rc = git_repository_open_ext(&raw, path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+  if (rc == GIT_ENOTFOUND) {
+    throw ArchiveError(path + ": not a yoy archive (a directory that is not a git repository)");
+  }
+  git::check(rc, path, "cannot open archive");
+  git::Repository repo(raw);
+  if (!git_repository_is_bare(repo.get()) || !has_marker(repo.get())) {
+    throw ArchiveError(path +
+                       ": a git repository but not a yoy archive (no yoy.archive in its config)");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  impl->repo = std::move(repo);
+  return Archive(std::move(impl));
+}
+
+const std::string& Archive::path() const { return impl_->path; }
+
+std::vector<SeriesInfo> Archive::series() const {
+  std::vector<SeriesInfo> out;
+  git_reference_iterator* raw = nullptr;
+  git::check(git_reference_iterator_glob_new(&raw, impl_->repo.get(), "refs/heads/*"), impl_->path,
+             "cannot list series");
+  git::ReferenceIterator iterator(raw);
+  const char* name = nullptr;
+  std::vector<std::string> names;
+  while (git_reference_next_name(&name, iterator.get()) == 0) {
+    names.emplace_back(name + std::strlen("refs/heads/"));
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& series_name : names) {
+    SeriesInfo info{series_name, {}};
+    for (const EditionCommit& edition :
+         read_chain(impl_->repo.get(), impl_->path, series_name).editions) {
+      git_tree* tree_raw = nullptr;
+      git::check(git_tree_lookup(&tree_raw, impl_->repo.get(), &edition.tree), impl_->path,
+                 "cannot read tree");
+      git::Tree tree(tree_raw);
+      info.reports_per_year[edition.year] = static_cast<int>(git_tree_entrycount(tree.get()));
+    }
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::vector<int> Archive::years(const std::string& series) const {
+  Chain chain = read_chain(impl_->repo.get(), impl_->path, series);
+  if (!chain.exists)
+    throw ArchiveError(impl_->path + ": no series '" + series + "' in the archive");
+  std::vector<int> out;
+  for (const EditionCommit& edition : chain.editions) out.push_back(edition.year);
+  return out;
+}
+
+std::vector<ReportEntry> Archive::reports(const std::string& series, int year) const {
+  Chain chain = read_chain(impl_->repo.get(), impl_->path, series);
+  if (!chain.exists)
+    throw ArchiveError(impl_->path + ": no series '" + series + "' in the archive");
+  const EditionCommit* found = nullptr;
+  std::string known;
+  for (const EditionCommit& edition : chain.editions) {
+    if (edition.year == year) found = &edition;
+    known += (known.empty() ? "" : ", ") + std::to_string(edition.year);
+  }
+  if (!found) {
+    throw ArchiveError(impl_->path + ": " + series + " has no " + std::to_string(year) +
+                       " edition (editions: " + known + ")");
+  }
+  git_tree* raw = nullptr;
+  git::check(git_tree_lookup(&raw, impl_->repo.get(), &found->tree), impl_->path,
+             "cannot read tree");
+  git::Tree tree(raw);
+  std::vector<ReportEntry> out;
+  for (std::size_t i = 0, n = git_tree_entrycount(tree.get()); i < n; ++i) {
+    const git_tree_entry* entry = git_tree_entry_byindex(tree.get(), i);
+    std::string name = git_tree_entry_name(entry);
+    out.push_back({id_of_entry(name), name, git::hex(*git_tree_entry_id(entry))});
+  }
+  return out;
+}
+
+std::optional<ReportEntry> Archive::find(const std::string& series, int year,
+                                         const std::string& id) const {
+  for (ReportEntry& entry : reports(series, year)) {
+    if (entry.id == id) return std::move(entry);
+  }
+  return std::nullopt;
+}
+
+std::string Archive::read_blob(const std::string& blob_id) const {
+  git_oid oid;
+  if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, blob_id.c_str()) < 0) {
+    throw ArchiveError(impl_->path + ": '" + blob_id + "' is not an object id");
+  }
+  git_blob* raw = nullptr;
+  git::check(git_blob_lookup(&raw, impl_->repo.get(), &oid), impl_->path,
+             ("cannot read blob " + blob_id).c_str());
+  git::Blob blob(raw);
+  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+}
+
+std::string Archive::default_series() const {
+  std::vector<SeriesInfo> all = series();
+  if (all.empty())
+    throw ArchiveError(impl_->path + ": the archive is empty (yoy ingest adds editions)");
+  if (all.size() == 1) return all.front().name;
+  std::string names;
+  for (const SeriesInfo& info : all) names += (names.empty() ? "" : ", ") + info.name;
+  throw ArchiveError(impl_->path + ": several series (" + names + "); name one as SERIES/YEAR");
+}
+
+std::string archive_location(const std::string& flag) {
+  if (!flag.empty()) return flag;
+  const char* env = std::getenv("YOY_ARCHIVE");
+  if (env && *env) return env;
+  return ".yoy";
+}
+
+}  // namespace yoy

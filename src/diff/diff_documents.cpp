@@ -1,0 +1,124 @@
+// The semantic differ: two editions of one report → what changed, by meaning.
+// Sections are aligned by key, blocks inside them by content, lists item by
+// item; statistics and the rating are compared on their own terms.
+#include "diff/diff_internal.h"
+#include "yoy/diff/diff.h"
+
+namespace yoy {
+namespace {
+
+using namespace diff_detail;
+
+constexpr AlignThresholds kBlockThresholds{0.4, 0.6};
+
+std::size_t words_of(const Section* s) {
+  std::size_t n = 0;
+  if (s)
+    for (const Block& b : s->blocks) n += count_words(b.text);
+  return n;
+}
+
+SectionChange diff_section(const Section* a, const Section* b, bool renamed,
+                           const DiffOptions& options, WorkBudget& budget,
+                           std::vector<StatisticChange>& statistics) {
+  SectionChange sc;
+  sc.section = b ? b->heading : a->heading;
+  static const std::vector<Block> none;
+  const std::vector<Block>& from = a ? a->blocks : none;
+  const std::vector<Block>& to = b ? b->blocks : none;
+  std::size_t words_changed = 0;
+  bool any_change = false;
+  for (const BlockPair& p : align_blocks(from, to, kBlockThresholds)) {
+    BlockChange bc;
+    if (p.to < 0) {
+      bc.change = Change::removed;
+      bc.from = from[p.from].text;
+      words_changed += count_words(bc.from);
+      diff_statistics(&from[p.from], nullptr, sc.section, statistics);
+    } else if (p.from < 0) {
+      bc.change = Change::added;
+      bc.to = to[p.to].text;
+      words_changed += count_words(bc.to);
+      diff_statistics(nullptr, &to[p.to], sc.section, statistics);
+    } else if (!p.identical) {
+      bc.change = Change::modified;
+      bc.from = from[p.from].text;
+      bc.to = to[p.to].text;
+      if (p.moved) bc.from_index = p.from, bc.to_index = p.to;
+      WordDiff words =
+          diff_words(bc.from, from[p.from].sentences, bc.to, to[p.to].sentences, budget);
+      bc.words = std::move(words.runs);
+      bc.coarse = words.coarse;
+      words_changed += words.words_changed;
+      diff_statistics(&from[p.from], &to[p.to], sc.section, statistics);
+    } else if (p.moved) {
+      bc.change = Change::moved;
+      bc.text = to[p.to].text;
+      bc.from_index = p.from, bc.to_index = p.to;
+    } else {
+      if (!options.include_unchanged) continue;
+      bc.change = Change::unchanged;
+      bc.text = to[p.to].text;
+      sc.blocks.push_back(std::move(bc));
+      continue;
+    }
+    any_change = true;
+    sc.blocks.push_back(std::move(bc));
+  }
+  if (!a) {
+    sc.change = Change::added;
+  } else if (!b) {
+    sc.change = Change::removed;
+  } else if (renamed) {
+    sc.change = Change::renamed;
+    sc.from_section = a->heading;
+  } else {
+    sc.change = any_change ? Change::modified : Change::unchanged;
+  }
+  if (sc.change != Change::unchanged) {
+    std::size_t total = words_of(a) + words_of(b);
+    sc.text_change = total ? std::min(1.0, static_cast<double>(words_changed) / total) : 0;
+  }
+  return sc;
+}
+
+}  // namespace
+
+ReportChange diff_documents(const Document* from, const Document* to, const DiffOptions& options) {
+  ReportChange report;
+  if (!from && !to) return report;
+  const Document& any = to ? *to : *from;
+  report.id = any.id.empty() && from ? from->id : any.id;
+  report.title = any.title.empty() && from ? from->title : any.title;
+  const Rating none;
+  if ((from && from->rating.present()) || (to && to->rating.present()))
+    report.rating = diff_rating(from ? from->rating : none, to ? to->rating : none);
+  if (!from || !to) {
+    report.change = to ? Change::added : Change::removed;
+    return report;
+  }
+
+  WorkBudget budget{options.max_word_diff_work, options.max_report_work};
+  for (const SectionPair& p : align_sections(from->sections, to->sections)) {
+    const Section* a = p.from >= 0 ? &from->sections[p.from] : nullptr;
+    const Section* b = p.to >= 0 ? &to->sections[p.to] : nullptr;
+    if ((a && a->is_list) || (b && b->is_list)) {
+      ListChange list = diff_list(a, b, options, budget, report.statistics);
+      if (!list.items.empty()) report.lists.push_back(std::move(list));
+      continue;
+    }
+    SectionChange sc = diff_section(a, b, p.renamed, options, budget, report.statistics);
+    if (sc.change != Change::unchanged || options.include_unchanged)
+      report.sections.push_back(std::move(sc));
+  }
+
+  bool changed = report.rating && report.rating->direction != "unchanged";
+  for (const ListChange& l : report.lists)
+    for (const ItemChange& i : l.items) changed = changed || i.change != Change::unchanged;
+  changed = changed || !report.statistics.empty();
+  for (const SectionChange& s : report.sections) changed = changed || s.change != Change::unchanged;
+  report.change = changed ? Change::changed : Change::unchanged;
+  return report;
+}
+
+}  // namespace yoy

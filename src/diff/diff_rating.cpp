@@ -1,0 +1,44 @@
+// Rating movement on the profile's ordered scale: toward Tier 1 is an upgrade.
+#include "diff/diff_internal.h"
+#include "yoy/model/rating.h"
+
+namespace yoy::diff_detail {
+namespace {
+
+std::string canonical(const std::string& value) {
+  std::string c = canonical_tier(value);
+  return c.empty() ? value : c;
+}
+
+}  // namespace
+
+RatingChange diff_rating(const Rating& from, const Rating& to) {
+  RatingChange r;
+  r.scale = to.present() ? to.scale : from.scale;
+  r.from = from.present() ? canonical(from.value) : "";
+  r.to = to.present() ? canonical(to.value) : "";
+  r.stated = to.stated;
+  if (!from.present()) {
+    r.direction = "new";
+  } else if (!to.present()) {
+    r.direction = "dropped";
+  } else if (r.from == r.to) {
+    r.direction = "unchanged";
+  } else {
+    int a = tier_rank(r.from), b = tier_rank(r.to);
+    // Off the ordered scale (Special Case, unknown scale): it moved, with no direction.
+    r.direction = a < 0 || b < 0 ? "changed" : b < a ? "upgrade" : "downgrade";
+  }
+  // A rating new in this edition cannot have "remained"; an up or down move
+  // from no rating cannot be checked, so it is not called a contradiction.
+  if (!from.present() && to.present() && r.stated == "remained") r.stated_contradicts = true;
+  if (from.present() && to.present() && !r.stated.empty()) {
+    const std::string& d = r.direction;
+    r.stated_contradicts = (r.stated == "upgraded" && d != "upgrade") ||
+                           (r.stated == "downgraded" && d != "downgrade") ||
+                           (r.stated == "remained" && d != "unchanged");
+  }
+  return r;
+}
+
+}  // namespace yoy::diff_detail

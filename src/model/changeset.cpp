@@ -1,0 +1,66 @@
+// ChangeSet helpers: the names of changes and the summary tallies.
+#include "yoy/model/changeset.h"
+
+namespace yoy {
+
+const char* change_name(Change c) {
+  switch (c) {
+    case Change::unchanged:
+      return "unchanged";
+    case Change::changed:
+      return "changed";
+    case Change::added:
+      return "added";
+    case Change::removed:
+      return "removed";
+    case Change::modified:
+      return "modified";
+    case Change::moved:
+      return "moved";
+    case Change::reworded:
+      return "reworded";
+    case Change::renamed:
+      return "renamed";
+  }
+  return "unchanged";
+}
+
+void summarize(ChangeSet& changes) {
+  ChangeSummary s;
+  s.reports = static_cast<int>(changes.reports.size());
+  for (const ReportChange& r : changes.reports) {
+    s.changed += r.change == Change::changed;
+    s.added += r.change == Change::added;
+    s.removed += r.change == Change::removed;
+    // A rating that appears or goes with its whole report is not a rating change.
+    if (r.change == Change::changed && r.rating && r.rating->direction != "unchanged")
+      ++s.rating_changes;
+    for (const ListChange& l : r.lists)
+      for (const ItemChange& i : l.items) {
+        s.items_added += i.change == Change::added;
+        s.items_removed += i.change == Change::removed;
+        s.items_reworded += i.change == Change::reworded;
+        s.items_moved += i.change == Change::moved;
+      }
+    for (const StatisticChange& st : r.statistics) {
+      s.statistics_changed += st.change == Change::changed;
+      s.statistics_added += st.change == Change::added;
+      s.statistics_removed += st.change == Change::removed;
+    }
+    for (const SectionChange& sc : r.sections)
+      for (const BlockChange& b : sc.blocks) {
+        s.blocks_added += b.change == Change::added;
+        s.blocks_removed += b.change == Change::removed;
+        s.blocks_modified += b.change == Change::modified;
+        s.blocks_moved += b.change == Change::moved;
+      }
+  }
+  changes.summary = s;
+}
+
+void summarize(ChangeSet& changes, int reports_compared) {
+  summarize(changes);
+  changes.summary.reports = reports_compared;
+}
+
+}  // namespace yoy

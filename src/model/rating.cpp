@@ -1,0 +1,36 @@
+// The TIP tier scale: canonical names and ranks, whatever the case or spacing.
+#include <string>
+
+#include "yoy/model/rating.h"
+
+namespace yoy {
+
+std::string canonical_tier(std::string_view text) {
+  std::string
+      squeezed;  // lower-case letters and digits only: "Tier 2 Watch-List" → "tier2watchlist"
+  squeezed.reserve(text.size());
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z')
+      squeezed += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      squeezed += c;
+  }
+  if (squeezed == "tier1") return "Tier 1";
+  if (squeezed == "tier2") return "Tier 2";
+  if (squeezed == "tier2watchlist" || squeezed == "tier2wl" || squeezed == "tier2watch")
+    return "Tier 2 Watch List";
+  if (squeezed == "tier3") return "Tier 3";
+  if (squeezed == "specialcase") return "Special Case";
+  return "";
+}
+
+int tier_rank(std::string_view canonical) {
+  if (canonical == "Tier 1") return 0;
+  if (canonical == "Tier 2") return 1;
+  if (canonical == "Tier 2 Watch List") return 2;
+  if (canonical == "Tier 3") return 3;
+  if (canonical == "Special Case") return -1;
+  return -2;
+}
+
+}  // namespace yoy

@@ -1,0 +1,458 @@
+// World Factbook profile: nested JSON → Document. Top-level keys are sections,
+// nested keys form a field path, every leaf text is a `field` block.
+// Parsed with nlohmann's SAX interface: keys keep their document order (the DOM
+// would sort them), nothing is built that is thrown away, and nesting depth is
+// bounded before anything deep is allocated.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/profiles.h"
+#include "yoy/util/error.h"
+
+namespace yoy {
+namespace {
+
+constexpr std::size_t kMaxDepth = 256;
+constexpr const char* kPathSeparator = " > ";
+
+// ---- text of a leaf -------------------------------------------------------
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
+  return true;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Tags that break a line; every other tag (strong, em, a, span, ...) is inline
+// and vanishes without a trace.
+bool is_block_tag(std::string_view name) {
+  static constexpr std::array<std::string_view, 17> kBlock = {"p",  "br", "div", "li", "ul",   "ol",
+                                                              "h1", "h2", "h3",  "h4", "h5",   "h6",
+                                                              "tr", "td", "th",  "hr", "table"};
+  const std::string n = lower(name);
+  return std::find(kBlock.begin(), kBlock.end(), n) != kBlock.end();
+}
+
+// Drops HTML tags; a block tag becomes a line break. A '<' that does not open a
+// tag ("<1%") is text.
+std::string strip_markup(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '<' && i + 1 < s.size()) {
+      const char next = s[i + 1];
+      if (s.compare(i, 4, "<!--") == 0) {
+        const std::size_t end = s.find("-->", i + 4);
+        i = end == std::string_view::npos ? s.size() : end + 3;
+        continue;
+      }
+      if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') {
+        const std::size_t end = s.find('>', i + 1);
+        if (end != std::string_view::npos) {
+          std::size_t name_begin = i + 1 + (next == '/' ? 1 : 0);
+          std::size_t name_end = name_begin;
+          while (name_end < end && std::isalnum(static_cast<unsigned char>(s[name_end])))
+            ++name_end;
+          if (is_block_tag(s.substr(name_begin, name_end - name_begin))) out += '\n';
+          i = end + 1;
+          continue;
+        }
+      }
+    }
+    out += s[i++];
+  }
+  return out;
+}
+
+// Trims every line, drops empty ones: markup-made line breaks and stray
+// spaces around them are not content.
+std::string tidy_lines(std::string_view s) {
+  std::string out;
+  std::size_t begin = 0;
+  while (begin <= s.size()) {
+    std::size_t end = s.find('\n', begin);
+    if (end == std::string_view::npos) end = s.size();
+    std::size_t a = begin, b = end;
+    while (a < b && is_space(s[a])) ++a;
+    while (b > a && is_space(s[b - 1])) --b;
+    if (b > a) {
+      if (!out.empty()) out += '\n';
+      out.append(s.substr(a, b - a));
+    }
+    begin = end + 1;
+  }
+  return out;
+}
+
+// Display text of a leaf: markup stripped, entities decoded, lines trimmed.
+std::string plain_text(std::string_view raw) {
+  return tidy_lines(decode_entities(strip_markup(raw)));
+}
+
+// A key of the path, as shown: plain text on one line.
+std::string path_component(std::string_view raw) {
+  std::string text = plain_text(raw);
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  return text;
+}
+
+// "Population: 26,072,217" one year, "Population: total: 26,298,666, male: ..."
+// the next: a field split into parts keeps its identity through its total, so
+// a "total" key does not extend the path.
+bool is_total(std::string_view key) { return lower(key) == "total"; }
+
+// ---- the tier rating ------------------------------------------------------
+
+// "Tier 3 — the government ..." → "Tier 3"; "" when the text does not open with
+// a tier placement. A tier name followed by ':' heads a list of countries (the
+// World profile), not this country's rating.
+std::string leading_tier(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && is_space(text[i])) ++i;
+  const std::string_view rest = text.substr(i);
+  std::string name;
+  std::size_t length = 0;
+  if (starts_with_nocase(rest, "special case") || starts_with_nocase(rest, "special category")) {
+    name = "Special Case";
+    length = starts_with_nocase(rest, "special case") ? 12 : 16;
+  } else if (starts_with_nocase(rest, "tier")) {
+    std::size_t j = 4;
+    while (j < rest.size() && rest[j] == ' ') ++j;
+    if (j >= rest.size() || rest[j] < '1' || rest[j] > '3') return "";
+    ++j;
+    length = j;
+    std::size_t k = j;
+    while (k < rest.size() && rest[k] == ' ') ++k;
+    if (starts_with_nocase(rest.substr(k), "watch list")) length = k + 10;
+    name = std::string(rest.substr(0, length));
+  } else {
+    return "";
+  }
+  std::size_t after = length;
+  if (after < rest.size() && std::isalnum(static_cast<unsigned char>(rest[after]))) return "";
+  while (after < rest.size() && is_space(rest[after])) ++after;
+  if (after < rest.size() && rest[after] == ':') return "";
+  return canonical_tier(name);
+}
+
+// The movement the text states itself, first phrase wins.
+std::string stated_movement(std::string_view text) {
+  const std::string t = lower(text);
+  struct Phrase {
+    const char* words;
+    const char* movement;
+  };
+  static constexpr std::array<Phrase, 8> kPhrases = {{{"was upgraded to", "upgraded"},
+                                                      {"been upgraded to", "upgraded"},
+                                                      {"was downgraded to", "downgraded"},
+                                                      {"been downgraded to", "downgraded"},
+                                                      {"remained on tier", "remained"},
+                                                      {"remained in tier", "remained"},
+                                                      {"remains on tier", "remained"},
+                                                      {"remains in tier", "remained"}}};
+  std::size_t best = std::string::npos;
+  const char* movement = "";
+  for (const Phrase& p : kPhrases) {
+    const std::size_t at = t.find(p.words);
+    if (at < best) {
+      best = at;
+      movement = p.movement;
+    }
+  }
+  return movement;
+}
+
+// ---- where: "east-n-southeast-asia/kn/2024.json", "kn.json" ---------------
+
+struct Origin {
+  std::string id;
+  int year = 0;
+};
+
+Origin origin_of(std::string_view where) {
+  std::string_view path = where;
+  auto base_of = [](std::string_view p) {
+    const std::size_t slash = p.find_last_of("/\\");
+    return slash == std::string_view::npos ? p : p.substr(slash + 1);
+  };
+  std::string_view base = base_of(path);
+  std::string_view stem = base.substr(0, base.find('.'));
+  Origin origin;
+  const bool is_year = stem.size() == 4 && std::all_of(stem.begin(), stem.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; });
+  if (is_year) {
+    origin.year = std::stoi(std::string(stem));
+    const std::size_t slash = path.find_last_of("/\\");
+    std::string_view dir = slash == std::string_view::npos ? "" : path.substr(0, slash);
+    origin.id = std::string(base_of(dir));
+  } else {
+    origin.id = std::string(stem);
+  }
+  return origin;
+}
+
+// Line and column (1-based, column in characters) of a byte offset.
+std::string line_column(std::string_view bytes, std::size_t offset) {
+  offset = std::min(offset, bytes.size());
+  std::size_t line = 1, column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// Offset of the bracket that opens level kMaxDepth + 1 (only run on that error).
+std::size_t too_deep_offset(std::string_view bytes) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > kMaxDepth) return i;
+    } else if (c == '}' || c == ']') {
+      if (depth > 0) --depth;
+    }
+  }
+  return bytes.size();
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
+std::string parse_error_detail(const std::string& what) {
+  std::string detail = what;
+  const std::size_t column = detail.find(", column ");
+  const std::size_t colon = column == std::string::npos ? column : detail.find(": ", column);
+  if (colon != std::string::npos) {
+    detail.erase(0, colon + 2);
+  } else if (const std::size_t bracket = detail.find("] "); bracket != std::string::npos) {
+    detail.erase(0, bracket + 2);
+  }
+  // The echoed token can be long or hold the very bytes that were invalid.
+  const std::size_t last_read = detail.find("; last read: '");
+  if (last_read != std::string::npos) {
+    const std::size_t quote = detail.find("'", last_read + 14);
+    detail.erase(last_read, quote == std::string::npos ? std::string::npos : quote + 1 - last_read);
+  }
+  return detail;
+}
+
+// ---- the SAX reader -------------------------------------------------------
+
+class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  FactbookReader(Document& document, bool analyze) : document_(document), analyze_(analyze) {}
+
+  enum class Failure { none, syntax, too_deep, not_object };
+  Failure failure = Failure::none;
+  std::size_t error_offset = 0;
+  std::string error_detail;
+
+  bool null() override { return true; }
+  bool boolean(bool value) override { return leaf(value ? "true" : "false"); }
+  bool number_integer(number_integer_t value) override { return leaf(std::to_string(value)); }
+  bool number_unsigned(number_unsigned_t value) override { return leaf(std::to_string(value)); }
+  bool number_float(number_float_t, const string_t& text) override { return leaf(text); }
+  bool string(string_t& value) override { return leaf(value); }
+  bool binary(binary_t&) override { return true; }
+
+  bool start_object(std::size_t) override { return open(false); }
+  bool start_array(std::size_t) override { return open(true); }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+
+  bool key(string_t& value) override {
+    key_ = path_component(value);
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::detail::exception& error) override {
+    failure = Failure::syntax;
+    // `position` counts the bytes read: the last one is where the parser stopped.
+    error_offset = position > 0 ? position - 1 : 0;
+    error_detail = parse_error_detail(error.what());
+    return false;
+  }
+
+ private:
+  struct Frame {
+    bool array = false;
+    std::size_t path_size = 0;  // path length to restore on close
+  };
+
+  bool open(bool array) {
+    if (frames_.empty()) {
+      if (array) {
+        failure = Failure::not_object;
+        return false;
+      }
+      frames_.push_back({false, 0});
+      return true;
+    }
+    if (frames_.size() >= kMaxDepth) {
+      failure = Failure::too_deep;
+      return false;
+    }
+    const std::size_t before = path_.size();
+    if (!frames_.back().array) {
+      if (frames_.size() == 1) {
+        start_section();
+        path_.push_back(key_);
+      } else if (!is_total(key_)) {
+        path_.push_back(key_);
+      }
+    }
+    frames_.push_back({array, before});
+    return true;
+  }
+
+  bool close() {
+    if (!frames_.empty()) {
+      path_.resize(frames_.back().path_size);
+      frames_.pop_back();
+    }
+    return true;
+  }
+
+  void start_section() {
+    Section section;
+    section.heading = key_;
+    section.key = section_key(key_);
+    document_.sections.push_back(std::move(section));
+  }
+
+  // A scalar: {"text": v} belongs to the enclosing path, any other key
+  // ("note", "country comparison to the world") extends it.
+  bool leaf(std::string_view raw) {
+    if (frames_.empty()) {  // a bare scalar document
+      failure = Failure::not_object;
+      return false;
+    }
+    std::string path;
+    const bool in_object = !frames_.back().array;
+    if (frames_.size() == 1) start_section();
+    for (const std::string& part : path_) {
+      if (!path.empty()) path += kPathSeparator;
+      path += part;
+    }
+    if ((in_object && key_ != "text" && !is_total(key_)) || path_.empty()) {
+      if (!path.empty()) path += kPathSeparator;
+      path += key_;
+    }
+    std::string text = plain_text(raw);
+    if (text.empty()) return true;
+    Block block;
+    block.kind = BlockKind::field;
+    block.text = std::move(text);
+    block.path = std::move(path);
+    if (analyze_)
+      analyze_block_for(document_.profile, block);
+    else
+      block.compare = compare_form(block.text);
+    document_.sections.back().blocks.push_back(std::move(block));
+    return true;
+  }
+
+  Document& document_;
+  const bool analyze_;
+  std::vector<Frame> frames_;
+  std::vector<std::string> path_;  // keys of the open objects below the root
+  std::string key_;
+};
+
+const Block* find_field(const Document& document, std::string_view path) {
+  const std::string wanted = lower(path);
+  for (const Section& section : document.sections)
+    for (const Block& block : section.blocks)
+      if (block.path.size() == wanted.size() && lower(block.path) == wanted) return &block;
+  return nullptr;
+}
+
+// The country's name: the conventional short form, else the long form, else
+// the union's name, else the id.
+std::string title_of(const Document& document) {
+  static constexpr std::array<std::string_view, 5> kNamePaths = {
+      "Government > Country name > conventional short form",
+      "Government > Country name > conventional long form",
+      "Government > Union name > conventional short form",
+      "Government > Union name > conventional long form", "Government > Country name"};
+  for (std::string_view path : kNamePaths) {
+    const Block* block = find_field(document, path);
+    if (!block) continue;
+    const std::string name = block->text.substr(0, block->text.find('\n'));
+    if (!name.empty() && lower(name) != "none") return name;
+  }
+  return document.id;
+}
+
+}  // namespace
+
+Document parse_factbook(std::string_view json, std::string_view where, bool analyze) {
+  Document document;
+  document.profile = "factbook";
+  document.series = "factbook";
+  document.source_path = std::string(where);
+  const Origin origin = origin_of(where);
+  document.id = origin.id;
+  document.year = origin.year;
+
+  FactbookReader reader(document, analyze);
+  const bool ok = nlohmann::json::sax_parse(json, &reader);
+  const std::string prefix = where.empty() ? std::string("input") : std::string(where);
+  if (!ok || reader.failure != FactbookReader::Failure::none) {
+    switch (reader.failure) {
+      case FactbookReader::Failure::too_deep:
+        throw InputError(prefix + ": JSON nested deeper than " + std::to_string(kMaxDepth) +
+                         " levels at " + line_column(json, too_deep_offset(json)));
+      case FactbookReader::Failure::not_object:
+        throw InputError(prefix +
+                         ": a factbook profile is a JSON object of sections, this JSON is not");
+      default:
+        throw InputError(prefix + ": malformed JSON at " + line_column(json, reader.error_offset) +
+                         ": " + reader.error_detail);
+    }
+  }
+
+  document.title = title_of(document);
+  if (const Block* tier =
+          find_field(document, "Transnational Issues > Trafficking in persons > tier rating")) {
+    const std::string value = leading_tier(tier->text);
+    if (!value.empty()) {
+      document.rating.scale = "tier";
+      document.rating.value = value;
+      document.rating.stated = stated_movement(tier->text);
+    }
+  }
+  return document;
+}
+
+}  // namespace yoy

@@ -1,0 +1,321 @@
+// Statistics extractor: finds counts, ranges, percents, money and spelled-out
+// numbers in a sentence, with their qualifier and unit. A hand-written scanner
+// over tokens (no regex: this runs on every sentence of every edition).
+#include "yoy/parse/statistics.h"
+
+#include <array>
+#include <string>
+
+#include "parse/stat_tokens.h"
+#include "parse/stat_words.h"
+
+namespace yoy {
+
+namespace {
+
+using stats::Token;
+using stats::TokenKind;
+using Tokens = std::vector<Token>;
+
+bool is_word(const Tokens& t, std::size_t i) {
+  return i < t.size() && t[i].kind == TokenKind::word;
+}
+bool is_word(const Tokens& t, std::size_t i, std::string_view lower) {
+  return is_word(t, i) && t[i].lower == lower;
+}
+bool is_number(const Tokens& t, std::size_t i) {
+  return i < t.size() && t[i].kind == TokenKind::number;
+}
+bool is_punct(const Tokens& t, std::size_t i, std::string_view text) {
+  return i < t.size() && t[i].kind == TokenKind::punct && t[i].text == text;
+}
+bool is_capitalized(const Token& t) {
+  return !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
+}
+bool is_alphabetic(const Token& t) {
+  for (char c : t.text)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+
+// Qualifiers, longest first so "an estimated" wins over "estimated".
+struct Qualifier {
+  std::array<std::string_view, 3> words;
+  std::size_t length;
+};
+constexpr std::array<Qualifier, 31> kQualifiers = {{
+    {{"no", "fewer", "than"}, 3},
+    {{"no", "more", "than"}, 3},
+    {{"no", "less", "than"}, 3},
+    {{"as", "many", "as"}, 3},
+    {{"as", "few", "as"}, 3},
+    {{"as", "much", "as"}, 3},
+    {{"a", "minimum", "of"}, 3},
+    {{"a", "maximum", "of"}, 3},
+    {{"in", "excess", "of"}, 3},
+    {{"an", "estimated"}, 2},
+    {{"up", "to"}, 2},
+    {{"at", "least"}, 2},
+    {{"at", "most"}, 2},
+    {{"more", "than"}, 2},
+    {{"fewer", "than"}, 2},
+    {{"less", "than"}, 2},
+    {{"upwards", "of"}, 2},
+    {{"close", "to"}, 2},
+    {{"estimated"}, 1},
+    {{"approximately"}, 1},
+    {{"about"}, 1},
+    {{"around"}, 1},
+    {{"nearly"}, 1},
+    {{"almost"}, 1},
+    {{"roughly"}, 1},
+    {{"over"}, 1},
+    {{"some"}, 1},
+    {{"only"}, 1},
+    {{"between"}, 1},
+    {{"approx"}, 1},
+    {{"under"}, 1},
+}};
+
+std::string qualifier_before(const Tokens& t, std::size_t start) {
+  for (const Qualifier& q : kQualifiers) {
+    if (start < q.length) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < q.length && match; ++k)
+      match = is_word(t, start - q.length + k, q.words[k]);
+    if (!match) continue;
+    std::string phrase;
+    for (std::size_t k = 0; k < q.length; ++k) {
+      if (k) phrase += ' ';
+      phrase += q.words[k];
+    }
+    return phrase;
+  }
+  return "";
+}
+
+// The noun after a figure: "persons", "North Koreans", "rest days", "hours per day".
+// Returns the unit and moves `k` past it; empty when no noun follows.
+std::string unit_after(const Tokens& t, std::size_t& k) {
+  // "12-hour shifts": a hyphen glued to the number names the unit.
+  if (is_punct(t, k, "-") && !t[k].space_before && is_word(t, k + 1) && !t[k + 1].space_before) {
+    k += 2;
+    return std::string(t[k - 1].text);
+  }
+  if (!is_word(t, k) || !is_alphabetic(t[k]) || stats::is_stopword(t[k].lower) ||
+      stats::is_month(t[k].lower))
+    return "";
+  const Token& first = t[k++];
+  std::string unit(first.text);
+  const bool first_plural = stats::is_plural_noun(first.lower);
+  if ((!first_plural || is_capitalized(first)) && is_word(t, k) && is_alphabetic(t[k]) &&
+      !stats::is_stopword(t[k].lower) && stats::is_plural_noun(t[k].lower) &&
+      (!is_capitalized(first) || is_capitalized(t[k]) || !first_plural)) {
+    unit += ' ';
+    unit += t[k++].text;
+  }
+  // A rate: "hours a day", "hours per day", "days each month".
+  const bool rate_word =
+      is_word(t, k, "a") || is_word(t, k, "an") || is_word(t, k, "per") || is_word(t, k, "each");
+  if (rate_word && is_word(t, k + 1) && stats::is_time_unit(t[k + 1].lower) &&
+      t[k + 1].lower.back() != 's') {
+    unit += " per ";
+    unit += t[k + 1].lower;
+    k += 2;
+  }
+  return unit;
+}
+
+struct Match {
+  std::size_t first = 0, last = 0;  // token range [first, last) of the surface
+  std::vector<double> values;
+  std::string unit;
+  bool skip_only = false;  // consumed but not a statistic (a year, a law number)
+};
+
+// A figure's optional scale word ("1.5 million"); returns the factor (1 when absent).
+double scale_after(const Tokens& t, std::size_t& k) {
+  if (!is_word(t, k)) return 1;
+  const double s = stats::scale_word(t[k].lower);
+  if (s == 0) return 1;
+  ++k;
+  return s;
+}
+
+bool looks_like_year(const Token& n) {
+  return !n.has_separator && !n.has_decimal && !n.money && !n.percent && n.value >= 1800 &&
+         n.value <= 2100 && n.text.size() == 4;
+}
+
+// Is the token before `i` a word that makes the number a name ("UNSCR", "Article", "No.")?
+bool named_number(const Tokens& t, std::size_t i) {
+  if (i == 0) return false;
+  std::size_t p = i - 1;
+  if (is_punct(t, p, ".") && p > 0) --p;  // "No. 5", "Art. 3"
+  return is_word(t, p) && stats::is_identifier_word(t[p].lower);
+}
+
+bool dated(const Tokens& t, std::size_t i, std::size_t after) {
+  if (i > 0 && is_word(t, i - 1) && stats::is_month(t[i - 1].lower) && is_capitalized(t[i - 1]))
+    return true;  // "July 5", "July 2024"
+  return is_word(t, after) && stats::is_month(t[after].lower) &&
+         is_capitalized(t[after]);  // "5 July"
+}
+
+bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
+  const Token& a = t[i];
+  m.first = i;
+  std::size_t k = i + 1;
+  if (a.glued_letter) {  // "21st", "5km", "3rd"
+    m.last = k, m.skip_only = true;
+    return true;
+  }
+  if (is_punct(t, k, ":") && !t[k].space_before && is_number(t, k + 1)) {  // a time "10:30"
+    m.last = k + 2, m.skip_only = true;
+    return true;
+  }
+  double v1 = a.value * scale_after(t, k);
+  const bool v1_scaled = k > i + 1;
+  bool percent = a.percent, money = a.money;
+  bool range = false;
+  double v2 = 0;
+  // Range: "80,000 to 200,000", "20,000-100,000", "5 or 6", "between 5 and 10".
+  const bool dash = is_punct(t, k, "-") || is_punct(t, k, "\xE2\x80\x93");
+  const bool between = i > 0 && is_word(t, i - 1, "between");
+  if ((dash || is_word(t, k, "to") || is_word(t, k, "or") || (between && is_word(t, k, "and"))) &&
+      is_number(t, k + 1) && !t[k + 1].glued_letter) {
+    const Token& b = t[k + 1];
+    std::size_t after = k + 2;
+    const double scale = scale_after(t, after);
+    const bool both_years = looks_like_year(a) && looks_like_year(b);
+    v2 = b.value * scale;
+    if (!v1_scaled && scale > 1 && v1 <= b.value) v1 *= scale;  // "1.5 to 2 million"
+    percent = percent || b.percent;
+    money = money || b.money;
+    range = true;
+    k = after;
+    if (both_years) {
+      m.last = k, m.skip_only = true;
+      return true;
+    }
+  }
+  if (is_word(t, k, "percent"))
+    percent = true, ++k;
+  else if (is_word(t, k, "per") && is_word(t, k + 1, "cent"))
+    percent = true, k += 2;
+  m.last = k;
+  if (named_number(t, i) || dated(t, i, k) ||
+      (!range && looks_like_year(a) && qualifier_before(t, i).empty())) {
+    m.skip_only = true;
+    return true;
+  }
+  m.values = range ? std::vector<double>{v1, v2} : std::vector<double>{v1};
+  if (percent) {
+    m.unit = "percent";
+  } else if (money) {
+    m.unit = "dollars";
+  } else {
+    std::size_t u = k;
+    m.unit = unit_after(t, u);  // the unit is not part of a numeric surface
+  }
+  return true;
+}
+
+// A spelled-out number: "two", "twenty-five", "two hundred", "three million".
+bool spelled_value(const Tokens& t, std::size_t& k, double& value) {
+  if (!is_word(t, k)) return false;
+  const int first = stats::small_number(t[k].lower);
+  if (first < 1) return false;
+  double total = 0, current = first;
+  ++k;
+  while (is_word(t, k)) {
+    const double scale = stats::scale_word(t[k].lower);
+    const int n = stats::small_number(t[k].lower);
+    if (scale == 100)
+      current *= 100;
+    else if (scale > 100)
+      total += current * scale, current = 0;
+    else if (n > 0 && n < 100 && is_word(t, k - 1, "hundred"))
+      current += n;
+    else
+      break;
+    ++k;
+  }
+  value = total + current;
+  return true;
+}
+
+bool match_spelled(const Tokens& t, std::size_t i, Match& m) {
+  std::size_t k = i;
+  double v1 = 0, v2 = 0;
+  if (!spelled_value(t, k, v1)) return false;
+  bool range = false;
+  if (is_word(t, k, "or") || is_word(t, k, "to")) {
+    std::size_t j = k + 1;
+    if (spelled_value(t, j, v2)) range = true, k = j;
+  }
+  m.first = i;
+  if (is_word(t, k, "percent")) {
+    m.unit = "percent";
+    ++k;
+  } else {
+    m.unit = unit_after(t, k);
+  }
+  // A count needs its noun: "two women". A lone "one" is rarely a figure
+  // ("one member", "one report") unless it measures time ("one year").
+  if (m.unit.empty()) return false;
+  if (!range && v1 == 1 && !stats::is_time_unit(t[k - 1].lower)) return false;
+  m.last = k;
+  m.values = range ? std::vector<double>{v1, v2} : std::vector<double>{v1};
+  return true;
+}
+
+// "hundreds of millions of dollars", "thousands of North Koreans".
+bool match_vague(const Tokens& t, std::size_t i, Match& m) {
+  if (!is_word(t, i)) return false;
+  double v = stats::vague_plural(t[i].lower);
+  if (v == 0) return false;
+  std::size_t k = i + 1;
+  while (is_word(t, k, "of") && is_word(t, k + 1) && stats::vague_plural(t[k + 1].lower) > 0)
+    v *= stats::vague_plural(t[k + 1].lower), k += 2;
+  if (!is_word(t, k, "of")) return false;
+  ++k;
+  std::string unit = unit_after(t, k);
+  if (unit.empty()) return false;
+  m.first = i, m.last = k;
+  m.values = {v};
+  m.unit = std::move(unit);
+  return true;
+}
+
+}  // namespace
+
+std::vector<Statistic> extract_statistics(std::string_view sentence, std::size_t sentence_index) {
+  std::vector<Statistic> found;
+  const Tokens tokens = stats::tokenize(sentence);
+  for (std::size_t i = 0; i < tokens.size();) {
+    Match m;
+    const bool matched = is_number(tokens, i)
+                             ? match_numeric(tokens, i, m)
+                             : (match_spelled(tokens, i, m) || match_vague(tokens, i, m));
+    if (!matched) {
+      ++i;
+      continue;
+    }
+    if (!m.skip_only) {
+      Statistic s;
+      const std::size_t begin = tokens[m.first].begin, end = tokens[m.last - 1].end;
+      s.surface = std::string(sentence.substr(begin, end - begin));
+      s.values = std::move(m.values);
+      s.qualifier = qualifier_before(tokens, m.first);
+      s.unit = std::move(m.unit);
+      s.sentence = sentence_index;
+      s.context = std::string(sentence);
+      found.push_back(std::move(s));
+    }
+    i = m.last;
+  }
+  return found;
+}
+
+}  // namespace yoy

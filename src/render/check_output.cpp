@@ -1,0 +1,294 @@
+// `yoy check` output: text, GitHub annotations, JUnit XML.
+#include "yoy/render/check_output.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <utility>
+
+#include "render/render_common.h"
+#include "yoy/util/error.h"
+
+namespace yoy {
+
+namespace {
+
+using render_common::section_label;
+
+std::string percent_text(double percent) {
+  if (std::isinf(percent)) return "from zero";
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", percent);
+  std::string text = buffer;
+  if (text.size() > 2 && text.compare(text.size() - 2, 2, ".0") == 0) text.resize(text.size() - 2);
+  return text + "%";
+}
+
+std::string or_none(const std::string& text) { return text.empty() ? "none" : text; }
+
+// "statistic-change over 50%": a rule's label (the same rule may appear with two thresholds).
+std::string rule_label(const PolicyRule& rule) {
+  std::string label = rule_name(rule.kind);
+  if (rule_takes_percent(rule.kind)) label += " over " + percent_text(rule.percent);
+  return label;
+}
+
+std::string plural(int n, const char* word) {
+  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+std::string range_label(const CheckResult& result) {
+  std::string label = edition_label(result.from) + " → " + edition_label(result.to);
+  if (result.reversed) label += " (reversed: FROM is later than TO)";
+  return label;
+}
+
+std::string verdict(const CheckResult& result) {
+  std::string counts = plural(result.errors, "error") + ", " + plural(result.warnings, "warning");
+  return (result.failed() ? "FAIL: " : "OK: ") + counts;
+}
+
+// Appends one UTF-8 code point.
+void append_utf8(std::string& out, unsigned cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
+CheckFormat check_format_from_name(std::string_view name) {
+  if (name == "text") return CheckFormat::text;
+  if (name == "github") return CheckFormat::github;
+  if (name == "junit") return CheckFormat::junit;
+  throw InputError("--format: unknown check format '" + std::string(name) +
+                   "' (known: text, github, junit)");
+}
+
+std::string edition_label(const EditionRef& edition) {
+  if (edition.year == 0) return edition.label;
+  return edition.series.empty() ? std::to_string(edition.year)
+                                : edition.series + "/" + std::to_string(edition.year);
+}
+
+std::string describe_finding(const Finding& finding, const CheckResult& result) {
+  switch (finding.rule) {
+    case RuleKind::tier_downgrade:
+      return "tier downgraded: " + or_none(finding.from) + " → " + or_none(finding.to);
+    case RuleKind::tier_change:
+      return "tier changed: " + or_none(finding.from) + " → " + or_none(finding.to);
+    case RuleKind::tier_contradiction:
+      return "the new text says \"" + or_none(finding.context) + "\", but the tier went " +
+             or_none(finding.from) + " → " + or_none(finding.to);
+    case RuleKind::report_missing:
+      return "report missing from " + edition_label(result.to) + " (present in " +
+             edition_label(result.from) + ")";
+    case RuleKind::recommendation_removed:
+      return "recommendation removed from " + section_label(finding.section) + ": \"" +
+             finding.from + "\"";
+    case RuleKind::section_removed:
+      return "section removed: " + section_label(finding.section);
+    case RuleKind::statistic_change:
+      return "statistic changed by " + percent_text(finding.measured) + " (over " +
+             percent_text(finding.threshold) + ") in " + section_label(finding.section) + ": " +
+             finding.from + " → " + finding.to;
+    case RuleKind::section_text_change:
+      return "section " + section_label(finding.section) + ": " + percent_text(finding.measured) +
+             " of its words changed (over " + percent_text(finding.threshold) + ")";
+  }
+  return "?";
+}
+
+std::string render_check_text(const Policy& policy, const CheckResult& result, bool color) {
+  const char* red = color ? "\x1b[31m" : "";
+  const char* yellow = color ? "\x1b[33m" : "";
+  const char* bold = color ? "\x1b[1m" : "";
+  const char* reset = color ? "\x1b[0m" : "";
+  std::string out = std::string(bold) + "yoy check " + range_label(result) + reset + "\n";
+  out += "policy: " + policy.source + " (" + plural(static_cast<int>(policy.rules.size()), "rule") +
+         "), " + plural(static_cast<int>(result.reports.size()), "report") + " checked\n";
+  for (const Finding& finding : result.findings) {
+    const bool error = finding.severity == Severity::error;
+    out += std::string(error ? red : yellow) + (error ? "error  " : "warning") + reset + " " +
+           finding.report_id + ": " + describe_finding(finding, result) + " [" +
+           rule_name(finding.rule) + "]\n";
+    if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
+      out += "        in: " + finding.context + "\n";
+  }
+  out += std::string(result.failed() ? red : "") + verdict(result) +
+         (result.failed() ? reset : "") + "\n";
+  return out;
+}
+
+std::string github_escape_data(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string github_escape_property(std::string_view text) {
+  std::string out;
+  for (char c : github_escape_data(text)) {
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string render_check_github(const Policy& policy, const CheckResult& result) {
+  std::string out;
+  for (const Finding& finding : result.findings) {
+    std::string message = finding.report_id + ": " + describe_finding(finding, result);
+    if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
+      message += "\nin: " + finding.context;
+    const std::string title =
+        "yoy " + std::string(rule_name(finding.rule)) + " (" + finding.report_id + ")";
+    out += std::string("::") + severity_name(finding.severity) +
+           " title=" + github_escape_property(title) + "::" + github_escape_data(message) + "\n";
+  }
+  const std::string summary = range_label(result) + ": " + verdict(result) + " (policy " +
+                              policy.source + ", " +
+                              plural(static_cast<int>(result.reports.size()), "report") + ")";
+  out += "::notice title=" + github_escape_property("yoy check") +
+         "::" + github_escape_data(summary) + "\n";
+  return out;
+}
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;  // kept inside attributes too
+      case '\r':
+        out += "&#13;";
+        break;
+      case '\t':
+        out += "&#9;";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          append_utf8(out, 0xFFFD);  // XML 1.0 cannot carry other control characters
+        } else if (c == 0xEF && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                   (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+          append_utf8(out, 0xFFFD);  // U+FFFE / U+FFFF are not XML characters either
+          i += 2;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out;
+}
+
+std::string render_check_junit(const Policy& policy, const CheckResult& result) {
+  // Findings grouped per rule × report: one test case each.
+  std::map<std::pair<std::size_t, std::string>, std::vector<const Finding*>> grouped;
+  for (const Finding& finding : result.findings)
+    grouped[{finding.rule_index, finding.report_id}].push_back(&finding);
+
+  int tests = 0, failures = 0;
+  std::string cases;
+  for (std::size_t r = 0; r < policy.rules.size(); ++r) {
+    const PolicyRule& rule = policy.rules[r];
+    for (const std::string& id : result.reports) {
+      if (!rule.reports.empty() &&
+          std::find(rule.reports.begin(), rule.reports.end(), id) == rule.reports.end())
+        continue;
+      ++tests;
+      const std::string series = result.to.series.empty() ? "yoy" : result.to.series;
+      cases += "    <testcase classname=\"" + xml_escape(series + "." + id) + "\" name=\"" +
+               xml_escape(rule_label(rule)) + "\"";
+      auto found = grouped.find({r, id});
+      if (found == grouped.end()) {
+        cases += "/>\n";
+        continue;
+      }
+      std::string details;
+      for (const Finding* finding : found->second) {
+        details += describe_finding(*finding, result) + "\n";
+        if (finding->rule == RuleKind::statistic_change && !finding->context.empty())
+          details += "  in: " + finding->context + "\n";
+      }
+      cases += ">\n";
+      if (rule.severity == Severity::error) {
+        ++failures;
+        const std::string message = found->second.size() == 1
+                                        ? describe_finding(*found->second.front(), result)
+                                        : plural(static_cast<int>(found->second.size()), "finding");
+        cases += "      <failure type=\"" + std::string(rule_name(rule.kind)) + "\" message=\"" +
+                 xml_escape(message) + "\">" + xml_escape(details) + "</failure>\n";
+      } else {
+        cases += "      <system-out>warning: " + xml_escape(details) + "</system-out>\n";
+      }
+      cases += "    </testcase>\n";
+    }
+  }
+  const std::string counts = "tests=\"" + std::to_string(tests) + "\" failures=\"" +
+                             std::to_string(failures) + "\" errors=\"0\" skipped=\"0\"";
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out += "<testsuites name=\"yoy check\" " + counts + ">\n";
+  out += "  <testsuite name=\"" + xml_escape("yoy check " + range_label(result)) + "\" " + counts +
+         ">\n";
+  out += "    <properties>\n      <property name=\"policy\" value=\"" + xml_escape(policy.source) +
+         "\"/>\n      <property name=\"warnings\" value=\"" + std::to_string(result.warnings) +
+         "\"/>\n    </properties>\n";
+  out += cases;
+  out += "  </testsuite>\n</testsuites>\n";
+  return out;
+}
+
+std::string render_check(const Policy& policy, const CheckResult& result, CheckFormat format,
+                         bool color) {
+  switch (format) {
+    case CheckFormat::text:
+      return render_check_text(policy, result, color);
+    case CheckFormat::github:
+      return render_check_github(policy, result);
+    case CheckFormat::junit:
+      return render_check_junit(policy, result);
+  }
+  return {};
+}
+
+}  // namespace yoy

@@ -1,0 +1,387 @@
+// html renderer: one self-contained page (inline CSS, no scripts, no network).
+// Summary on top, then per report: rating, tier timeline (inline SVG, when the
+// caller knows more than two years), recommendation and statistics tables, and
+// a redline of every changed section. Every piece of report text goes through
+// escape_html, so nothing in a report can become markup.
+#include <algorithm>
+#include <string>
+
+#include "render/render_common.h"
+#include "yoy/render/render.h"
+
+namespace yoy {
+namespace {
+
+using namespace render_common;
+
+std::string h(std::string_view text) { return escape_html(text); }
+
+constexpr const char* kStyle = R"css(
+:root{--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--page:#f6f8fa;--card:#fff;
+--del-bg:#ffebe9;--del:#a40e26;--ins-bg:#dafbe1;--ins:#116329;--move:#0550ae;--move-bg:#ddf4ff;
+--warn-bg:#fff8c5;--warn:#9a6700}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;
+color:var(--ink);background:var(--page);-webkit-text-size-adjust:100%}
+main{max-width:54rem;margin:0 auto;padding:1rem}
+.card{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;
+margin:0 0 1rem}
+h1{font-size:1.45rem;line-height:1.25;margin:0 0 .5rem}
+h2{font-size:1.3rem;line-height:1.3;margin:0 0 .4rem}
+h2 small{font-weight:400;color:var(--muted);font-size:.85rem}
+h3{font-size:1.08rem;margin:1.5rem 0 .5rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
+h4{font-size:1rem;margin:1.25rem 0 .4rem}
+p{margin:.5rem 0}
+a{color:var(--move)}
+.muted{color:var(--muted)}
+.rating{display:inline-block;padding:.15rem .65rem;border-radius:999px;font-weight:600;
+background:#eaeef2}
+.rating.downgrade,.rating.dropped{background:var(--del-bg);color:var(--del)}
+.rating.upgrade,.rating.new{background:var(--ins-bg);color:var(--ins)}
+.note{border-left:4px solid var(--warn);background:var(--warn-bg);padding:.5rem .75rem;
+border-radius:4px}
+.overview{padding-left:1.2rem}
+.overview li{margin:.25rem 0}
+.counts{list-style:none;padding:0;margin:.5rem 0;display:flex;flex-wrap:wrap;gap:.35rem}
+.counts li{background:#eaeef2;border-radius:6px;padding:.1rem .5rem;font-size:.88rem}
+del{background:var(--del-bg);color:var(--del);text-decoration:line-through}
+ins{background:var(--ins-bg);color:var(--ins);text-decoration:underline}
+.block{margin:.6rem 0;padding:.45rem .75rem;border-left:4px solid var(--line);
+overflow-wrap:anywhere}
+.block.added{border-color:var(--ins)}
+.block.removed{border-color:var(--del)}
+.block.moved{border-color:var(--move);background:var(--move-bg)}
+.tag{display:inline-block;font-size:.72rem;font-weight:700;text-transform:uppercase;
+letter-spacing:.04em;color:var(--muted);margin-right:.4rem}
+.moved .tag{color:var(--move)}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line);
+overflow-wrap:break-word}
+th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+td.kind{white-space:nowrap;font-weight:600}
+.statistics td:last-child{width:34%}
+.timeline svg{display:block;width:100%;max-width:32rem;height:auto}
+.timeline figcaption{font-size:.85rem;color:var(--muted)}
+figure{margin:.75rem 0}
+@media (max-width:40rem){
+main{padding:.5rem}
+.card{padding:.75rem}
+table,thead,tbody,tr,td{display:block}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.3rem .6rem}
+td{border:none;padding:.15rem 0;text-align:left;white-space:normal}
+td.num{text-align:left;white-space:normal}
+.statistics td:last-child{width:auto}
+td:empty{display:none}
+.items td.kind,.items td.num{display:inline-block;margin-right:.6rem}
+td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
+.items td[data-label]::before{content:none}
+}
+)css";
+
+// Inline redline of word runs: <del>old</del> <ins>new</ins>.
+std::string html_words(const std::vector<WordRun>& runs) {
+  std::string out, previous;
+  for (const WordRun& run : runs) {
+    if (run.text.empty()) continue;
+    if (needs_space(previous, run.text)) out += ' ';
+    if (run.op == '-')
+      out += "<del>" + h(run.text) + "</del>";
+    else if (run.op == '+')
+      out += "<ins>" + h(run.text) + "</ins>";
+    else
+      out += h(run.text);
+    previous = run.text;
+  }
+  return out;
+}
+
+// An HTML id (and #fragment) for a report: escaped, no spaces.
+std::string anchor(std::string_view id) {
+  std::string clean;
+  for (char c : id) clean += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? '-' : c;
+  return "report-" + h(clean);
+}
+
+std::string td(const char* label, const std::string& html, const char* cls = nullptr) {
+  std::string out = "<td data-label=\"";
+  out += label;
+  out += "\"";
+  if (cls) out += std::string(" class=\"") + cls + "\"";
+  return out + ">" + html + "</td>";
+}
+
+// The tier timeline: one row per tier (best on top), one column per year.
+std::string timeline_svg(const std::vector<TierPoint>& points) {
+  // Rows: the tiers that occur, ordered by their rank on the scale; unordered ones last.
+  std::vector<std::pair<int, std::string>> rows;  // (rank, tier)
+  for (const TierPoint& p : points) {
+    if (p.tier.empty()) continue;
+    bool known = false;
+    for (const auto& row : rows) known = known || row.second == p.tier;
+    if (!known) rows.push_back({p.rank < 0 ? 1000 : p.rank, p.tier});
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto row_of = [&](const std::string& tier) {
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].second == tier) return static_cast<int>(i);
+    return -1;
+  };
+
+  const int width = 400, left = 14, right = 14, top = 22, row_height = 38;
+  const int height = top + static_cast<int>(rows.size()) * row_height + 12;
+  const std::size_t n = points.size();
+  auto x_of = [&](std::size_t i) {
+    return n < 2 ? width / 2 : left + static_cast<int>(i * (width - left - right) / (n - 1));
+  };
+  auto y_of = [&](int row) { return top + row * row_height + 16; };
+
+  std::string label = "Tier timeline: ";
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) label += ", ";
+    label += std::to_string(points[i].year) + " " +
+             (points[i].tier.empty() ? std::string("no rating") : points[i].tier);
+  }
+
+  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
+                    std::to_string(width) + " " + std::to_string(height + 10) +
+                    "\" role=\"img\" aria-label=\"" + h(label) + "\">";
+  svg += "<title>" + h(label) + "</title>";
+  // Tier rows: a faint line with its name above it.
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    int y = y_of(static_cast<int>(r));
+    svg += "<line x1=\"" + std::to_string(left) + "\" x2=\"" + std::to_string(width - right) +
+           "\" y1=\"" + std::to_string(y) + "\" y2=\"" + std::to_string(y) +
+           "\" stroke=\"#d0d7de\" stroke-dasharray=\"3 3\"/>";
+    svg += "<text x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y - 7) +
+           "\" font-size=\"12\" fill=\"#57606a\">" + h(rows[r].second) + "</text>";
+  }
+  // The path through consecutive rated years (a gap where a year has no rating).
+  std::string path;
+  bool pen_down = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    int row = row_of(points[i].tier);
+    if (row < 0) {
+      pen_down = false;
+      continue;
+    }
+    path += (pen_down ? " L" : " M") + std::to_string(x_of(i)) + " " + std::to_string(y_of(row));
+    pen_down = true;
+  }
+  if (!path.empty())
+    svg += "<path d=\"" + path.substr(1) +
+           "\" fill=\"none\" stroke=\"#0550ae\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>";
+  // Points and years; label every year when there is room, else every k-th plus the last.
+  const std::size_t step = n <= 1 ? 1 : std::max<std::size_t>(1, (n * 34 + width - 1) / width);
+  for (std::size_t i = 0; i < n; ++i) {
+    int row = row_of(points[i].tier);
+    std::string x = std::to_string(x_of(i));
+    if (row >= 0) {
+      bool last = i + 1 == n;
+      svg += "<circle cx=\"" + x + "\" cy=\"" + std::to_string(y_of(row)) + "\" r=\"" +
+             (last ? "6" : "4.5") + "\" fill=\"" + (last ? "#0550ae" : "#fff") +
+             "\" stroke=\"#0550ae\" stroke-width=\"2\"><title>" +
+             h(std::to_string(points[i].year) + ": " + points[i].tier) + "</title></circle>";
+    }
+    if (i % step == 0 || i + 1 == n) {
+      const char* anchor_side = i == 0 ? "start" : i + 1 == n ? "end" : "middle";
+      svg += "<text x=\"" + x + "\" y=\"" + std::to_string(height + 6) +
+             "\" font-size=\"12\" fill=\"#57606a\" text-anchor=\"" + anchor_side + "\">" +
+             std::to_string(points[i].year) + "</text>";
+    }
+  }
+  svg += "</svg>";
+  return "<figure class=\"timeline\">" + svg + "<figcaption>" + h(label) +
+         "</figcaption></figure>\n";
+}
+
+class HtmlWriter {
+ public:
+  explicit HtmlWriter(const RenderOptions& options) : options_(options) {}
+
+  std::string render(const ChangeSet& changes) {
+    const std::string title =
+        "What changed: " + edition_name(changes.from) + " → " + edition_name(changes.to);
+    out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    out_ += "<meta name=\"generator\" content=\"yoy\">\n";
+    out_ += "<title>" + h(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+    out_ += "<main>\n<header class=\"card summary\">\n<h1>" + h(title) + "</h1>\n";
+    if (changes.reversed) out_ += "<p class=\"note\">" + h(reversed_phrase(changes)) + "</p>\n";
+
+    std::vector<const ReportChange*> shown;
+    for (const ReportChange& report : changes.reports)
+      if (options_.include_unchanged || !report_is_quiet(report)) shown.push_back(&report);
+    if (shown.empty()) {
+      out_ += "<p>No changes.</p>\n</header>\n</main>\n</body>\n</html>\n";
+      return out_;
+    }
+    out_ += "<p>" + h(summary_phrase(changes.summary)) + ".</p>\n";
+    if (shown.size() > 1) {  // one report: its card right below says it all
+      out_ += "<ul class=\"overview\">\n";
+      for (const ReportChange* report : shown)
+        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" + h(report->id) +
+                "</a>: " + headline(*report) + "</li>\n";
+      out_ += "</ul>\n";
+    }
+    out_ += "</header>\n";
+    for (const ReportChange* report : shown) report_card(*report);
+    out_ += "</main>\n</body>\n</html>\n";
+    return out_;
+  }
+
+ private:
+  std::string rating_badge(const RatingChange& rating) const {
+    return "<span class=\"rating " + h(rating.direction) + "\">" + h(rating_phrase(rating)) +
+           "</span>";
+  }
+
+  // "new report" / "report removed" and the rating badge.
+  std::string status(const ReportChange& report) const {
+    std::string out;
+    if (report.change == Change::added)
+      out += "new report";
+    else if (report.change == Change::removed)
+      out += "report removed";
+    if (report.rating) out += (out.empty() ? "" : " ") + rating_badge(*report.rating);
+    return out;
+  }
+
+  std::string headline(const ReportChange& report) const {
+    std::string out = status(report);
+    std::string counts = counts_phrase(count_report(report));
+    if (!counts.empty()) out += (out.empty() ? "" : " ") + h(counts);
+    if (out.empty()) out = h(change_name(report.change));
+    return out;
+  }
+
+  void report_card(const ReportChange& report) {
+    out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n<h2>" +
+            h(report.title.empty() ? report.id : report.title) + " <small>" + h(report.id) +
+            "</small></h2>\n";
+    if (report.change == Change::added || report.change == Change::removed || report.rating)
+      out_ += "<p>" + status(report) + "</p>\n";
+    std::vector<std::string> counts = counts_groups(count_report(report));
+    if (!counts.empty()) {
+      out_ += "<ul class=\"counts\">";
+      for (const std::string& group : counts) out_ += "<li>" + h(group) + "</li>";
+      out_ += "</ul>\n";
+    }
+    if (report.rating && report.rating->stated_contradicts)
+      out_ += "<p class=\"note\">Note: " + h(contradiction_phrase(*report.rating)) + ".</p>\n";
+    auto timeline = options_.timelines.find(report.id);
+    if (timeline != options_.timelines.end() && timeline->second.size() > 2)
+      out_ += timeline_svg(timeline->second);
+    for (const ListChange& list : report.lists) list_table(list);
+    if (!report.statistics.empty()) statistics_table(report.statistics);
+    redline(report.sections);
+    out_ += "</section>\n";
+  }
+
+  void list_table(const ListChange& list) {
+    std::string rows;
+    for (const ItemChange& item : list.items) {
+      std::string kind, where, text;
+      switch (item.change) {
+        case Change::added:
+          kind = "added", where = rank(item.to_index), text = "<ins>" + h(item.to) + "</ins>";
+          break;
+        case Change::removed:
+          kind = "removed", where = "was " + rank(item.from_index);
+          text = "<del>" + h(item.from) + "</del>";
+          break;
+        case Change::reworded:
+          kind = "reworded";
+          where = item.from_index == item.to_index
+                      ? rank(item.to_index)
+                      : rank(item.from_index) + " → " + rank(item.to_index);
+          text = item.words.empty() ? html_words({{'-', item.from}, {'+', item.to}})
+                                    : html_words(item.words);
+          break;
+        case Change::moved:
+          kind = "moved", where = rank(item.from_index) + " → " + rank(item.to_index);
+          text = h(item.text);
+          break;
+        default:
+          if (!options_.include_unchanged) continue;
+          kind = "unchanged", where = rank(item.to_index);
+          text = h(item.text.empty() ? item.to : item.text);
+      }
+      rows += "<tr>" + td("Change", h(kind), "kind") + td("Rank", h(where), "num") +
+              td("Recommendation", text) + "</tr>\n";
+    }
+    if (rows.empty()) return;
+    out_ += "<h3>" + h(list.section) +
+            "</h3>\n<table class=\"items\">\n<thead><tr><th>Change</th>"
+            "<th>Rank</th><th>Recommendation</th></tr></thead>\n<tbody>\n" +
+            rows + "</tbody>\n</table>\n";
+  }
+
+  void statistics_table(const std::vector<StatisticChange>& stats) {
+    out_ +=
+        "<h3>Statistics</h3>\n<table class=\"statistics\">\n<thead><tr><th>Section</th>"
+        "<th>Old</th><th>New</th><th>Unit</th><th>Change</th><th>Context</th></tr></thead>\n"
+        "<tbody>\n";
+    for (const StatisticChange& s : stats) {
+      std::string change = s.delta ? format_signed(*s.delta) : change_name(s.change);
+      if (s.percent) change += " (" + format_percent(*s.percent) + ")";
+      std::string from = s.change == Change::added ? "—" : "<del>" + h(s.from) + "</del>";
+      std::string to = s.change == Change::removed ? "—" : "<ins>" + h(s.to) + "</ins>";
+      out_ += "<tr>" + td("Section", h(s.section)) + td("Old", from, "num") + td("New", to, "num") +
+              td("Unit", h(s.unit)) + td("Change", h(change), "num") +
+              td("Context", s.context.empty() ? "" : "“" + h(s.context) + "”") + "</tr>\n";
+    }
+    out_ += "</tbody>\n</table>\n";
+  }
+
+  void redline(const std::vector<SectionChange>& sections) {
+    std::string body;
+    for (const SectionChange& section : sections) {
+      if (section.change == Change::unchanged && !options_.include_unchanged) continue;
+      std::string title = h(section.section);
+      std::string tag = change_name(section.change);
+      if (section.change == Change::renamed) tag = "renamed from “" + section.from_section + "”";
+      body += "<h4>" + title + " <span class=\"tag\">" + h(tag) + "</span></h4>\n";
+      for (const BlockChange& block : section.blocks) body += block_html(block);
+    }
+    if (body.empty()) return;
+    out_ += "<h3>Redline</h3>\n" + body;
+  }
+
+  std::string block_html(const BlockChange& block) const {
+    switch (block.change) {
+      case Change::added:
+        return "<p class=\"block added\"><span class=\"tag\">added</span><ins>" + h(block.to) +
+               "</ins></p>\n";
+      case Change::removed:
+        return "<p class=\"block removed\"><span class=\"tag\">removed</span><del>" +
+               h(block.from) + "</del></p>\n";
+      case Change::modified:
+        if (block.coarse || block.words.empty())
+          return "<p class=\"block modified\"><span class=\"tag\">rewritten</span><del>" +
+                 h(block.from) + "</del> <ins>" + h(block.to) + "</ins></p>\n";
+        return "<p class=\"block modified\">" + html_words(block.words) + "</p>\n";
+      case Change::moved:
+        return "<p class=\"block moved\"><span class=\"tag\">moved from paragraph " +
+               std::to_string(block.from_index + 1) + " to paragraph " +
+               std::to_string(block.to_index + 1) + "</span>" + h(block.text) + "</p>\n";
+      default:
+        if (!options_.include_unchanged) return "";
+        return "<p class=\"block unchanged\">" + h(block.text.empty() ? block.to : block.text) +
+               "</p>\n";
+    }
+  }
+
+  const RenderOptions& options_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string render_html(const ChangeSet& changes, const RenderOptions& options) {
+  return HtmlWriter(options).render(changes);
+}
+
+}  // namespace yoy
