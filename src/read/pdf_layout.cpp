@@ -62,12 +62,29 @@ struct Frame {
   std::size_t lines = 0;
 };
 
-void layout_page(Page& page, double body_size, std::vector<Frame>& frames) {
+void extents(const std::vector<Line>& lines, double& left, double& right) {
+  left = lines.front().x0, right = lines.front().x1;
+  for (const Line& l : lines) left = std::min(left, l.x0), right = std::max(right, l.x1);
+}
+
+// A page with too few lines in one column to show its gutter (a chapter's
+// last lines, a column ended early) takes the document's usual gutter when
+// no body line crosses it.
+bool fits_gutter(const std::vector<Line>& lines, const Gutter& g, double body_size) {
+  int after = 0;
+  for (const Line& l : lines) {
+    if (l.x0 < g.to - 1 && l.x1 > g.from + 1 && l.size < 1.15 * body_size && !l.bold) return false;
+    if (l.x0 >= g.to - 1) ++after;
+  }
+  return after > 0;
+}
+
+void layout_page(Page& page, double body_size, const std::vector<Gutter>& gutters,
+                 std::vector<Frame>& frames) {
   std::vector<Line>& lines = page.lines;
   if (lines.empty()) return;
-  double left = lines.front().x0, right = lines.front().x1;
-  for (const Line& l : lines) left = std::min(left, l.x0), right = std::max(right, l.x1);
-  const std::vector<Gutter> gutters = find_gutters(lines, left, right);
+  double left = 0, right = 0;
+  extents(lines, left, right);
   std::vector<double> col_left, col_right;  // column k spans [gutter k-1 .. gutter k]
   col_left.push_back(left);
   for (const Gutter& g : gutters) col_right.push_back(g.from), col_left.push_back(g.to);
@@ -176,10 +193,27 @@ std::vector<Line> reading_order(std::vector<Page>& pages) {
   for (const auto& [size, chars] : sizes)
     if (chars > best) best = chars, body = static_cast<double>(size) / 10;
 
+  std::vector<std::vector<Gutter>> gutters(pages.size());
+  std::map<std::pair<long, long>, int> usual;  // one-gutter pages by gutter
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i].lines.empty()) continue;
+    double left = 0, right = 0;
+    extents(pages[i].lines, left, right);
+    gutters[i] = find_gutters(pages[i].lines, left, right);
+    if (gutters[i].size() == 1)
+      ++usual[{std::lround(gutters[i][0].from), std::lround(gutters[i][0].to)}];
+  }
+  int most = 0;
+  Gutter common;
+  for (const auto& [g, n] : usual)
+    if (n > most) most = n, common = {static_cast<double>(g.first), static_cast<double>(g.second)};
   std::vector<Frame> frames;
   std::vector<Line> out;
-  for (Page& p : pages) {
-    layout_page(p, body, frames);
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    Page& p = pages[i];
+    if (gutters[i].empty() && most > 0 && !p.lines.empty() && fits_gutter(p.lines, common, body))
+      gutters[i].push_back(common);
+    layout_page(p, body, gutters[i], frames);
     for (Line& l : p.lines) out.push_back(std::move(l));
     p.lines.clear();
   }

@@ -3,10 +3,10 @@
 #include <stdexcept>
 
 #include "normalize/headings.h"
-#include "yoy/util/files.h"
-#include "yoy/normalize/normalize.h"
 #include "yoy/model/rating.h"
+#include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/util/files.h"
 
 namespace yoy::test {
 
@@ -167,7 +167,7 @@ PdfReport sample_report(const std::vector<SampleNarrative>& narratives, int year
     placements.tiers[0].second.push_back(filler);
   report.chapters.push_back(placements);
   report.chapters.push_back(essay("METHODOLOGY", kMethodology, "METHODOLOGY"));
-  chapters.front().new_page = true;
+  if (!chapters.empty()) chapters.front().new_page = true;
   for (PdfChapter& c : chapters) report.chapters.push_back(std::move(c));
   report.chapters.push_back(essay("GLOSSARY OF ACRONYMS", kGlossary, "GLOSSARY"));
   return report;

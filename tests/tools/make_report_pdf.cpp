@@ -9,13 +9,24 @@
 
 int main(int argc, char** argv) {
   if (argc != 3) {
-    std::fprintf(stderr, "usage: make_report_pdf YEAR OUT.pdf  (YEAR: 2024 or 2025)\n");
+    std::fprintf(
+        stderr,
+        "usage: make_report_pdf YEAR|one OUT.pdf  (YEAR: 2024 or 2025; one: a single narrative)\n");
     return 2;
   }
   try {
-    const int year = std::stoi(argv[1]);
-    const auto pages = yoy::test::write_report_pdf(
-        yoy::test::sample_report(yoy::test::sample_narratives(year), year), argv[2]);
+    // "one": the North Korea narrative alone, as a country's chapter PDF.
+    const bool one = std::string(argv[1]) == "one";
+    const int year = one ? 2025 : std::stoi(argv[1]);
+    yoy::test::PdfReport report =
+        yoy::test::sample_report(yoy::test::sample_narratives(year), year);
+    if (one) {
+      report = {};
+      report.cover_title = "";
+      report.chapters.push_back(
+          yoy::test::narrative_chapter(yoy::test::sample_narratives(year)[2]));
+    }
+    const auto pages = yoy::test::write_report_pdf(report, argv[2]);
     for (const auto& p : pages)
       std::printf("%-50s pages %d-%d\n", p.title.c_str(), p.first_page, p.last_page);
   } catch (const std::exception& e) {
