@@ -145,7 +145,8 @@ Edition split_edition(const SplitReport& report, const std::string& series, int 
     file.bytes = report.texts[i];
     file.source = report.source + " pages " + pages_of(n);
     edition.files.push_back(std::move(file));
-    note += "  " + n.id + ".txt: pages " + pages_of(n) + "\n";
+    note += "  " + n.id + ".txt: " + (n.first_page == n.last_page ? "page " : "pages ") +
+            pages_of(n) + "\n";
   }
   edition.note = std::move(note);
   return edition;
