@@ -112,7 +112,7 @@ ReportChange diff_documents(const Document* from, const Document* to, const Diff
       report.sections.push_back(std::move(sc));
   }
 
-  bool changed = report.rating && report.rating->direction != "unchanged";
+  bool changed = report.rating && report.rating->direction != Direction::unchanged;
   for (const ListChange& l : report.lists)
     for (const ItemChange& i : l.items) changed = changed || i.change != Change::unchanged;
   changed = changed || !report.statistics.empty();
