@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the library (component "development") into a temporary prefix and
 # builds a program outside the tree against it with find_package(yoy).
-# Usage: install_test.sh BUILD_DIR VERSION [COMPILER_LAUNCHER]
+# Usage: install_test.sh BUILD_DIR VERSION [COMPILER_LAUNCHER] [SANITIZER_FLAGS]
 set -euo pipefail
-build=$1 version=$2 launcher=${3:-}
+build=$1 version=$2 launcher=${3:-} flags=${4:-}
 here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -15,6 +15,7 @@ for f in lib/libyoy_core.a include/yoy/diff/diff.h include/yoy/util/version.h \
 done
 args=(-DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release)
 [[ -n "$launcher" ]] && args+=(-DCMAKE_CXX_COMPILER_LAUNCHER="$launcher")
+[[ -n "$flags" ]] && args+=(-DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags")
 cmake -S "$here/consumer" -B "$work/build" "${args[@]}" >/dev/null
 cmake --build "$work/build" >/dev/null
 out=$("$work/build/consumer")
