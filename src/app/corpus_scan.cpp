@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "yoy/model/edition_check.h"
+#include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 
@@ -86,6 +87,16 @@ EditionFile read_report_file(const std::string& path, const std::string& id,
                              std::size_t max_bytes) {
   EditionFile file;
   file.source = path;
+  if (path == "-") {
+    // Standard input has no name: the id is given, the extension read from the bytes.
+    if (id.empty()) throw InputError("-: standard input has no file name; pass --id");
+    check_name("report id", id, "--id");
+    file.id = id;
+    file.bytes = read_file(path, max_bytes);
+    check_report_bytes(file.bytes, max_bytes, "standard input");
+    file.extension = extension_for(file.bytes);
+    return file;
+  }
   const fs::path p(path);
   const std::string name = p.filename().string();
   const std::size_t dot = name.rfind('.');

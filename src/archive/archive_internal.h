@@ -57,6 +57,10 @@ class WriterLock {
   int fd_ = -1;
 };
 
+// Why a repository without the yoy.archive key is not a yoy archive by its layout
+// (every branch a chain of yearly editions, each tagged <series>/<year>); "" when it is.
+std::string layout_problem(git_repository* repo, const std::string& archive_path);
+
 // Throws ArchiveError when the archive cannot be written (read-only files or mode).
 void require_writable(const std::string& archive_path);
 

@@ -14,6 +14,8 @@ struct Globals {
   std::string archive;         // --archive (else $YOY_ARCHIVE, else .yoy)
   std::string color = "auto";  // auto | always | never
   bool quiet = false;
+  bool no_pager = false;  // --no-pager
+  bool version = false;   // --version
 };
 
 struct Context {
@@ -23,8 +25,13 @@ struct Context {
 
 // Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
 bool use_color(const Globals& globals, int fd);
-// Writes the result to -o FILE atomically, or to stdout when path is empty.
+// Writes the result to -o FILE atomically, or to stdout when path is empty
+// (through the pager on a terminal, see pager.h).
 void emit(const std::string& output_path, const std::string& content);
+
+// Registers the global options and every command on the app (main, and the
+// generators of man pages and completions, read the same definitions).
+void define_commands(CLI::App& app, Context& context);
 
 void add_parse_command(CLI::App& app, Context& context);
 void add_compare_command(CLI::App& app, Context& context);
@@ -37,5 +44,6 @@ void add_blame_command(CLI::App& app, Context& context);
 void add_diff_command(CLI::App& app, Context& context);
 void add_summary_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
+void add_help_command(CLI::App& app, Context& context);
 
 }  // namespace yoy::cli

@@ -98,6 +98,12 @@ bool blank(std::string_view s) {
 
 }  // namespace
 
+const char* extension_for(std::string_view bytes) {
+  if (is_json(without_bom(bytes))) return "json";
+  if (is_html(bytes, "")) return "html";
+  return "txt";
+}
+
 Profile detect_profile(std::string_view bytes, std::string_view source_path) {
   const std::string_view text = without_bom(bytes);
   if (lower_extension(source_path) == "json" || is_json(text)) return Profile::factbook;

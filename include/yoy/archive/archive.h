@@ -8,35 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "yoy/model/archive_listing.h"
 #include "yoy/model/edition.h"
 
 namespace yoy {
-
-struct EditionDelta {
-  int added = 0, changed = 0, removed = 0, unchanged = 0;
-};
-
-struct IngestResult {
-  std::string series;
-  int year = 0;
-  // What this ingest did to the year's edition: reports new to it, replaced, identical.
-  int added = 0, changed = 0, unchanged = 0;
-  bool committed = false;  // false when nothing changed (identical bytes)
-  // When committed after an earlier edition: the new edition against that one.
-  int previous_year = 0;
-  EditionDelta since_previous;
-};
-
-struct ReportEntry {
-  std::string id;
-  std::string path;     // "<id>.<ext>" in the tree
-  std::string blob_id;  // hex object id: identical editions share it
-};
-
-struct SeriesInfo {
-  std::string name;
-  std::map<int, int> reports_per_year;
-};
 
 class Archive {
  public:
@@ -66,7 +41,8 @@ class Archive {
   std::unique_ptr<Impl> impl_;
 };
 
-// Location: explicit flag, else $YOY_ARCHIVE, else ".yoy".
+// Location: explicit flag, else $YOY_ARCHIVE, else the nearest ".yoy" directory in the
+// current directory or above it (as git finds .git), else ".yoy".
 std::string archive_location(const std::string& flag);
 
 }  // namespace yoy
