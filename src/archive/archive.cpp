@@ -139,8 +139,10 @@ Archive Archive::open(const std::string& path, bool create) {
     // A plain git clone or mirror carries no yoy.archive key: its layout says it.
     const std::string problem = layout_problem(repo.get(), path);
     if (!problem.empty())
-      throw ArchiveError(path + ": a git repository but not a yoy archive (no yoy.archive in its "
-                                "config, and " + problem + ")");
+      throw ArchiveError(path +
+                         ": a git repository but not a yoy archive (no yoy.archive in its "
+                         "config, and " +
+                         problem + ")");
   }
   auto impl = std::make_unique<Impl>();
   impl->path = path;

@@ -1,5 +1,7 @@
 #include "change_view.h"
 
+#include "choices.h"
+
 #include <CLI/CLI.hpp>
 
 #include "yoy/diff/change_filter.h"
@@ -15,10 +17,11 @@ void add_view_options(CLI::App& command, ViewFlags& flags) {
       .add_option("--only", flags.only,
                   "Show only these kinds of change (repeat or comma-separate)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"tiers", "recommendations", "statistics", "sections"}))
+      ->check(one_of("kind", {"tiers", "recommendations", "statistics", "sections"}))
       ->option_text("KIND");
-  command.add_option("--section", flags.sections,
-                     "Show only this section (heading, any case; repeatable)")
+  command
+      .add_option("--section", flags.sections,
+                  "Show only this section (heading, any case; repeatable)")
       ->option_text("NAME");
   command
       .add_option("--ignore", flags.ignore,

@@ -27,8 +27,7 @@ std::vector<std::string> choices_of(const CLI::Option& option) {
 
 ValueKind kind_of(const std::string& value, bool has_choices) {
   if (has_choices) return ValueKind::choice;
-  if (value == "FILE" || value == "PATH" || value == "OLD" || value == "NEW" ||
-      value == "POLICY")
+  if (value == "FILE" || value == "PATH" || value == "OLD" || value == "NEW" || value == "POLICY")
     return ValueKind::file;
   if (value == "DIR" || value == "REPO") return ValueKind::directory;
   if (value == "FROM" || value == "TO" || value == "EDITION") return ValueKind::edition;
@@ -45,8 +44,8 @@ ValueKind kind_of(const std::string& value, bool has_choices) {
 std::string value_name(const CLI::Option& option) {
   if (option.get_items_expected_max() == 0) return "";
   if (!option.get_option_text().empty()) return option.get_option_text();
-  std::string name = option.get_lnames().empty() ? option.get_snames().front()
-                                                 : option.get_lnames().front();
+  std::string name =
+      option.get_lnames().empty() ? option.get_snames().front() : option.get_lnames().front();
   for (char& c : name) c = c == '-' ? '_' : static_cast<char>(std::toupper(c));
   return name;
 }
@@ -70,7 +69,7 @@ OptionSpec option_spec(const CLI::Option& option) {
 
 void add_options(const CLI::App& app, CommandSpec& command) {
   for (const CLI::Option* option : app.get_options()) {
-    if (option->get_group().empty()) continue;  // hidden
+    if (option->get_group().empty()) continue;   // hidden
     if (option == app.get_help_ptr()) continue;  // every help lists -h, --help itself
     OptionSpec spec = option_spec(*option);
     if (spec.names.empty())

@@ -11,8 +11,19 @@ class App;
 namespace yoy::cli {
 
 // What a shell should offer for a value.
-enum class ValueKind { none, word, choice, file, directory, edition, report, report_at_year,
-                       rm_target, remote, command };
+enum class ValueKind {
+  none,
+  word,
+  choice,
+  file,
+  directory,
+  edition,
+  report,
+  report_at_year,
+  rm_target,
+  remote,
+  command
+};
 
 struct OptionSpec {
   std::vector<std::string> names;  // "-o", "--output"; empty for a positional

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "commands.h"
 #include "edition_range.h"
 #include "yoy/app/edition_diff.h"
@@ -53,9 +54,8 @@ void add_check_command(CLI::App& app, Context& context) {
   sub->add_option("--policy", args->policy,
                   "Policy file (JSON; '-': standard input); default: the built-in policy")
       ->option_text("FILE");
-  sub->add_option("--format", args->format,
-                  "text, github (annotations), junit (XML) or json")
-      ->check(CLI::IsMember({"text", "github", "junit", "json"}));
+  sub->add_option("--format", args->format, "text, github (annotations), junit (XML) or json")
+      ->check(one_of("check format", {"text", "github", "junit", "json"}));
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
       ->option_text("FILE");
   sub->add_option("--ignore", args->ignore,

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "change_view.h"
+#include "choices.h"
 #include "commands.h"
 #include "yoy/app/compare.h"
 #include "yoy/render/render.h"
@@ -26,9 +27,9 @@ void add_compare_command(CLI::App& app, Context& context) {
       ->required();
   sub->add_option("NEW", options->new_file, "The later edition")->required();
   sub->add_option("--profile", options->profile, "tip, factbook, generic or auto")
-      ->check(CLI::IsMember({"auto", "tip", "factbook", "generic"}));
+      ->check(one_of("profile", {"auto", "tip", "factbook", "generic"}));
   sub->add_option("--format", options->format, "text, md, html or json")
-      ->check(CLI::IsMember({"text", "md", "markdown", "html", "json"}));
+      ->check(one_of("compare format", {"text", "md", "markdown", "html", "json"}));
   sub->add_flag("--all", options->all, "Also show what did not change");
   sub->add_flag("--exit-code", options->exit_code, "Exit 1 when there are differences");
   sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout")

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "change_view.h"
+#include "choices.h"
 #include "commands.h"
 #include "edition_range.h"
 #include "yoy/app/edition_diff.h"
@@ -31,7 +32,7 @@ void add_diff_command(CLI::App& app, Context& context) {
   sub->add_option("ID", options->ids,
                   "Only these reports (default: every report of either edition)");
   sub->add_option("--format", options->format, "text, md, html or json")
-      ->check(CLI::IsMember({"text", "md", "markdown", "html", "json"}));
+      ->check(one_of("diff format", {"text", "md", "markdown", "html", "json"}));
   sub->add_flag("--all", options->all, "Also show what did not change");
   sub->add_flag("--exit-code", options->exit_code, "Exit 1 when there are differences");
   sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout")

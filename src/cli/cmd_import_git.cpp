@@ -49,8 +49,7 @@ void add_import_git_command(CLI::App& app, Context& context) {
       ->option_text("NAME");
   sub->add_option("--since", flags->options.since, "First year to import")->option_text("YEAR");
   sub->add_option("--until", flags->options.until, "Last year to import")->option_text("YEAR");
-  sub->add_option("--max-input", flags->options.max_file_bytes,
-                  "Largest report accepted, in bytes")
+  sub->add_option("--max-input", flags->options.max_file_bytes, "Largest report accepted, in bytes")
       ->option_text("BYTES");
   sub->callback([&context, flags] {
     context.action = [&context, flags] {

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "choices.h"
 #include "commands.h"
 #include "yoy/app/ingest_plan.h"
 #include "yoy/archive/archive.h"
@@ -22,10 +23,10 @@ void add_ingest_command(CLI::App& app, Context& context) {
       "  yoy ingest corpus/                      # every <series>/<year>/<id>.<ext> in it\n"
       "  yoy ingest report.txt --series tip --year 2025 --id north-korea\n"
       "  curl -s URL | yoy ingest - --series tip --year 2025 --id burma");
-  sub->add_option("PATH", options->paths, "Report files or corpus directories ('-': standard input)")
+  sub->add_option("PATH", options->paths,
+                  "Report files or corpus directories ('-': standard input)")
       ->required();
-  sub->add_option("--series", options->series,
-                  "Series (default: from the directory or the report)")
+  sub->add_option("--series", options->series, "Series (default: from the directory or the report)")
       ->option_text("NAME");
   sub->add_option("--year", options->year, "Edition year of a file (default: from its title)")
       ->option_text("YEAR");
@@ -33,7 +34,8 @@ void add_ingest_command(CLI::App& app, Context& context) {
       ->option_text("ID");
   sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes")
       ->option_text("BYTES");
-  sub->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("--format", *format, "text or json")
+      ->check(one_of("ingest format", {"text", "json"}));
   sub->callback([&context, options, format] {
     context.action = [&context, options, format] {
       // Everything is read and checked before the archive is touched.

@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "commands.h"
 #include "progress.h"
 #include "report_address.h"
@@ -50,10 +51,10 @@ void add_log_command(CLI::App& app, Context& context) {
       "dropped or reworded, statistics changed and the size of the text change.\n"
       "Example:\n  yoy log north-korea --format json");
   sub->add_option("ID", args->id, "Report: [SERIES/]ID (see yoy list)")->required();
-  sub->add_option("--series", args->series,
-                  "Series (default: the one that has the report)")
+  sub->add_option("--series", args->series, "Series (default: the one that has the report)")
       ->option_text("NAME");
-  sub->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  sub->add_option("--format", args->format, "text or json")
+      ->check(one_of("log format", {"text", "json"}));
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
       ->option_text("FILE");
   sub->callback([&context, args] {

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "choices.h"
 #include "commands.h"
 #include "yoy/parse/parse.h"
 #include "yoy/render/document_json.h"
@@ -20,9 +21,9 @@ void add_parse_command(CLI::App& app, Context& context) {
                   "Report file (text, Markdown, HTML or JSON; '-': standard input)")
       ->required();
   sub->add_option("--profile", options->profile, "tip, factbook, generic or auto")
-      ->check(CLI::IsMember({"auto", "tip", "factbook", "generic"}));
+      ->check(one_of("profile", {"auto", "tip", "factbook", "generic"}));
   sub->add_option("--format", options->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(one_of("parse format", {"text", "json"}));
   sub->add_option("--max-input", options->max_input, "Largest input accepted, in bytes")
       ->option_text("BYTES");
   sub->callback([&context, options] {

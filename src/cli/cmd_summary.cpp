@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "choices.h"
 #include "commands.h"
 #include "edition_range.h"
 #include "progress.h"
@@ -63,7 +64,7 @@ void add_summary_command(CLI::App& app, Context& context) {
       ->capture_default_str()
       ->option_text("DIR");
   sub->add_option("--format", args->format, "text (a line on stderr) or json (on stdout)")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(one_of("summary format", {"text", "json"}));
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_summary(context.globals, *args); };
   });

@@ -44,6 +44,8 @@ void add_blame_command(CLI::App& app, Context& context);
 void add_diff_command(CLI::App& app, Context& context);
 void add_summary_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
+void add_sharing_commands(CLI::App& app, Context& context);  // clone, pull, push
+void add_rm_command(CLI::App& app, Context& context);
 void add_help_command(CLI::App& app, Context& context);
 
 }  // namespace yoy::cli

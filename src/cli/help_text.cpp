@@ -37,7 +37,8 @@ std::string describe_option(const OptionSpec& option) {
 
 std::string options_table(const std::vector<OptionSpec>& options) {
   std::vector<std::pair<std::string, std::string>> rows;
-  for (const OptionSpec& option : options) rows.emplace_back(option_label(option), describe_option(option));
+  for (const OptionSpec& option : options)
+    rows.emplace_back(option_label(option), describe_option(option));
   rows.emplace_back("-h, --help", "Show this help");
   return table(rows);
 }
@@ -51,19 +52,25 @@ const CommandSpec* find_command(const CliSpec& cli, const std::string& name) {
 }
 
 std::string main_help(const CliSpec& cli) {
-  std::string out = "usage: " + cli.name + " [--archive DIR] [-q] [--color WHEN] [--no-pager] "
-                    "COMMAND [ARGS]\n\n" + cli.description + "\n\nCommands:\n";
+  std::string out = "usage: " + cli.name +
+                    " [--archive DIR] [-q] [--color WHEN] [--no-pager] "
+                    "COMMAND [ARGS]\n\n" +
+                    cli.description + "\n\nCommands:\n";
   std::vector<std::pair<std::string, std::string>> rows;
-  for (const CommandSpec& command : cli.commands) rows.emplace_back(command.name, command.description);
+  for (const CommandSpec& command : cli.commands)
+    rows.emplace_back(command.name, command.description);
   out += table(rows);
   out += "\nGlobal options (before or after the command):\n";
   std::vector<std::pair<std::string, std::string>> globals;
-  for (const OptionSpec& option : cli.globals) globals.emplace_back(option_label(option), describe_option(option));
+  for (const OptionSpec& option : cli.globals)
+    globals.emplace_back(option_label(option), describe_option(option));
   globals.emplace_back("-h, --help", "Show help (yoy help COMMAND for one command)");
   out += table(globals);
-  out += "\nExit status: 0 success, 1 differences (--exit-code) or policy violated (check),\n"
-         "2 bad usage, bad input or archive error.\n"
-         "See '" + cli.name + " help COMMAND' or 'man " + cli.name + "-COMMAND' for one command.\n";
+  out +=
+      "\nExit status: 0 success, 1 differences (--exit-code) or policy violated (check),\n"
+      "2 bad usage, bad input or archive error.\n"
+      "See '" +
+      cli.name + " help COMMAND' or 'man " + cli.name + "-COMMAND' for one command.\n";
   return out;
 }
 
@@ -77,7 +84,8 @@ std::string command_help(const CliSpec& cli, const CommandSpec& command) {
   }
   out += "\nOptions:\n" + options_table(command.options);
   std::vector<std::pair<std::string, std::string>> globals;
-  for (const OptionSpec& option : cli.globals) globals.emplace_back(option_label(option), describe_option(option));
+  for (const OptionSpec& option : cli.globals)
+    globals.emplace_back(option_label(option), describe_option(option));
   out += "\nGlobal options:\n" + table(globals);
   if (!command.footer.empty()) out += "\n" + command.footer + "\n";
   return out;

@@ -8,7 +8,8 @@ namespace yoy::cli {
 
 // `yoy help` / `yoy --help`: usage, the commands one line each, the global options.
 std::string main_help(const CliSpec& cli);
-// `yoy CMD --help` / `yoy help CMD`: "usage: yoy CMD ...", arguments, options, global options, footer.
+// `yoy CMD --help` / `yoy help CMD`: "usage: yoy CMD ...", arguments, options, global options,
+// footer.
 std::string command_help(const CliSpec& cli, const CommandSpec& command);
 
 const CommandSpec* find_command(const CliSpec& cli, const std::string& name);

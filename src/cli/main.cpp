@@ -8,6 +8,7 @@
 #include <iostream>
 #include <new>
 
+#include "choices.h"
 #include "cli_spec.h"
 #include "commands.h"
 #include "help_text.h"
@@ -46,7 +47,7 @@ void define_commands(CLI::App& app, Context& context) {
                  "Archive directory (default: $YOY_ARCHIVE, else the nearest .yoy above)")
       ->option_text("DIR");
   app.add_option("--color", context.globals.color, "Colour: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(one_of("colour mode", {"auto", "always", "never"}))
       ->option_text("WHEN");
   app.add_flag("-q,--quiet", context.globals.quiet, "Only results and errors");
   app.add_flag("--no-pager", context.globals.no_pager, "Never page output");
@@ -63,6 +64,8 @@ void define_commands(CLI::App& app, Context& context) {
   add_diff_command(app, context);
   add_summary_command(app, context);
   add_check_command(app, context);
+  add_rm_command(app, context);
+  add_sharing_commands(app, context);
   add_help_command(app, context);
 }
 
@@ -143,8 +146,13 @@ int run(int argc, char** argv) {
       return 2;
     }
     const std::string who = "yoy" + (command ? " " + command->name : std::string());
-    std::cerr << who << ": " << e.what() << " (usage: "
-              << (command ? usage_line(cli, *command) : std::string("yoy COMMAND")) << ")\n";
+    std::cerr << who << ": " << e.what();
+    // A value refused says why itself; a missing or miscounted argument needs the usage.
+    if (!dynamic_cast<const CLI::ValidationError*>(&e) &&
+        !dynamic_cast<const CLI::ConversionError*>(&e))
+      std::cerr << " (usage: " << (command ? usage_line(cli, *command) : std::string("yoy COMMAND"))
+                << ")";
+    std::cerr << "\n";
     return 2;
   }
   if (context.globals.version) {

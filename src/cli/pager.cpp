@@ -71,7 +71,8 @@ bool write_through_pager(const std::string& content) {
   }
   ::close(fds[0]);
   // A pager quit early closes the pipe: EPIPE, not a signal that kills yoy.
-  struct sigaction ignore {}, previous {};
+  struct sigaction ignore {
+  }, previous{};
   ignore.sa_handler = SIG_IGN;
   ::sigaction(SIGPIPE, &ignore, &previous);
   std::size_t written = 0;

@@ -50,7 +50,8 @@ std::string unexpected_arguments(const CliSpec& cli, const CommandSpec* command,
                                  const std::vector<std::string>& args) {
   const std::string who = cli.name + (command ? " " + command->name : "");
   std::vector<std::string> known;
-  for (const OptionSpec& option : cli.globals) known.insert(known.end(), option.names.begin(), option.names.end());
+  for (const OptionSpec& option : cli.globals)
+    known.insert(known.end(), option.names.begin(), option.names.end());
   if (command)
     for (const OptionSpec& option : command->options)
       known.insert(known.end(), option.names.begin(), option.names.end());

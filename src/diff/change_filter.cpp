@@ -69,10 +69,12 @@ void filter_changes(ChangeSet& changes, const ChangeFilter& filter) {
     });
     // A rating that did not move is no change of its own.
     const bool rating_moved = report.rating && report.rating->direction != "unchanged";
-    const bool left = rating_moved || !report.lists.empty() || !report.statistics.empty() ||
-                      std::any_of(report.sections.begin(), report.sections.end(),
-                                  [](const SectionChange& s) { return s.change != Change::unchanged; });
-    if (!left && report.change == Change::changed && had_something) report.change = Change::unchanged;
+    const bool left =
+        rating_moved || !report.lists.empty() || !report.statistics.empty() ||
+        std::any_of(report.sections.begin(), report.sections.end(),
+                    [](const SectionChange& s) { return s.change != Change::unchanged; });
+    if (!left && report.change == Change::changed && had_something)
+      report.change = Change::unchanged;
     if (!left && (report.change == Change::added || report.change == Change::removed) &&
         !sections.any())
       report.change = Change::unchanged;

@@ -54,9 +54,12 @@ ReportStat stat_of(const ReportChange& report) {
     }
   }
   for (const StatisticChange& statistic : report.statistics) {
-    if (statistic.change == Change::added) ++stat.statistics_added;
-    else if (statistic.change == Change::removed) ++stat.statistics_removed;
-    else ++stat.statistics_changed;
+    if (statistic.change == Change::added)
+      ++stat.statistics_added;
+    else if (statistic.change == Change::removed)
+      ++stat.statistics_removed;
+    else
+      ++stat.statistics_changed;
   }
   for (const SectionChange& section : report.sections) {
     if (section.change != Change::unchanged) ++stat.sections_changed;

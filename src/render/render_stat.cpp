@@ -105,7 +105,8 @@ std::string render_stat_text(const ChangeStat& stat, bool color, int width) {
     name_width = std::max(name_width, display_width(name));
     names.push_back(std::move(name));
     most = std::max(most, s.words_added + s.words_removed);
-    count_width = std::max(count_width, static_cast<int>(std::to_string(s.words_added + s.words_removed).size()));
+    count_width = std::max(
+        count_width, static_cast<int>(std::to_string(s.words_added + s.words_removed).size()));
   }
   // The bar gets what the name and number leave of the width, as git's does.
   const int room = std::max(10, width - static_cast<int>(name_width) - count_width - 6);

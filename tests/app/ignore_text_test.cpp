@@ -46,8 +46,8 @@ TEST(IgnoreText, PlantedStampCountsWithoutIgnoreAndNotWithIt) {
   test::write_text(dir / "old.txt", plant(seed, kSentence, " (page updated March 3, 2025)"));
   test::write_text(dir / "new.txt", plant(seed, kSentence, " (page updated June 30, 2025)"));
   EXPECT_TRUE(compare_with(dir / "old.txt", dir / "new.txt", {}).differs);
-  const Comparison ignored =
-      compare_with(dir / "old.txt", dir / "new.txt", {" \\(page updated [A-Z][a-z]+ [0-9]+, [0-9]{4}\\)"});
+  const Comparison ignored = compare_with(dir / "old.txt", dir / "new.txt",
+                                          {" \\(page updated [A-Z][a-z]+ [0-9]+, [0-9]{4}\\)"});
   EXPECT_FALSE(ignored.differs);
   EXPECT_TRUE(ignored.changes.reports.empty());
   // A pattern that matches elsewhere does not hide the stamp.

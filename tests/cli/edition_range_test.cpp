@@ -20,8 +20,8 @@ class EditionRange : public ::testing::Test {
 };
 
 TEST_F(EditionRange, DiffCheckSummaryTakeARange) {
-  for (const std::vector<std::string>& format : {std::vector<std::string>{"--format", "json"},
-                                                 std::vector<std::string>{"--stat"}}) {
+  for (const std::vector<std::string>& format :
+       {std::vector<std::string>{"--format", "json"}, std::vector<std::string>{"--stat"}}) {
     std::vector<std::string> two = {"diff", "2024", "2025"}, one = {"diff", "2024..2025"};
     two.insert(two.end(), format.begin(), format.end());
     one.insert(one.end(), format.begin(), format.end());
@@ -35,7 +35,8 @@ TEST_F(EditionRange, DiffCheckSummaryTakeARange) {
   EXPECT_EQ(check_two.exit_code, 1);  // the corpus has a tier downgrade
   EXPECT_EQ(check_one.exit_code, 1) << check_one.err;
   EXPECT_EQ(check_one.out, check_two.out);
-  const CommandResult summary = yoy({"summary", "2024..2025", "-o", corpus_ / "s", "--format", "json"});
+  const CommandResult summary =
+      yoy({"summary", "2024..2025", "-o", corpus_ / "s", "--format", "json"});
   EXPECT_EQ(summary.exit_code, 0) << summary.err;
   EXPECT_NE(summary.out.find("\"yoy.summary/1\""), std::string::npos);
 }

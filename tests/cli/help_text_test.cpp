@@ -12,9 +12,9 @@ using yoy::test::run_command;
 
 namespace {
 
-const std::vector<std::string> kCommands = {"parse", "compare", "ingest", "import-git", "list",
-                                            "log",   "cat",     "blame",  "diff",       "summary",
-                                            "check", "help"};
+const std::vector<std::string> kCommands = {"parse", "compare", "ingest", "import-git",
+                                            "list",  "log",     "cat",    "blame",
+                                            "diff",  "summary", "check",  "help"};
 
 TEST(HelpText, HelpListsEveryCommandOnOneLine) {
   const CommandResult r = run_command({YOY_EXE, "help"});

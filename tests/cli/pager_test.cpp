@@ -78,8 +78,8 @@ TEST_F(Pager, APagerQuitEarlyIsNoError) {
 }
 
 TEST_F(Pager, ColourOnATerminalButNotForTermDumb) {
-  const std::vector<std::string> args = {YOY_EXE, "--archive", corpus_.archive(), "--no-pager",
-                                         "diff", "2024", "2025"};
+  const std::vector<std::string> args = {
+      YOY_EXE, "--archive", corpus_.archive(), "--no-pager", "diff", "2024", "2025"};
   CommandResult r = run_on_terminal(args, {"TERM=xterm", "NO_COLOR="});
   EXPECT_NE(r.out.find("\x1b["), std::string::npos) << "no colour on a terminal";
   r = run_on_terminal(args, {"TERM=dumb", "NO_COLOR="});

@@ -15,14 +15,15 @@ TEST(ReportAddress, IdWithoutSeriesInTwoSeriesArchive) {
   ASSERT_TRUE(corpus.ok()) << corpus.error();
   const std::string archive = corpus.archive();
   // A second series holding north-korea (2025 only) and one that does not.
-  ASSERT_EQ(run_command({YOY_EXE, "--archive", archive, "-q", "ingest", yoy::test::corpus_file(2025),
-                         "--series", "copy", "--year", "2025"})
+  ASSERT_EQ(run_command({YOY_EXE, "--archive", archive, "-q", "ingest",
+                         yoy::test::corpus_file(2025), "--series", "copy", "--year", "2025"})
                 .exit_code,
             0);
-  ASSERT_EQ(run_command({YOY_EXE, "--archive", archive, "-q", "ingest", yoy::test::corpus_file(2025),
-                         "--series", "other", "--year", "2025", "--id", "burma"})
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      run_command({YOY_EXE, "--archive", archive, "-q", "ingest", yoy::test::corpus_file(2025),
+                   "--series", "other", "--year", "2025", "--id", "burma"})
+          .exit_code,
+      0);
   CommandResult r = run_command({YOY_EXE, "--archive", archive, "log", "north-korea"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err,

@@ -15,12 +15,19 @@ CommandResult yoy_run(std::vector<std::string> args) {
   return run_command(args);
 }
 
-int lines(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+int lines(const std::string& text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+}
 
 TEST(UsageErrors, MistypedCommandSuggestsTheClosest) {
-  for (const auto& [typed, meant] : std::vector<std::pair<std::string, std::string>>{
-           {"dif", "diff"}, {"comapre", "compare"}, {"injest", "ingest"}, {"lsit", "list"},
-           {"blam", "blame"}, {"summray", "summary"}, {"chekc", "check"}}) {
+  for (const auto& [typed, meant] :
+       std::vector<std::pair<std::string, std::string>>{{"dif", "diff"},
+                                                        {"comapre", "compare"},
+                                                        {"injest", "ingest"},
+                                                        {"lsit", "list"},
+                                                        {"blam", "blame"},
+                                                        {"summray", "summary"},
+                                                        {"chekc", "check"}}) {
     const CommandResult r = yoy_run({typed});
     EXPECT_EQ(r.exit_code, 2) << typed;
     EXPECT_EQ(r.out, "");
@@ -45,10 +52,12 @@ TEST(UsageErrors, NothingCloseSuggestsNothing) {
 TEST(UsageErrors, MistypedOptionSuggestsTheClosestOfThatCommand) {
   yoy::test::CorpusArchive corpus;
   ASSERT_TRUE(corpus.ok()) << corpus.error();
-  CommandResult r = yoy_run({"--archive", corpus.archive(), "diff", "2024", "2025", "--formt", "json"});
+  CommandResult r =
+      yoy_run({"--archive", corpus.archive(), "diff", "2024", "2025", "--formt", "json"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err,
-            "yoy diff: unknown option '--formt'. Did you mean '--format'? See 'yoy diff --help'.\n");
+  EXPECT_EQ(
+      r.err,
+      "yoy diff: unknown option '--formt'. Did you mean '--format'? See 'yoy diff --help'.\n");
   EXPECT_EQ(r.out, "");
   // A global option mistyped after the command is suggested too.
   r = yoy_run({"list", "--archiv", corpus.archive()});

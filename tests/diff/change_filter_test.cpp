@@ -56,7 +56,8 @@ TEST(ChangeFilter, OnlyKeepsOneKind) {
 
 TEST(ChangeFilter, SectionMatchesByKeyWhateverTheCase) {
   const ChangeSet all = corpus_changes();
-  for (const std::string name : {"Trafficking Profile", "trafficking profile", "TRAFFICKING PROFILE:"}) {
+  for (const std::string name :
+       {"Trafficking Profile", "trafficking profile", "TRAFFICKING PROFILE:"}) {
     ChangeSet changes = all;
     filter_changes(changes, ChangeFilter{{}, {name}, false});
     ASSERT_EQ(changes.reports.size(), 1u) << name;
@@ -64,7 +65,8 @@ TEST(ChangeFilter, SectionMatchesByKeyWhateverTheCase) {
     EXPECT_FALSE(r.rating.has_value()) << "a rating belongs to no section";
     EXPECT_TRUE(r.lists.empty());
     ASSERT_FALSE(r.statistics.empty());
-    for (const StatisticChange& s : r.statistics) EXPECT_EQ(section_key(s.section), "trafficking-profile");
+    for (const StatisticChange& s : r.statistics)
+      EXPECT_EQ(section_key(s.section), "trafficking-profile");
     ASSERT_EQ(r.sections.size(), 1u);
     EXPECT_EQ(section_key(r.sections[0].section), "trafficking-profile");
   }

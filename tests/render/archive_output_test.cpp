@@ -33,7 +33,8 @@ TEST(ArchiveOutput, IngestJson) {
   IngestResult second{"tip", 2025, 0, 1, 2, true, 2024, {1, 1, 3, 1}};
   IngestResult noop{"tip", 2025, 0, 0, 3, false, 0, {}};
   EXPECT_EQ(render_ingest_text({second}),
-            "tip 2025: 0 added, 1 changed, 2 unchanged; against 2024: 1 new, 1 changed, 3 gone, 1 same\n");
+            "tip 2025: 0 added, 1 changed, 2 unchanged; against 2024: 1 new, 1 changed, 3 gone, 1 "
+            "same\n");
   const json j = json::parse(render_ingest_json({first, second, noop}));
   EXPECT_EQ(j["format"], "yoy.ingest/1");
   EXPECT_TRUE(j["editions"][0]["previous"].is_null());
@@ -69,7 +70,8 @@ TEST(ArchiveOutput, CommandsPrintJsonOfTheCorpus) {
   EXPECT_EQ(j["reports"], json::array({"north-korea"}));
   bool downgrade = false;
   for (const json& f : j["findings"])
-    downgrade |= f["rule"] == "tier-downgrade" && f["from"] == "Tier 2 Watch List" && f["to"] == "Tier 3";
+    downgrade |=
+        f["rule"] == "tier-downgrade" && f["from"] == "Tier 2 Watch List" && f["to"] == "Tier 3";
   EXPECT_TRUE(downgrade) << r.out;
 
   r = run_command({YOY_EXE, "--archive", archive, "summary", "2024", "2025", "-o", dir / "s",

@@ -95,8 +95,7 @@ CommandResult run_with_input(const std::vector<std::string>& argv, const std::st
 }
 
 CommandResult run_on_terminal(const std::vector<std::string>& argv,
-                              const std::vector<std::string>& env,
-                              const std::string& working_dir) {
+                              const std::vector<std::string>& env, const std::string& working_dir) {
   CommandResult result;
   int master = -1;
   winsize size{};

@@ -28,7 +28,8 @@ const std::string kNew = yoy::test::corpus_file(2025);
 TEST(StandardInput, CompareReadsEitherSideFromStdin) {
   const CommandResult files = run_command({YOY_EXE, "compare", kOld, kNew, "--format", "json"});
   ASSERT_EQ(files.exit_code, 0) << files.err;
-  const CommandResult new_in = run_with_input({YOY_EXE, "compare", kOld, "-", "--stat"}, slurp(kNew));
+  const CommandResult new_in =
+      run_with_input({YOY_EXE, "compare", kOld, "-", "--stat"}, slurp(kNew));
   EXPECT_EQ(new_in.exit_code, 0) << new_in.err;
   EXPECT_EQ(new_in.out, run_command({YOY_EXE, "compare", kOld, kNew, "--stat"}).out);
   const CommandResult old_in =

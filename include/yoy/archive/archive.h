@@ -10,6 +10,7 @@
 
 #include "yoy/model/archive_listing.h"
 #include "yoy/model/edition.h"
+#include "yoy/model/transfer.h"
 
 namespace yoy {
 
@@ -25,6 +26,19 @@ class Archive {
   // Commits an edition (objects first, then compare-and-swap on the ref, retrying).
   // Replaces the year's tree with existing reports + these files.
   IngestResult ingest(const Edition& edition);
+
+  // Removes one report from an edition (id given) or the whole edition (id ""):
+  // later editions are rebuilt on top; the old head stays under refs/yoy/replaced/.
+  RemoveResult remove(const std::string& series, int year, const std::string& id);
+
+  // Sharing through git (archive_remote.cpp). `remote` is a configured remote's
+  // name or a URL / path. Pull merges each series by year, keeping local editions;
+  // push refuses to overwrite editions the remote has that this archive lacks
+  // unless `force` (the remote's head is then kept under refs/yoy/replaced/).
+  static Archive clone(const std::string& url, const std::string& path,
+                       const TransferProgress& progress = {});
+  TransferResult pull(const std::string& remote, const TransferProgress& progress = {});
+  TransferResult push(const std::string& remote, bool force, const TransferProgress& progress = {});
 
   std::vector<SeriesInfo> series() const;
   std::vector<int> years(const std::string& series) const;

@@ -10,12 +10,12 @@ namespace yoy {
 
 struct ReportStat {
   std::string id, title;
-  Change change = Change::unchanged;  // unchanged | changed | added | removed
+  Change change = Change::unchanged;              // unchanged | changed | added | removed
   std::string rating_from, rating_to, direction;  // direction "" when the rating did not move
   int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
   int statistics_changed = 0, statistics_added = 0, statistics_removed = 0;
   int blocks_added = 0, blocks_removed = 0, blocks_modified = 0, blocks_moved = 0;
-  int sections_changed = 0;  // sections not unchanged
+  int sections_changed = 0;                // sections not unchanged
   int words_added = 0, words_removed = 0;  // the size of the text change
 };
 
