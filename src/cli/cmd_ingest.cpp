@@ -6,6 +6,7 @@
 
 #include "choices.h"
 #include "commands.h"
+#include "progress.h"
 #include "yoy/app/ingest_plan.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/archive_output.h"
@@ -22,9 +23,10 @@ void add_ingest_command(CLI::App& app, Context& context) {
       "Examples:\n"
       "  yoy ingest corpus/                      # every <series>/<year>/<id>.<ext> in it\n"
       "  yoy ingest report.txt --series tip --year 2025 --id north-korea\n"
-      "  curl -s URL | yoy ingest - --series tip --year 2025 --id burma");
+      "  curl -s URL | yoy ingest - --series tip --year 2025 --id burma\n"
+      "  yoy ingest 2025-TIP-Report.pdf --series tip --year 2025   # its country narratives");
   sub->add_option("PATH", options->paths,
-                  "Report files or corpus directories ('-': standard input)")
+                  "Report files, report PDFs or corpus directories ('-': standard input)")
       ->required();
   sub->add_option("--series", options->series, "Series (default: from the directory or the report)")
       ->option_text("NAME");
@@ -32,14 +34,22 @@ void add_ingest_command(CLI::App& app, Context& context) {
       ->option_text("YEAR");
   sub->add_option("--id", options->id, "Report id of a file (default: the file name's stem)")
       ->option_text("ID");
-  sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes")
-      ->option_text("BYTES");
+  auto* max_input =
+      sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes")
+          ->option_text("BYTES");
   sub->add_option("--format", *format, "text or json")
       ->check(one_of("ingest format", {"text", "json"}));
-  sub->callback([&context, options, format] {
+  sub->callback([&context, options, format, max_input] {
+    if (max_input->count() > 0) options->max_pdf = options->max_input;
     context.action = [&context, options, format] {
       // Everything is read and checked before the archive is touched.
-      std::vector<Edition> editions = plan_ingest(*options);
+      std::vector<Edition> editions;
+      {
+        Progress progress(context.globals, "reading pages");
+        options->pdf_progress = [&progress](int done, int total) { progress.update(done, total); };
+        editions = plan_ingest(*options);
+        options->pdf_progress = nullptr;
+      }
       const std::string location = archive_location(context.globals.archive);
       struct stat st {};
       const bool existed = ::stat(location.c_str(), &st) == 0;

@@ -64,6 +64,7 @@ void define_commands(CLI::App& app, Context& context) {
   add_diff_command(app, context);
   add_summary_command(app, context);
   add_check_command(app, context);
+  add_split_command(app, context);
   add_rm_command(app, context);
   add_sharing_commands(app, context);
   add_help_command(app, context);
