@@ -455,6 +455,14 @@ TransferResult Archive::push(const std::string& remote_name, bool force,
   return result;
 }
 
+std::vector<std::string> Archive::remotes() const {
+  git_strarray names{};
+  git::check(git_remote_list(&names, impl_->repo.get()), impl_->path, "cannot list remotes");
+  std::vector<std::string> out(names.strings, names.strings + names.count);
+  git_strarray_dispose(&names);
+  return out;
+}
+
 Archive Archive::clone(const std::string& url, const std::string& path,
                        const TransferProgress& progress) {
   std::error_code ec;

@@ -54,5 +54,6 @@ void print_narratives(const SplitReport& report);
 void add_sharing_commands(CLI::App& app, Context& context);  // clone, pull, push
 void add_rm_command(CLI::App& app, Context& context);
 void add_help_command(CLI::App& app, Context& context);
+void add_generator_commands(CLI::App& app, Context& context);  // hidden: __generate, __complete
 
 }  // namespace yoy::cli

@@ -68,6 +68,7 @@ void define_commands(CLI::App& app, Context& context) {
   add_rm_command(app, context);
   add_sharing_commands(app, context);
   add_help_command(app, context);
+  add_generator_commands(app, context);
 }
 
 void add_help_command(CLI::App& app, Context& context) {

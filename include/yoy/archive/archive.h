@@ -39,6 +39,8 @@ class Archive {
                        const TransferProgress& progress = {});
   TransferResult pull(const std::string& remote, const TransferProgress& progress = {});
   TransferResult push(const std::string& remote, bool force, const TransferProgress& progress = {});
+  // Names of the configured remotes ("origin" after yoy clone).
+  std::vector<std::string> remotes() const;
 
   std::vector<SeriesInfo> series() const;
   std::vector<int> years(const std::string& series) const;
