@@ -63,7 +63,8 @@ std::string header(const std::string& name, const std::string& version) {
 }
 
 std::string global_options_page(const CliSpec& cli) {
-  return ".SH GLOBAL OPTIONS\nAccepted before or after the command.\n" + options_section(cli.globals);
+  return ".SH GLOBAL OPTIONS\nAccepted before or after the command.\n" +
+         options_section(cli.globals);
 }
 
 }  // namespace
@@ -73,28 +74,32 @@ std::map<std::string, std::string> man_pages(const CliSpec& cli, const std::stri
   std::string main = header("yoy", version);
   main += ".SH NAME\nyoy \\- " + roff(cli.description.substr(cli.description.find(':') + 2)) + "\n";
   main += ".SH SYNOPSIS\n\\fByoy\\fR [\\fIGLOBAL OPTIONS\\fR] \\fICOMMAND\\fR [\\fIARGS\\fR]\n";
-  main += ".SH DESCRIPTION\n"
-          "yoy keeps successive editions of annual reports in a git repository (the archive)\n"
-          "and says, by meaning, what changed between editions: a rating moved, a\n"
-          "recommendation was dropped or reworded, a statistic changed, a paragraph moved;\n"
-          "and nothing when only the formatting changed.\n";
+  main +=
+      ".SH DESCRIPTION\n"
+      "yoy keeps successive editions of annual reports in a git repository (the archive)\n"
+      "and says, by meaning, what changed between editions: a rating moved, a\n"
+      "recommendation was dropped or reworded, a statistic changed, a paragraph moved;\n"
+      "and nothing when only the formatting changed.\n";
   main += ".SH COMMANDS\n";
   for (const CommandSpec& command : cli.commands) {
     main += ".TP\n\\fB" + roff(command.name) + "\\fR\n" + line(command.description) +
             "See \\fByoy\\-" + roff(command.name) + "\\fR(1).\n";
   }
   main += global_options_page(cli);
-  main += ".SH EXIT STATUS\n0 success; 1 differences found (with \\fB\\-\\-exit\\-code\\fR) or a "
-          "policy violated (\\fBcheck\\fR); 2 bad usage, bad input or an archive error, with one "
-          "line on standard error.\n";
-  main += ".SH ENVIRONMENT\n"
-          ".TP\n\\fBYOY_ARCHIVE\\fR\nThe archive when \\fB\\-\\-archive\\fR is not given (else the "
-          "nearest \\fI.yoy\\fR in the current directory or above).\n"
-          ".TP\n\\fBYOY_PAGER\\fR, \\fBPAGER\\fR\nThe pager for long output on a terminal (else "
-          "\\fBless \\-FRX\\fR); empty or \\fBcat\\fR: none.\n"
-          ".TP\n\\fBNO_COLOR\\fR\nNo colour when set; nor when \\fBTERM\\fR is \\fBdumb\\fR.\n";
-  main += ".SH FILES\n.TP\n\\fI.yoy\\fR\nThe default archive: a bare git repository, one branch per "
-          "series, one commit per edition year, tagged \\fIseries\\fR/\\fIyear\\fR.\n";
+  main +=
+      ".SH EXIT STATUS\n0 success; 1 differences found (with \\fB\\-\\-exit\\-code\\fR) or a "
+      "policy violated (\\fBcheck\\fR); 2 bad usage, bad input or an archive error, with one "
+      "line on standard error.\n";
+  main +=
+      ".SH ENVIRONMENT\n"
+      ".TP\n\\fBYOY_ARCHIVE\\fR\nThe archive when \\fB\\-\\-archive\\fR is not given (else the "
+      "nearest \\fI.yoy\\fR in the current directory or above).\n"
+      ".TP\n\\fBYOY_PAGER\\fR, \\fBPAGER\\fR\nThe pager for long output on a terminal (else "
+      "\\fBless \\-FRX\\fR); empty or \\fBcat\\fR: none.\n"
+      ".TP\n\\fBNO_COLOR\\fR\nNo colour when set; nor when \\fBTERM\\fR is \\fBdumb\\fR.\n";
+  main +=
+      ".SH FILES\n.TP\n\\fI.yoy\\fR\nThe default archive: a bare git repository, one branch per "
+      "series, one commit per edition year, tagged \\fIseries\\fR/\\fIyear\\fR.\n";
   main += ".SH SEE ALSO\n";
   std::string see;
   for (const CommandSpec& command : cli.commands)
