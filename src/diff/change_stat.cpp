@@ -28,7 +28,7 @@ ReportStat stat_of(const ReportChange& report) {
   stat.id = report.id;
   stat.title = report.title;
   stat.change = report.change;
-  if (report.rating && report.rating->direction != "unchanged") {
+  if (report.rating && report.rating->direction != Direction::unchanged) {
     stat.rating_from = report.rating->from;
     stat.rating_to = report.rating->to;
     stat.direction = report.rating->direction;
