@@ -14,6 +14,7 @@
 #include <optional>
 #include <thread>
 
+#include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/diff/alignment.h"
@@ -33,13 +34,16 @@ struct Job {
   std::exception_ptr error;
 };
 
-void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
+void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options,
+         const IgnoredText& ignored) {
   if (job.error) return;  // its bytes could not be read
   try {
     std::optional<Document> a, b;
     // Analysis deferred: only the blocks that differ are analyzed.
     if (job.from) a = parse_stored_report(job.from_bytes, from.series, from.year, *job.from, false);
     if (job.to) b = parse_stored_report(job.to_bytes, to.series, to.year, *job.to, false);
+    if (a) ignored.apply(*a);
+    if (b) ignored.apply(*b);
     job.result = a && b ? diff_deferred(*a, *b, options)
                         : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
     job.result.id = job.id;
@@ -101,6 +105,7 @@ EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
 
 ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
                         const std::vector<std::string>& ids, const DiffOptions& options) {
+  const IgnoredText ignored(options.ignore);
   ChangeSet changes;
   changes.from = from;
   changes.to = to;
@@ -155,7 +160,7 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
         std::unique_lock lock(mutex);
         read_more.wait(lock, [&] { return jobs_read > k; });
       }
-      run(*jobs[k], from, to, options);
+      run(*jobs[k], from, to, options, ignored);
     }
   };
   const unsigned workers = jobs.size() > 1 ? kWorkers : 1;

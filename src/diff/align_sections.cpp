@@ -8,6 +8,14 @@
 #include "diff/diff_internal.h"
 
 namespace yoy::diff_detail {
+
+namespace {
+SectionPair section_pair(int from, int to, bool renamed) {
+  SectionPair pair;
+  pair.from = from, pair.to = to, pair.renamed = renamed;
+  return pair;
+}
+}  // namespace
 namespace {
 
 SectionPair section_pair(int from, int to, bool renamed) {

@@ -1,6 +1,8 @@
 #pragma once
 // The semantic differ: Document × Document → what changed, by meaning.
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
@@ -36,6 +38,9 @@ struct DiffOptions {
   std::size_t max_rename_work = 250'000;  // section pairs weighed for renames
   std::size_t max_word_diff_work = 4'000'000;  // tokens_a * tokens_b above which a block is coarse
   std::size_t max_report_work = 200'000'000;   // total per report; above it later blocks are coarse
+  // --ignore: POSIX extended regexes; their matches are cut from both documents
+  // before the diff (app/ignore_text), so they never count as a change.
+  std::vector<std::string> ignore;
 };
 
 // Compares two editions of one report. Either side may be null (added / removed report).
