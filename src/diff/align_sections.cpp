@@ -18,13 +18,6 @@ SectionPair section_pair(int from, int to, bool renamed) {
 }  // namespace
 namespace {
 
-SectionPair section_pair(int from, int to, bool renamed) {
-  SectionPair pair;
-  pair.from = from, pair.to = to;
-  pair.renamed = renamed;
-  return pair;
-}
-
 std::string section_text(const Section& s) {
   std::string text;
   for (const Block& b : s.blocks) {
