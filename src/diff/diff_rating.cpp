@@ -29,9 +29,9 @@ RatingChange diff_rating(const Rating& from, const Rating& to) {
     // Off the ordered scale (Special Case, unknown scale): it moved, with no direction.
     r.direction = a < 0 || b < 0 ? "changed" : b < a ? "upgrade" : "downgrade";
   }
-  // A rating new in this edition cannot have "remained"; an up or down move
-  // from no rating cannot be checked, so it is not called a contradiction.
-  if (!from.present() && to.present() && r.stated == "remained") r.stated_contradicts = true;
+  // Against no rating (a copy without a tier, a report new in the archive) the
+  // stated movement cannot be checked, so it is never called a contradiction:
+  // real copies often lack the older tier.
   if (from.present() && to.present() && !r.stated.empty()) {
     const std::string& d = r.direction;
     r.stated_contradicts = (r.stated == "upgraded" && d != "upgrade") ||

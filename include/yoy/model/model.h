@@ -53,6 +53,9 @@ struct Rating {
                       // "Special Case"
   std::string
       stated;  // movement the text states itself: "upgraded" | "downgraded" | "remained" | ""
+  // Where the value was read: "title" (the country heading) or "text" (only the
+  // assessment says it: "therefore X remained on Tier 3"); "" for other profiles.
+  std::string source;
   bool present() const { return !value.empty(); }
 };
 
@@ -68,6 +71,9 @@ struct Document {
   std::string source_path;
   std::string source_hash;  // git blob id of the source bytes when known
   std::vector<std::string> tags;
+  // What the parser noticed and settled ("the title says Tier 3, the text Tier 2
+  // Watch List; the title's is kept"), for renderers and check to show.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace yoy
