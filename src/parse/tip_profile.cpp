@@ -5,7 +5,7 @@
 // stable keys (headings on their own line, inline, run into a paragraph, or
 // lost and read from the sections' opening formulas), recommendations as
 // ranked items however they are separated.
-#include <set>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -92,13 +92,44 @@ int year_near_report(std::string_view s) {
 std::string subject_country(std::string_view sentence) {
   std::string_view s = trim(sentence);
   if (s.size() > 300) s = s.substr(0, 300);
+  // "As reported over the past five years, Burma is a source ..."
+  if (find_nocase(s, "as reported") == 0 && s.find(", ") != npos) s.remove_prefix(s.find(", ") + 2);
   if (find_nocase(s, "the government of ") == 0) s.remove_prefix(18);
-  std::size_t cut = s.size();
-  for (std::string_view stop : {" (", " does ", " is ", " remain", " fully ", " has ", ","}) {
-    const std::size_t at = s.find(stop);
-    if (at != npos && at < cut) cut = at;
+  const auto up_to_stop = [](std::string_view t) {
+    std::size_t cut = t.size();
+    for (std::string_view stop :
+         {" (", " does ", " is ", " remain", " fully ", " has ", ",", "."}) {
+      const std::size_t at = t.find(stop);
+      if (at != npos && at < cut) cut = at;
+    }
+    return t.substr(0, cut);
+  };
+  if (std::string slug = country_slug(up_to_stop(s)); !slug.empty()) return slug;
+  // "... human traffickers exploit domestic and foreign victims in Russia, and
+  // ...", "... both in Burma and abroad": the first country the sentence names.
+  std::size_t end = s.find(". ");
+  if (end == npos) end = s.size();
+  const std::string_view first_sentence = s.substr(0, end);
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < first_sentence.size();) {
+    while (i < first_sentence.size() && first_sentence[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < first_sentence.size() && first_sentence[j] != ' ') ++j;
+    if (j > i) words.push_back(first_sentence.substr(i, j - i));
+    i = j;
   }
-  return country_slug(s.substr(0, cut));
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i][0] < 'A' || words[i][0] > 'Z') continue;
+    for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n > 0; --n) {
+      const char* first = words[i].data();
+      const std::string_view last = words[i + n - 1];
+      std::string_view name(first, static_cast<std::size_t>(last.data() + last.size() - first));
+      while (!name.empty() && (name.back() == ',' || name.back() == '.' || name.back() == ';'))
+        name.remove_suffix(1);
+      if (std::string slug = country_slug(name); !slug.empty()) return slug;
+    }
+  }
+  return "";
 }
 
 // A short line that is no sentence and no heading: a site's byline or suffix.
