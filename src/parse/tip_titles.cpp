@@ -1,0 +1,66 @@
+// Country titles of TIP narratives.
+#include "yoy/parse/tip_titles.h"
+
+#include "yoy/model/rating.h"
+
+namespace yoy {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// A country name: capitals first, letters and the punctuation of names only
+// ("ST. LUCIA", "GUINEA-BISSAU", "COTE D'IVOIRE", "CHINA (INCLUDES TIBET)").
+bool plausible_name(std::string_view name) {
+  if (name.size() < 2 || name.size() > 90) return false;
+  const auto first = static_cast<unsigned char>(name.front());
+  if (!((first >= 'A' && first <= 'Z') || first >= 0x80)) return false;
+  int words = 1;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const auto c = static_cast<unsigned char>(name[i]);
+    if (c == ' ') {
+      ++words;
+      continue;
+    }
+    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == ',' ||
+                    c == '\'' || c == '.' || c == '-' || c == '(' || c == ')' || c == '&';
+    if (!ok) return false;
+  }
+  return words <= 10;
+}
+
+}  // namespace
+
+bool parse_country_title(std::string_view line, CountryTitle& out) {
+  std::string_view t = trim(line);
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  t = trim(t);
+  if (t.size() > 140) return false;
+  std::string_view name, tier;
+  if (!t.empty() && t.back() == ')') {
+    const std::size_t open = t.rfind('(');
+    if (open == std::string_view::npos) return false;
+    name = trim(t.substr(0, open));
+    tier = t.substr(open + 1, t.size() - open - 2);
+  } else {
+    const std::size_t colon = t.rfind(':');
+    if (colon == std::string_view::npos) return false;
+    name = trim(t.substr(0, colon));
+    tier = t.substr(colon + 1);
+  }
+  std::string canonical = canonical_tier(tier);
+  if (canonical.empty() || !plausible_name(name)) return false;
+  out.name = std::string(name);
+  out.tier = std::move(canonical);
+  return true;
+}
+
+std::string profile_title_line(const CountryTitle& title) {
+  return title.name + " (" + title.tier + ")";
+}
+
+}  // namespace yoy
