@@ -61,7 +61,9 @@ TEST(TipHistory, EveryCopyReadsAsTheOracleSays) {
     EXPECT_EQ(d.profile, "tip");
     const std::string tier = e["tier"].is_null() ? "" : e["tier"].get<std::string>();
     EXPECT_EQ(d.rating.value, tier);
-    if (!tier.empty()) EXPECT_EQ(d.rating.source, e["tier_source"].get<std::string>());
+    if (!tier.empty()) {
+      EXPECT_EQ(d.rating.source, e["tier_source"].get<std::string>());
+    }
     const std::string stated = e["stated"].is_null() ? "" : e["stated"].get<std::string>();
     EXPECT_EQ(d.rating.stated, stated);
     // The section keys past the opening assessment ("summary").
