@@ -16,7 +16,7 @@ void add_compare_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("compare", "Show what changed between two report files");
   sub->footer(
-      "Example:\n  yoy compare corpus/tip/2024/north-korea.txt corpus/tip/2025/north-korea.txt "
+      "Example:\n  yoy compare corpus/tip/2015/burma.txt corpus/tip/2019/burma.txt "
       "--format json");
   sub->add_option("OLD", options->old_file, "The earlier edition (text, Markdown, HTML or JSON)")
       ->required();

@@ -256,13 +256,13 @@ TEST(Generic, MarkdownHeadingsMakeSections) {
 
 namespace {
 
-// The constructed 2024 edition: the planted differences of corpus/README.md are visible in the
-// parsed documents, and the formatting-only noise vanishes in the comparison forms.
+// The constructed 2024 edition: the planted differences of tests/fixtures/constructed/README.md are
+// visible in the parsed documents, and the formatting-only noise vanishes in the comparison forms.
 class ConstructedEdition : public ::testing::Test {
  protected:
   static yoy::Document load(int year) {
     yoy::ParseOptions o;
-    o.source_path = "corpus/tip/" + std::to_string(year) + "/north-korea.txt";
+    o.source_path = "tests/fixtures/constructed/tip/" + std::to_string(year) + "/north-korea.txt";
     return yoy::parse_document(read(o.source_path), o);
   }
   const yoy::Document old_doc = load(2024), new_doc = load(2025);
