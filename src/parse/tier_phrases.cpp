@@ -44,7 +44,9 @@ struct Phrase {
 };
 
 // Ordered as written in the reports; every phrase must be followed by a tier.
-constexpr std::array<Phrase, 21> kPhrases = {{
+// "downgraded to" alone is no phrase: "was granted a waiver from being
+// downgraded to Tier 3" (Bosnia and Herzegovina, Factbook 2021) stayed put.
+constexpr std::array<Phrase, 19> kPhrases = {{
     {"remained on ", "remained"},
     {"remains on ", "remained"},
     {"remain on ", "remained"},
@@ -56,11 +58,9 @@ constexpr std::array<Phrase, 21> kPhrases = {{
     {"was upgraded to ", "upgraded"},
     {"been upgraded to ", "upgraded"},
     {"is upgraded to ", "upgraded"},
-    {"upgraded to ", "upgraded"},
     {"was downgraded to ", "downgraded"},
     {"been downgraded to ", "downgraded"},
     {"is downgraded to ", "downgraded"},
-    {"downgraded to ", "downgraded"},
     {"is placed on ", ""},
     {"is therefore placed on ", ""},
     {"is being placed on ", ""},

@@ -42,6 +42,10 @@ TEST(TierPhrases, PlacementsAndTraps) {
       "on Tier 2 Watch List for the third consecutive year.");
   EXPECT_EQ(cuba.tier, "Tier 2 Watch List");
   EXPECT_EQ(cuba.movement, "");
+  // A waiver "from being downgraded" is no downgrade (Factbook 2021, Bosnia and Herzegovina).
+  EXPECT_EQ(stated_movement("Bosnia and Herzegovina was granted a waiver from being downgraded to "
+                            "Tier 3; the government adopted a strategy"),
+            "");
   // The history ("has been placed on ... for the last two years") is not this year's placement.
   EXPECT_EQ(first_placement("has been placed on Tier 2 Watch List for the last two consecutive "
                             "years.")
