@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "util/utf8_util.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 

@@ -14,6 +14,7 @@
 #include "yoy/normalize/headings.h"
 #include "yoy/parse/country_ids.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -410,7 +411,7 @@ void read_rating(Document& doc, const Extent& x) {
     doc.rating.value = placement.tier;
     doc.rating.source = "text";
   }
-  if (doc.rating.present()) doc.rating.stated = placement.movement;
+  if (doc.rating.present()) doc.rating.stated = stated_from_name(placement.movement);
 }
 
 }  // namespace

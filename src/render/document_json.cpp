@@ -80,8 +80,9 @@ std::string document_to_json(const Document& d) {
   j["year"] = d.year == 0 ? Json(nullptr) : Json(d.year);
   j["title"] = d.title;
   if (d.rating.present()) {
-    j["rating"] =
-        Json{{"scale", d.rating.scale}, {"value", d.rating.value}, {"stated", d.rating.stated}};
+    j["rating"] = Json{{"scale", d.rating.scale},
+                       {"value", d.rating.value},
+                       {"stated", stated_name(d.rating.stated)}};
     if (!d.rating.source.empty()) j["rating"]["source"] = d.rating.source;
   } else {
     j["rating"] = Json(nullptr);
@@ -108,7 +109,7 @@ std::string document_to_text(const Document& d) {
   out << "\n";
   if (d.rating.present()) {
     out << "rating: " << d.rating.value;
-    if (!d.rating.stated.empty()) out << " (" << d.rating.stated << ")";
+    if (d.rating.stated != StatedMovement::none) out << " (" << stated_name(d.rating.stated) << ")";
     if (d.rating.source == "text") out << " [from the text]";
     out << "\n";
   }

@@ -65,7 +65,7 @@ TEST(TipHistory, EveryCopyReadsAsTheOracleSays) {
       EXPECT_EQ(d.rating.source, e["tier_source"].get<std::string>());
     }
     const std::string stated = e["stated"].is_null() ? "" : e["stated"].get<std::string>();
-    EXPECT_EQ(d.rating.stated, stated);
+    EXPECT_EQ(yoy::stated_name(d.rating.stated), stated);
     // The section keys past the opening assessment ("summary").
     std::vector<std::string> keys;
     for (const auto& s : d.sections)
