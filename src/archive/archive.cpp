@@ -14,6 +14,7 @@
 #include <random>
 
 #include "archive/archive_internal.h"
+#include "archive/loose_objects.h"
 
 namespace yoy {
 
@@ -134,6 +135,7 @@ Archive Archive::open(const std::string& path, bool create) {
     throw ArchiveError(path +
                        ": a git repository but not a yoy archive (no yoy.archive in its config)");
   }
+  guard_loose_objects(repo.get(), path);
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   impl->repo = std::move(repo);

@@ -109,26 +109,42 @@ std::string commit_message(const std::string& series, int year, const Entries& e
   return message + "\n";
 }
 
+// Writes editions of one series: every blob first, then the new history
+// (each edition applied in turn to the chain), then one compare-and-swap of
+// the branch, so several editions land together or not at all.
 class Writer {
  public:
-  Writer(git_repository* repo, std::string path, const Edition& edition)
+  Writer(git_repository* repo, std::string path, const std::vector<Edition>& editions)
       : repo_(repo),
         path_(std::move(path)),
-        edition_(edition),
+        editions_(editions),
+        series_(editions.front().series),
         identity_(configured_identity(repo)) {}
 
-  IngestResult run() {
+  std::vector<IngestResult> run() {
     write_blobs();
     for (int attempt = 1;; ++attempt) {
       if (attempt > 1000) throw ArchiveError(path_ + ": gave up after 1000 concurrent updates");
-      Chain chain = read_chain(repo_, path_, edition_.series);
-      Plan plan = plan_on(chain);
+      const Chain chain = read_chain(repo_, path_, series_);
+      Chain work = chain;
+      std::vector<IngestResult> results;
+      bool committed = false;
+      for (std::size_t e = 0; e < editions_.size(); ++e) {
+        Plan plan = plan_on(work, editions_[e], blobs_[e]);
+        committed = committed || plan.result.committed;
+        if (plan.result.committed) {
+          work.exists = true;
+          work.head = plan.head;
+        }
+        work.editions = std::move(plan.editions);
+        results.push_back(std::move(plan.result));
+      }
       make_durable();
       WriterLock lock(path_);
       if (!still_at(chain)) continue;  // another writer moved the branch: rebuild on it
-      if (plan.result.committed && !publish(chain, plan)) continue;
-      sync_tags(plan.editions);
-      return plan.result;
+      if (committed && !publish(chain, work.head, rewrites(chain, work))) continue;
+      sync_tags(work.editions);
+      return results;
     }
   }
 
@@ -136,17 +152,28 @@ class Writer {
   struct Plan {
     IngestResult result;
     git_oid head{};
-    bool rewrites_history = false;  // the old head is no longer an ancestor
     std::vector<EditionCommit> editions;
   };
+  using Blobs = std::vector<std::pair<std::string, git_oid>>;  // report id -> blob
 
   void write_blobs() {
-    for (const EditionFile& file : edition_.files) {
-      git_oid oid;
-      git::check(git_blob_create_from_buffer(&oid, repo_, file.bytes.data(), file.bytes.size()),
-                 path_, ("cannot store " + file.source).c_str());
-      blobs_.emplace_back(file.id, oid);
+    for (const Edition& edition : editions_) {
+      Blobs& blobs = blobs_.emplace_back();
+      for (const EditionFile& file : edition.files) {
+        git_oid oid;
+        git::check(git_blob_create_from_buffer(&oid, repo_, file.bytes.data(), file.bytes.size()),
+                   path_, ("cannot store " + file.source).c_str());
+        blobs.emplace_back(file.id, oid);
+      }
     }
+  }
+
+  // The old head is no longer in the new history (a year replaced or back-filled).
+  static bool rewrites(const Chain& before, const Chain& after) {
+    if (!before.exists) return false;
+    for (const EditionCommit& edition : after.editions)
+      if (git_oid_equal(&edition.commit, &before.head)) return false;
+    return true;
   }
 
   git_oid write_tree(const Entries& entries, const std::map<std::string, std::string>& names) {
@@ -183,7 +210,7 @@ class Writer {
                                  edition_time(year), 0),
                path_, "bad commit identity");
     git::Signature signature(raw);
-    std::string message = commit_message(edition_.series, year, entries, previous);
+    std::string message = commit_message(series_, year, entries, previous);
     const git_oid* parents[1] = {parent};
     git_oid commit;
     git::check(git_commit_create_from_ids(&commit, repo_, nullptr, signature.get(), signature.get(),
@@ -194,15 +221,15 @@ class Writer {
 
   // Builds (and writes) the new history for the current chain: editions before
   // the year kept, the year's commit new, later editions rebuilt on top of it.
-  Plan plan_on(const Chain& chain) {
+  Plan plan_on(const Chain& chain, const Edition& edition, const Blobs& blobs) {
     Plan plan;
-    plan.result.series = edition_.series;
-    plan.result.year = edition_.year;
+    plan.result.series = edition.series;
+    plan.result.year = edition.year;
     std::size_t position = 0;
-    while (position < chain.editions.size() && chain.editions[position].year < edition_.year)
+    while (position < chain.editions.size() && chain.editions[position].year < edition.year)
       ++position;
     const bool year_exists =
-        position < chain.editions.size() && chain.editions[position].year == edition_.year;
+        position < chain.editions.size() && chain.editions[position].year == edition.year;
 
     Entries entries;
     std::map<std::string, std::string> names;
@@ -210,10 +237,10 @@ class Writer {
       entries = entries_of(repo_, chain.editions[position].tree, path_);
       names = names_of(chain.editions[position].tree);
     }
-    for (std::size_t i = 0; i < blobs_.size(); ++i) {
-      const auto& [id, blob] = blobs_[i];
+    for (std::size_t i = 0; i < blobs.size(); ++i) {
+      const auto& [id, blob] = blobs[i];
       auto it = entries.find(id);
-      const std::string name = id + "." + edition_.files[i].extension;
+      const std::string name = id + "." + edition.files[i].extension;
       if (it == entries.end()) {
         ++plan.result.added;
       } else if (git_oid_equal(&it->second, &blob) && names[id] == name) {
@@ -244,8 +271,8 @@ class Writer {
       plan.result.previous_year = chain.editions[position - 1].year;
       plan.result.since_previous = delta_of(entries, previous);
     }
-    git_oid commit = write_commit(edition_.year, tree, entries, previous, parent);
-    plan.editions.push_back({edition_.year, commit, tree});
+    git_oid commit = write_commit(edition.year, tree, entries, previous, parent);
+    plan.editions.push_back({edition.year, commit, tree});
     // Later editions keep their trees and get new parents.
     Entries last = entries;
     for (std::size_t i = position + (year_exists ? 1 : 0); i < chain.editions.size(); ++i) {
@@ -257,7 +284,6 @@ class Writer {
       last = std::move(later_entries);
     }
     plan.head = plan.editions.back().commit;
-    plan.rewrites_history = chain.exists && (year_exists || position < chain.editions.size());
     return plan;
   }
 
@@ -275,7 +301,7 @@ class Writer {
 
   bool still_at(const Chain& chain) {
     git_oid now;
-    int rc = git_reference_name_to_id(&now, repo_, branch_ref(edition_.series).c_str());
+    int rc = git_reference_name_to_id(&now, repo_, branch_ref(series_).c_str());
     if (rc == GIT_ENOTFOUND) return !chain.exists;
     git::check(rc, path_, "cannot read branch");
     return chain.exists && git_oid_equal(&now, &chain.head);
@@ -292,16 +318,16 @@ class Writer {
   }
 
   // Keeps the replaced head reachable, then moves the branch (compare-and-swap).
-  bool publish(const Chain& chain, const Plan& plan) {
-    if (plan.rewrites_history) keep_replaced(chain.head);
-    const std::string ref = branch_ref(edition_.series);
+  bool publish(const Chain& chain, const git_oid& head, bool rewrites_history) {
+    if (rewrites_history) keep_replaced(chain.head);
+    const std::string ref = branch_ref(series_);
     clear_stale_lock(ref);
-    std::string log = "yoy ingest " + edition_.series + " " + std::to_string(edition_.year);
+    std::string log = "yoy ingest " + series_;
+    for (const Edition& edition : editions_) log += " " + std::to_string(edition.year);
     git_reference* raw = nullptr;
-    int rc = chain.exists
-                 ? git_reference_create_matching(&raw, repo_, ref.c_str(), &plan.head, 1,
-                                                 &chain.head, log.c_str())
-                 : git_reference_create(&raw, repo_, ref.c_str(), &plan.head, 0, log.c_str());
+    int rc = chain.exists ? git_reference_create_matching(&raw, repo_, ref.c_str(), &head, 1,
+                                                          &chain.head, log.c_str())
+                          : git_reference_create(&raw, repo_, ref.c_str(), &head, 0, log.c_str());
     git::Reference updated(raw);
     if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED) return false;
     git::check(rc, path_, ("cannot update " + ref).c_str());
@@ -333,7 +359,7 @@ class Writer {
   // Tags follow the branch; a writer killed between the two is repaired here.
   void sync_tags(const std::vector<EditionCommit>& editions) {
     for (const EditionCommit& edition : editions) {
-      const std::string ref = tag_ref(edition_.series, edition.year);
+      const std::string ref = tag_ref(series_, edition.year);
       git_oid current;
       if (git_reference_name_to_id(&current, repo_, ref.c_str()) == 0 &&
           git_oid_equal(&current, &edition.commit)) {
@@ -350,17 +376,28 @@ class Writer {
 
   git_repository* repo_;
   std::string path_;
-  const Edition& edition_;
+  const std::vector<Edition>& editions_;
+  std::string series_;
   Identity identity_;
-  std::vector<std::pair<std::string, git_oid>> blobs_;
+  std::vector<Blobs> blobs_;  // per edition
 };
 
 }  // namespace
 
 IngestResult Archive::ingest(const Edition& edition) {
-  check_edition(edition);
+  return ingest(std::vector<Edition>{edition}).front();
+}
+
+std::vector<IngestResult> Archive::ingest(const std::vector<Edition>& editions) {
+  if (editions.empty()) return {};
+  for (const Edition& edition : editions) {
+    check_edition(edition);
+    if (edition.series != editions.front().series)
+      throw InputError("editions of one ingest must share a series ('" + editions.front().series +
+                       "', '" + edition.series + "')");
+  }
   require_writable(impl_->path);
-  return Writer(impl_->repo.get(), impl_->path, edition).run();
+  return Writer(impl_->repo.get(), impl_->path, editions).run();
 }
 
 }  // namespace yoy

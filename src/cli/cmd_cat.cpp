@@ -4,6 +4,7 @@
 #include <string>
 
 #include "commands.h"
+#include "output.h"
 #include "report_address.h"
 #include "yoy/archive/archive.h"
 #include "yoy/util/error.h"

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/policy/policy.h"

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/app/compare.h"
 #include "yoy/render/render.h"
 

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/render.h"

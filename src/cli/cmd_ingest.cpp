@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/app/ingest_plan.h"
 #include "yoy/archive/archive.h"
 
@@ -36,18 +37,19 @@ void add_ingest_command(CLI::App& app, Context& context) {
         std::cerr << "yoy: created archive " << location << "\n";
       for (const Edition& edition : editions) {
         IngestResult result = archive.ingest(edition);
-        std::cout << result.series << " " << result.year << ": " << result.added << " added, "
-                  << result.changed << " changed, " << result.unchanged << " unchanged"
-                  << (result.committed ? "" : " (no new commit)");
+        std::string line = result.series + " " + std::to_string(result.year) + ": " +
+                           std::to_string(result.added) + " added, " +
+                           std::to_string(result.changed) + " changed, " +
+                           std::to_string(result.unchanged) + " unchanged" +
+                           (result.committed ? "" : " (no new commit)");
         if (result.previous_year) {
           const EditionDelta& d = result.since_previous;
-          std::cout << "; against " << result.previous_year << ": " << d.added << " new, "
-                    << d.changed << " changed, " << d.removed << " gone, " << d.unchanged
-                    << " same";
+          line += "; against " + std::to_string(result.previous_year) + ": " +
+                  std::to_string(d.added) + " new, " + std::to_string(d.changed) + " changed, " +
+                  std::to_string(d.removed) + " gone, " + std::to_string(d.unchanged) + " same";
         }
-        std::cout << "\n";
+        write_stdout(line + "\n");
       }
-      std::cout.flush();
       return 0;
     };
   });

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/archive/archive.h"
 
 namespace yoy::cli {

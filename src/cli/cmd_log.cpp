@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "output.h"
 #include "progress.h"
 #include "report_address.h"
 #include "yoy/app/history.h"

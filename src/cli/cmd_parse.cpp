@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/parse/parse.h"
 #include "yoy/render/document_json.h"
 

@@ -23,8 +23,6 @@ struct Context {
 
 // Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
 bool use_color(const Globals& globals, int fd);
-// Writes the result to -o FILE atomically, or to stdout when path is empty.
-void emit(const std::string& output_path, const std::string& content);
 
 void add_parse_command(CLI::App& app, Context& context);
 void add_compare_command(CLI::App& app, Context& context);

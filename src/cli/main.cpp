@@ -9,8 +9,9 @@
 #include <new>
 
 #include "commands.h"
+#include "output.h"
 #include "yoy/util/error.h"
-#include "yoy/util/files.h"
+#include "yoy/util/printable.h"
 
 namespace yoy::cli {
 
@@ -20,15 +21,6 @@ bool use_color(const Globals& globals, int fd) {
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
   return ::isatty(fd) == 1;
-}
-
-void emit(const std::string& output_path, const std::string& content) {
-  if (output_path.empty()) {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    std::fflush(stdout);
-  } else {
-    write_file_atomic(output_path, content);
-  }
 }
 
 }  // namespace yoy::cli
@@ -67,16 +59,16 @@ int run(int argc, char** argv) {
   help->callback([&] {
     context.action = [&]() -> int {
       if (help_topic.empty()) {
-        std::cout << app.help();
+        write_stdout(app.help());
         return 0;
       }
       for (auto* sub : app.get_subcommands({})) {
         if (sub->get_name() == help_topic) {
-          std::cout << sub->help();
+          write_stdout(sub->help());
           return 0;
         }
       }
-      std::cerr << "yoy: no command named '" << help_topic << "' (see yoy --help)\n";
+      std::cerr << "yoy: no command named " << yoy::quoted(help_topic) << " (see yoy --help)\n";
       return 2;
     };
   });
@@ -84,16 +76,16 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    std::cout << (app.get_subcommands().empty() ? app.help() : app.get_subcommands()[0]->help());
+    write_stdout(app.get_subcommands().empty() ? app.help() : app.get_subcommands()[0]->help());
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    std::cout << app.help("", CLI::AppFormatMode::All);
+    write_stdout(app.help("", CLI::AppFormatMode::All));
     return 0;
   } catch (const CLI::CallForVersion&) {
-    std::cout << "yoy " << YOY_VERSION << "\n";
+    write_stdout(std::string("yoy ") + YOY_VERSION + "\n");
     return 0;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "yoy: " << e.what() << " (see yoy --help)\n";
+    std::cerr << "yoy: " << yoy::printable(e.what()) << " (see yoy --help)\n";
     return 2;
   }
   if (!context.action) return 2;
@@ -102,17 +94,19 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
+// Every message is one line: names and text quoted from reports and archives
+// pass through printable(), so they can neither break the line nor paint the terminal.
 int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const yoy::InputError& e) {
-    std::cerr << "yoy: " << e.what() << "\n";
+    std::cerr << "yoy: " << yoy::printable(e.what()) << "\n";
   } catch (const yoy::ArchiveError& e) {
-    std::cerr << "yoy: archive: " << e.what() << "\n";
+    std::cerr << "yoy: archive: " << yoy::printable(e.what()) << "\n";
   } catch (const std::bad_alloc&) {
     std::cerr << "yoy: out of memory\n";
   } catch (const std::exception& e) {
-    std::cerr << "yoy: internal error: " << e.what() << "\n";
+    std::cerr << "yoy: internal error: " << yoy::printable(e.what()) << "\n";
   }
   return 2;
 }

@@ -50,6 +50,9 @@ class Archive {
   // Commits an edition (objects first, then compare-and-swap on the ref, retrying).
   // Replaces the year's tree with existing reports + these files.
   IngestResult ingest(const Edition& edition);
+  // Several editions of one series, applied in order and published by one
+  // ref update: all of them land, or (on any failure) none.
+  std::vector<IngestResult> ingest(const std::vector<Edition>& editions);
 
   std::vector<SeriesInfo> series() const;
   std::vector<int> years(const std::string& series) const;
