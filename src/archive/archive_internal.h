@@ -14,6 +14,8 @@ namespace yoy {
 struct Archive::Impl {
   std::string path;
   git::Repository repo;
+  git::Odb odb;                            // the repository's, for object headers
+  std::size_t max_read_bytes = 64u << 20;  // Archive::limit_reads
 };
 
 namespace archive_detail {
@@ -37,6 +39,9 @@ std::string tag_ref(const std::string& series, int year);
 // Reads refs/heads/<series> and its first-parent history. Throws ArchiveError
 // when the history is not one commit per year in year order.
 Chain read_chain(git_repository* repo, const std::string& archive_path, const std::string& series);
+
+// "<archive>: refs/heads/x is broken (...)": a branch file libgit2 cannot parse.
+std::string broken_branch(const std::string& archive_path, const std::string& ref);
 
 // The year a commit message "<series> <year>: ..." names, or 0.
 int year_in_message(const std::string& message, const std::string& series);

@@ -16,6 +16,7 @@
 #include <set>
 
 #include "archive/loose_objects.h"
+#include "archive/repository_safety.h"
 #include "yoy/model/edition_check.h"
 #include "yoy/util/error.h"
 #include "yoy/util/printable.h"
@@ -53,9 +54,15 @@ std::string hex(const git_oid& oid) {
 }
 
 RepositoryPtr open_source(const std::string& path) {
+  struct stat st {};
+  const std::string dot_git = path + "/.git";
+  archive_detail::check_config(::stat(dot_git.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? dot_git
+                                                                                        : path);
   git_repository* repository = nullptr;
   if (git_repository_open_ext(&repository, path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) !=
       0) {
+    if (std::string owner = archive_detail::ownership_problem(path); !owner.empty())
+      throw InputError(owner);
     throw InputError(path + ": not a git repository (" + git_message() + ")");
   }
   RepositoryPtr owned(repository);

@@ -1,5 +1,6 @@
 // yoy cat ID@YEAR: the bytes of a report as stored in the archive.
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -19,6 +20,7 @@ void add_cat_command(CLI::App& app, Context& context) {
   sub->callback([&context, report] {
     context.action = [&context, report] {
       Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      archive.limit_reads(SIZE_MAX);  // the stored bytes, whatever their size (git cat-file)
       ReportAddress address = parse_report_address(*report, true, archive);
       std::optional<ReportEntry> entry = archive.find(address.series, address.year, address.id);
       if (!entry) {

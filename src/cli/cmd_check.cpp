@@ -8,6 +8,7 @@
 #include "output.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
+#include "yoy/model/edition_check.h"
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
 
@@ -17,12 +18,14 @@ namespace {
 
 struct CheckArgs {
   std::string from, to, policy, format = "text", output;
+  std::size_t max_input = kDefaultMaxReportBytes;
 };
 
 int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
   const Policy policy = args.policy.empty() ? default_policy() : load_policy(args.policy);
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = Archive::open(archive_location(globals.archive), false);
+  archive.limit_reads(args.max_input);
   const EditionRef from = parse_edition_ref(args.from, archive);
   const EditionRef to = parse_edition_ref(args.to, archive);
   DiffOptions options;
@@ -48,6 +51,7 @@ void add_check_command(CLI::App& app, Context& context) {
   sub->add_option("--policy", args->policy, "Policy file (JSON); default: the built-in policy");
   sub->add_option("--format", args->format, "text, github (annotations) or junit (XML)");
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_check(context.globals, *args); };
   });

@@ -5,6 +5,7 @@
 #include "output.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
+#include "yoy/model/edition_check.h"
 #include "yoy/render/render.h"
 
 namespace yoy::cli {
@@ -14,6 +15,7 @@ void add_diff_command(CLI::App& app, Context& context) {
     std::string from, to, format = "text", output;
     std::vector<std::string> ids;
     bool all = false, exit_code = false;
+    std::size_t max_input = kDefaultMaxReportBytes;
   };
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("diff", "Show what changed between two editions in the archive");
@@ -28,10 +30,12 @@ void add_diff_command(CLI::App& app, Context& context) {
   sub->add_flag("--all", options->all, "Also show what did not change");
   sub->add_flag("--exit-code", options->exit_code, "Exit 1 when there are differences");
   sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout");
+  sub->add_option("--max-input", options->max_input, "Largest stored report read, in bytes");
   sub->callback([&context, options] {
     context.action = [&context, options] {
       Format format = format_from_name(options->format);
       Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      archive.limit_reads(options->max_input);
       EditionRef from = parse_edition_ref(options->from, archive);
       EditionRef to = parse_edition_ref(options->to, archive);
       DiffOptions diff_options;

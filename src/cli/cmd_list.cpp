@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "output.h"
 #include "yoy/archive/archive.h"
+#include "yoy/util/printable.h"
 
 namespace yoy::cli {
 
@@ -17,8 +18,8 @@ void add_list_command(CLI::App& app, Context& context) {
       std::string out;
       for (const SeriesInfo& series : archive.series()) {
         for (const auto& [year, count] : series.reports_per_year) {
-          out += series.name + "  " + std::to_string(year) + "  " + std::to_string(count) +
-                 (count == 1 ? " report\n" : " reports\n");
+          out += printable(series.name) + "  " + std::to_string(year) + "  " +
+                 std::to_string(count) + (count == 1 ? " report\n" : " reports\n");
         }
       }
       emit("", out);

@@ -9,6 +9,7 @@
 #include "report_address.h"
 #include "yoy/app/history.h"
 #include "yoy/archive/archive.h"
+#include "yoy/model/edition_check.h"
 #include "yoy/render/history_output.h"
 #include "yoy/util/error.h"
 
@@ -18,12 +19,14 @@ namespace {
 
 struct LogArgs {
   std::string id, series, format = "text", output;
+  std::size_t max_input = kDefaultMaxReportBytes;
 };
 
 int run_log(const Globals& globals, const LogArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = Archive::open(archive_location(globals.archive), false);
+  archive.limit_reads(args.max_input);
   ReportAddress address = parse_report_address(args.id, false, archive);
   if (address.year != 0)
     throw InputError("'" + args.id + "': yoy log takes a report without @YEAR (all editions)");
@@ -53,6 +56,7 @@ void add_log_command(CLI::App& app, Context& context) {
   sub->add_option("--series", args->series, "Series (default: the archive's only series)");
   sub->add_option("--format", args->format, "text or json");
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_log(context.globals, *args); };
   });

@@ -11,6 +11,7 @@
 #include "yoy/app/edition_diff.h"
 #include "yoy/app/summary.h"
 #include "yoy/archive/archive.h"
+#include "yoy/model/edition_check.h"
 
 namespace yoy::cli {
 
@@ -18,10 +19,12 @@ namespace {
 
 struct SummaryArgs {
   std::string from, to, output = "summary";
+  std::size_t max_input = kDefaultMaxReportBytes;
 };
 
 int run_summary(const Globals& globals, const SummaryArgs& args) {
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = Archive::open(archive_location(globals.archive), false);
+  archive.limit_reads(args.max_input);
   const EditionRef from = parse_edition_ref(args.from, archive);
   const EditionRef to = parse_edition_ref(args.to, archive);
   Progress progress(globals, "rendering");
@@ -52,6 +55,7 @@ void add_summary_command(CLI::App& app, Context& context) {
   sub->add_option("TO", args->to, "New edition: YEAR or SERIES/YEAR")->required();
   sub->add_option("-o,--output", args->output, "Directory to write (created if absent)")
       ->capture_default_str();
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_summary(context.globals, *args); };
   });
