@@ -18,8 +18,9 @@
 #include "archive/loose_objects.h"
 #include "archive/repository_safety.h"
 #include "yoy/model/edition_check.h"
+#include "yoy/model/report_path.h"
 #include "yoy/util/error.h"
-#include "yoy/util/printable.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 namespace {
@@ -191,10 +192,8 @@ bool glob_match(std::string_view glob, std::string_view path) {
 }
 
 std::pair<std::string, std::string> id_of_path(std::string_view path) {
-  const std::string_view name = base_name(path);
-  const std::size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return {std::string(name), "txt"};
-  return {std::string(name.substr(0, dot)), std::string(name.substr(dot + 1))};
+  const std::string_view extension = extension_of_path(path);
+  return {report_id_of_path(path), extension.empty() ? "txt" : std::string(extension)};
 }
 
 namespace {
@@ -375,10 +374,7 @@ std::string read_checked_blob(git_repository* repository, const ImportGitOptions
   git_object_t type = GIT_OBJECT_INVALID;
   if (git_odb_read_header(&size, &type, odb.get(), &oid) != 0)
     throw InputError(where + ": cannot read blob " + file.blob_id + " (" + git_message() + ")");
-  if (size > options.max_file_bytes) {
-    throw InputError(where + ": " + std::to_string(size) + " bytes, over the " +
-                     std::to_string(options.max_file_bytes) + "-byte input limit (--max-input)");
-  }
+  limits::check_input_size(size, options.max_file_bytes, where);
   git_blob* raw = nullptr;
   if (git_blob_lookup(&raw, repository, &oid) != 0)
     throw InputError(where + ": cannot read blob " + file.blob_id + " (" + git_message() + ")");

@@ -9,9 +9,9 @@
 #include "report_address.h"
 #include "yoy/app/history.h"
 #include "yoy/archive/archive.h"
-#include "yoy/model/edition_check.h"
 #include "yoy/render/history_output.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -19,7 +19,7 @@ namespace {
 
 struct BlameArgs {
   std::string target, format = "text", output;
-  std::size_t max_input = kDefaultMaxReportBytes;
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 int run_blame(const Globals& globals, const BlameArgs& args) {

@@ -8,9 +8,9 @@
 #include "output.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
-#include "yoy/model/edition_check.h"
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -18,7 +18,7 @@ namespace {
 
 struct CheckArgs {
   std::string from, to, policy, format = "text", output;
-  std::size_t max_input = kDefaultMaxReportBytes;
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 int run_check(const Globals& globals, const CheckArgs& args) {

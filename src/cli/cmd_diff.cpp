@@ -5,8 +5,8 @@
 #include "output.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
-#include "yoy/model/edition_check.h"
 #include "yoy/render/render.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -15,7 +15,7 @@ void add_diff_command(CLI::App& app, Context& context) {
     std::string from, to, format = "text", output;
     std::vector<std::string> ids;
     bool all = false, exit_code = false;
-    std::size_t max_input = kDefaultMaxReportBytes;
+    std::size_t max_input = limits::kMaxInputBytes;
   };
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("diff", "Show what changed between two editions in the archive");

@@ -11,7 +11,7 @@
 #include "yoy/app/edition_diff.h"
 #include "yoy/app/summary.h"
 #include "yoy/archive/archive.h"
-#include "yoy/model/edition_check.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -19,7 +19,7 @@ namespace {
 
 struct SummaryArgs {
   std::string from, to, output = "summary";
-  std::size_t max_input = kDefaultMaxReportBytes;
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 int run_summary(const Globals& globals, const SummaryArgs& args) {

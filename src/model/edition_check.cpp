@@ -4,47 +4,13 @@
 #include <map>
 #include <string>
 
+#include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 #include "yoy/util/printable.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
-
-namespace {
-
-// Offset of the first invalid UTF-8 sequence, or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size(), i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    unsigned min;
-    if (c >= 0xc2 && c <= 0xdf) {
-      len = 2, min = 0x80;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      len = 3, min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      len = 4, min = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    unsigned cp = c & (0xff >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xc0) != 0x80) return i;
-      cp = (cp << 6) | (p[i + k] & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
-}
-
-}  // namespace
 
 void check_name(std::string_view kind, std::string_view name, std::string_view where) {
   const bool extension = kind == "extension";
@@ -88,9 +54,7 @@ void check_name(std::string_view kind, std::string_view name, std::string_view w
   if (name.size() >= 5 && name.substr(name.size() - 5) == ".lock")
     fail("ends with '.lock' (git reserves it)");
   if (kind == "report id") {
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (lower == "index") fail("reserved (yoy summary writes index.md and index.html)");
+    if (ascii_lower(name) == "index") fail("reserved (yoy summary writes index.md and index.html)");
   }
 }
 
@@ -104,15 +68,12 @@ void check_year(int year, std::string_view where) {
 void check_report_bytes(std::string_view bytes, std::size_t max_bytes, std::string_view where) {
   std::string at(where);
   if (bytes.empty()) throw InputError(at + ": empty file");
-  if (bytes.size() > max_bytes) {
-    throw InputError(at + ": " + std::to_string(bytes.size()) + " bytes, over the " +
-                     std::to_string(max_bytes) + "-byte input limit (--max-input)");
-  }
+  limits::check_input_size(bytes.size(), max_bytes, at);
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     throw InputError(at + ": binary file (NUL byte at byte " + std::to_string(nul) +
                      "), not a text report");
   }
-  if (auto bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+  if (auto bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
     throw InputError(at + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
 }
@@ -128,9 +89,7 @@ void check_edition_names(const Edition& edition) {
     const std::string& source = file.source.empty() ? file.id : file.source;
     check_name("report id", file.id, source);
     check_name("extension", file.extension, source);
-    std::string lower = file.id;
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    auto [it, fresh] = seen.emplace(lower, file.id);
+    auto [it, fresh] = seen.emplace(ascii_lower(file.id), file.id);
     if (!fresh) {
       throw InputError(source + ": report id " + quoted(file.id) +
                        (it->second == file.id

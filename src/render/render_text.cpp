@@ -35,8 +35,8 @@ class TextWriter {
   explicit TextWriter(const RenderOptions& options) : options_(options) {}
 
   std::string render(const ChangeSet& changes) {
-    out_ += style(kBold, printable(edition_name(changes.from)) + " → " +
-                             printable(edition_name(changes.to))) +
+    out_ += style(kBold, printable(edition_label(changes.from)) + " → " +
+                             printable(edition_label(changes.to))) +
             "\n";
     if (changes.reversed)
       out_ += style(kYellow, "Note: " + printable(reversed_phrase(changes))) + "\n";

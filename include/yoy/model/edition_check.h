@@ -10,7 +10,6 @@ namespace yoy {
 
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2200;
-inline constexpr std::size_t kDefaultMaxReportBytes = 64u << 20;
 inline constexpr std::size_t kMaxNameBytes = 100;
 inline constexpr std::size_t kMaxExtensionBytes = 16;
 

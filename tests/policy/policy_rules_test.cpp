@@ -1,0 +1,192 @@
+// The rules `yoy check` applies to a ChangeSet: each fires exactly when it should.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "support/sample_changes.h"
+#include "yoy/policy/policy.h"
+
+using namespace yoy;
+using yoy::testing::changes_of;
+using yoy::testing::eventful_report;
+using yoy::testing::quiet_report;
+
+namespace {
+
+Policy one_rule(const std::string& rule_json) {
+  return parse_policy("{\"rules\": [" + rule_json + "]}", "test-policy.json");
+}
+
+std::vector<Finding> findings_of(const std::string& rule_json, const ChangeSet& changes) {
+  return evaluate_policy(one_rule(rule_json), changes).findings;
+}
+
+}  // namespace
+
+TEST(PolicyRules, TierDowngradeFiresOnlyOnDowngrade) {
+  auto eventful = changes_of({eventful_report(), quiet_report("zambia")});
+  auto findings = findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", eventful);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].report_id, "north-korea");
+  EXPECT_EQ(findings[0].from, "Tier 2 Watch List");
+  EXPECT_EQ(findings[0].to, "Tier 3");
+
+  ReportChange upgraded = eventful_report();
+  upgraded.rating = RatingChange{"tier", "Tier 3", "Tier 2", "upgrade", "", false};
+  EXPECT_TRUE(
+      findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({upgraded}))
+          .empty());
+}
+
+TEST(PolicyRules, TierChangeFiresEitherWayButNotWhenEqual) {
+  ReportChange upgraded = eventful_report();
+  upgraded.rating = RatingChange{"tier", "Tier 3", "Tier 2", "upgrade", "", false};
+  const char* rule = R"({"rule": "tier-change", "severity": "warning"})";
+  EXPECT_EQ(findings_of(rule, changes_of({upgraded})).size(), 1u);
+  EXPECT_EQ(findings_of(rule, changes_of({eventful_report()})).size(), 1u);
+  EXPECT_TRUE(findings_of(rule, changes_of({quiet_report("a")})).empty());
+  ReportChange added = eventful_report();
+  added.change = Change::added;
+  added.rating = RatingChange{"tier", "", "Tier 2", "new", "", false};
+  EXPECT_TRUE(findings_of(rule, changes_of({added})).empty())
+      << "a new report is not a tier change";
+}
+
+TEST(PolicyRules, TierContradiction) {
+  const char* rule = R"({"rule": "tier-contradiction", "severity": "error"})";
+  auto findings = findings_of(rule, changes_of({eventful_report()}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].context, "upgraded");
+  ReportChange consistent = eventful_report();
+  consistent.rating->stated = "downgraded";
+  consistent.rating->stated_contradicts = false;
+  EXPECT_TRUE(findings_of(rule, changes_of({consistent})).empty());
+}
+
+TEST(PolicyRules, RecommendationRemoved) {
+  const char* rule = R"({"rule": "recommendation-removed", "severity": "warning"})";
+  auto findings = findings_of(rule, changes_of({eventful_report()}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].section, "Prioritized Recommendations");
+  EXPECT_EQ(findings[0].from, "End forced labor, in all its forms.");
+  EXPECT_EQ(findings[0].severity, Severity::warning);
+  ReportChange only_added = eventful_report();
+  only_added.lists[0].items.erase(only_added.lists[0].items.begin());
+  EXPECT_TRUE(findings_of(rule, changes_of({only_added})).empty());
+}
+
+TEST(PolicyRules, SectionRemoved) {
+  const char* rule = R"({"rule": "section-removed", "severity": "warning"})";
+  auto findings = findings_of(rule, changes_of({eventful_report()}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].section, "Protection");
+  ReportChange kept = eventful_report();
+  kept.sections.erase(kept.sections.begin());
+  EXPECT_TRUE(findings_of(rule, changes_of({kept})).empty());
+  ReportChange gone = eventful_report();
+  gone.change = Change::removed;
+  EXPECT_TRUE(findings_of(rule, changes_of({gone})).empty())
+      << "a removed report is report-missing, not every section removed";
+}
+
+TEST(PolicyRules, ReportMissing) {
+  const char* rule = R"({"rule": "report-missing", "severity": "error"})";
+  ReportChange gone = quiet_report("burma");
+  gone.change = Change::removed;
+  auto findings = findings_of(rule, changes_of({gone, eventful_report()}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].report_id, "burma");
+  ReportChange added = quiet_report("chad");
+  added.change = Change::added;
+  EXPECT_TRUE(findings_of(rule, changes_of({added, eventful_report()})).empty());
+}
+
+TEST(PolicyRules, StatisticChangeUsesStrictThreshold) {
+  auto changes = changes_of({eventful_report()});
+  // 120,000 → 200,000 is +66.7%; 100 → 110 is +10%.
+  auto at_50 =
+      findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 50})", changes);
+  ASSERT_EQ(at_50.size(), 1u);
+  EXPECT_EQ(at_50[0].to, "80,000 to 200,000");
+  EXPECT_NEAR(at_50[0].measured, 66.6667, 0.001);
+  EXPECT_EQ(
+      findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 5})", changes)
+          .size(),
+      2u);
+  EXPECT_EQ(
+      findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 10})", changes)
+          .size(),
+      1u)
+      << "exactly 10% is not more than 10%";
+  EXPECT_TRUE(
+      findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 70})", changes)
+          .empty());
+}
+
+TEST(PolicyRules, StatisticChangePercent) {
+  StatisticChange s;
+  s.from_values = {0};
+  s.to_values = {5};
+  EXPECT_TRUE(std::isinf(statistic_change_percent(s)));
+  s.from_values = {120000};
+  s.to_values = {80000, 200000};
+  EXPECT_NEAR(statistic_change_percent(s), 66.6667, 0.001);
+  s.from_values = {};
+  EXPECT_LT(statistic_change_percent(s), 0);
+  s.from_values = {200};
+  s.to_values = {50};
+  EXPECT_NEAR(statistic_change_percent(s), 75, 1e-9);
+}
+
+TEST(PolicyRules, SectionTextChange) {
+  auto changes = changes_of({eventful_report()});
+  auto findings = findings_of(
+      R"({"rule": "section-text-change", "severity": "warning", "percent": 50})", changes);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].section, "Prosecution");
+  EXPECT_NEAR(findings[0].measured, 62, 1e-9);
+  EXPECT_EQ(findings_of(R"({"rule": "section-text-change", "severity": "warning", "percent": 1})",
+                        changes)
+                .size(),
+            2u);
+  EXPECT_TRUE(
+      findings_of(R"({"rule": "section-text-change", "severity": "warning", "percent": 62})",
+                  changes)
+          .empty());
+}
+
+TEST(PolicyRules, ReportsFilterLimitsARule) {
+  ReportChange other = eventful_report();
+  other.id = "burma";
+  auto changes = changes_of({eventful_report(), other});
+  EXPECT_EQ(findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes).size(), 2u);
+  auto only = findings_of(
+      R"({"rule": "tier-downgrade", "severity": "error", "reports": ["burma"]})", changes);
+  ASSERT_EQ(only.size(), 1u);
+  EXPECT_EQ(only[0].report_id, "burma");
+}
+
+TEST(PolicyRules, SeverityDecidesFailure) {
+  auto changes = changes_of({eventful_report()});
+  auto warn =
+      evaluate_policy(one_rule(R"({"rule": "tier-downgrade", "severity": "warning"})"), changes);
+  EXPECT_FALSE(warn.failed());
+  EXPECT_EQ(warn.warnings, 1);
+  auto fail =
+      evaluate_policy(one_rule(R"({"rule": "tier-downgrade", "severity": "error"})"), changes);
+  EXPECT_TRUE(fail.failed());
+  EXPECT_EQ(fail.errors, 1);
+  auto quiet = evaluate_policy(default_policy(), changes_of({quiet_report("zambia")}));
+  EXPECT_FALSE(quiet.failed());
+  EXPECT_TRUE(quiet.findings.empty());
+  EXPECT_EQ(quiet.reports, std::vector<std::string>{"zambia"});
+}
+
+TEST(PolicyRules, DefaultPolicyFailsOnDowngradeAndWarnsOnTheRest) {
+  auto result = evaluate_policy(default_policy(), changes_of({eventful_report()}));
+  EXPECT_TRUE(result.failed());
+  // tier-downgrade + tier-contradiction are errors; recommendation, section,
+  // statistic (66.7% > 50%) and section text (62% > 50%) are warnings.
+  EXPECT_EQ(result.errors, 2);
+  EXPECT_EQ(result.warnings, 4);
+}

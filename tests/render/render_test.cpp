@@ -1,0 +1,71 @@
+// The JSON renderer: the yoy.changes/1 contract's shape, deterministic bytes,
+// and the format names the CLI accepts.
+#include "yoy/render/render.h"
+
+#include <gtest/gtest.h>
+
+#include "support/doc_builder.h"
+#include "yoy/diff/diff.h"
+
+using yoy::DiffOptions;
+using yoy::ReportChange;
+using yoy::testing::make_document;
+using yoy::testing::SectionSpec;
+
+namespace {
+
+const std::string kP1 =
+    "The government did not report any trafficking-related law enforcement efforts.";
+const std::string kP2 =
+    "Government authorities did not report identifying any victims or providing protective "
+    "services. Authorities penalized trafficking victims for unlawful acts.";
+const std::string kP3 =
+    "The DPRK holds an estimated 80,000 to 120,000 persons in political prison camps. In many "
+    "cases, these prisoners have not been charged with a crime.";
+const std::string kP4 =
+    "Political repression and economic deprivation prompted North Koreans to flee.";
+
+std::vector<SectionSpec> base_sections() {
+  return {
+      {"PROSECUTION", {kP1, kP2}},
+      {"TRAFFICKING PROFILE:", {kP3, kP4}},
+      {"PRIORITIZED RECOMMENDATIONS:",
+       {"End the use of state-sponsored forced labor.",
+        "Criminalize sex trafficking and labor trafficking.", "Accede to the 2000 UN TIP Protocol.",
+        "Provide assistance to victims exploited in the DPRK."},
+       true}};
+}
+
+ReportChange diff(const yoy::Document& a, const yoy::Document& b, DiffOptions options = {}) {
+  return yoy::diff_documents(&a, &b, options);
+}
+
+}  // namespace
+
+TEST(RenderJson, ContractShapeAndDeterminism) {
+  auto specs = base_sections();
+  auto a = make_document("x", "", specs);
+  specs[0].blocks.push_back("A new paragraph about nothing in particular.");
+  auto b = make_document("x", "", specs);
+  yoy::ChangeSet changes;
+  changes.from = {"tip", 2024, ""};
+  changes.to = {"tip", 2025, ""};
+  changes.reports.push_back(diff(a, b));
+  yoy::summarize(changes);
+  std::string json = yoy::render_json(changes);
+  EXPECT_EQ(json, yoy::render_json(changes));
+  EXPECT_NE(json.find("\"format\": \"yoy.changes/1\""), std::string::npos);
+  EXPECT_NE(json.find("\"rating\": null"), std::string::npos);
+  EXPECT_EQ(json.find("\"coarse\""), std::string::npos);
+  EXPECT_EQ(json.find("\"stated\""), std::string::npos);
+  EXPECT_NE(json.find("\"blocks_added\": 1"), std::string::npos);
+  EXPECT_NE(json.find("{\n              \"change\": \"added\",\n              \"to\": \"A new"),
+            std::string::npos)
+      << json;
+}
+
+TEST(RenderJson, FormatNames) {
+  EXPECT_EQ(yoy::format_from_name("json"), yoy::Format::json);
+  EXPECT_EQ(yoy::format_from_name("markdown"), yoy::Format::md);
+  EXPECT_THROW(yoy::format_from_name("pdf"), std::exception);
+}
