@@ -34,7 +34,7 @@ GuardedResult yoy_run(const std::string& archive, std::vector<std::string> args,
                       const std::string& cwd = "") {
   args.insert(args.begin(), {YOY_EXE, "--archive", archive});
   GuardLimits limits;
-  limits.seconds = 30;
+  limits.seconds = 15;
   return run_guarded(args, limits, {}, cwd);
 }
 
