@@ -97,6 +97,11 @@ TEST(LooseObjects, HeaderAndBodyMustAgree) {
             std::string::npos);
   EXPECT_NE(verdict(std::string("blob 6\0hello", 12)).find("shorter than its header"),
             std::string::npos);
+  // The same past the first inflated chunk (the header's 32 bytes): 100 claimed, 101 held.
+  const std::string body(101, 'x');
+  EXPECT_NE(verdict("blob 100" + std::string(1, '\0') + body).find("longer than its header"),
+            std::string::npos);
+  EXPECT_EQ(verdict("blob 101" + std::string(1, '\0') + body), "");
   EXPECT_NE(verdict(std::string("blob 5hello", 11)).find("no object header"), std::string::npos);
   EXPECT_NE(verdict(std::string("blub 5\0hello", 12)).find("unknown object type"),
             std::string::npos);
