@@ -178,6 +178,11 @@ TEST_F(Output, DashOutputIsStandardOutput) {
 }
 
 TEST_F(Output, OutputOntoAFifoOrADescriptorIsWrittenInPlace) {
+  // A FIFO nobody writes would block the reading thread forever: fail instead.
+  struct Deadline {
+    Deadline() { ::alarm(60); }
+    ~Deadline() { ::alarm(0); }
+  } deadline;
   const std::string expected = slurp([&] {
     const std::string plain = dir_ / "plain.json";
     run_yoy({"--archive", archive_, "diff", "2024", "2025", "--format", "json"}, {plain});

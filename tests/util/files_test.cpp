@@ -91,6 +91,11 @@ TEST(Files, ARegularFileIsReplacedNotRewritten) {
 }
 
 TEST(Files, StreamsAreWrittenInPlace) {
+  // A FIFO nobody writes would block the reader forever: fail instead.
+  struct Deadline {
+    Deadline() { ::alarm(20); }
+    ~Deadline() { ::alarm(0); }
+  } deadline;
   TempDir dir;
   // A character device stays one (as root, /dev/null replaced by a file would
   // break the machine).
