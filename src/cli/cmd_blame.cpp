@@ -3,8 +3,8 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "commands.h"
-#include "output.h"
 #include "progress.h"
 #include "report_address.h"
 #include "yoy/app/history.h"
@@ -51,9 +51,12 @@ void add_blame_command(CLI::App& app, Context& context) {
       "and the year it was last reworded is shown.\n"
       "Example:\n  yoy blame north-korea@2025");
   sub->add_option("ID@YEAR", args->target, "Report and edition: [SERIES/]ID@YEAR")->required();
-  sub->add_option("--format", args->format, "text or json");
-  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
-  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes");
+  sub->add_option("--format", args->format, "text or json")
+      ->check(one_of("blame format", {"text", "json"}));
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
+      ->option_text("FILE");
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_blame(context.globals, *args); };
   });

@@ -4,6 +4,8 @@
 #include <functional>
 #include <string>
 
+#include "output.h"
+
 namespace CLI {
 class App;
 }
@@ -18,6 +20,8 @@ struct Globals {
   std::string archive;         // --archive (else $YOY_ARCHIVE, else .yoy)
   std::string color = "auto";  // auto | always | never
   bool quiet = false;
+  bool no_pager = false;  // --no-pager
+  bool version = false;   // --version
 };
 
 struct Context {
@@ -27,6 +31,10 @@ struct Context {
 
 // Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
 bool use_color(const Globals& globals, int fd);
+
+// Registers the global options and every command on the app (main, and the
+// generators of man pages and completions, read the same definitions).
+void define_commands(CLI::App& app, Context& context);
 
 void add_parse_command(CLI::App& app, Context& context);
 void add_compare_command(CLI::App& app, Context& context);
@@ -42,5 +50,9 @@ void add_check_command(CLI::App& app, Context& context);
 void add_split_command(CLI::App& app, Context& context);
 // One line a narrative of a split PDF on stdout: id, title, tier, pages.
 void print_narratives(const SplitReport& report);
+void add_sharing_commands(CLI::App& app, Context& context);  // clone, pull, push
+void add_rm_command(CLI::App& app, Context& context);
+void add_help_command(CLI::App& app, Context& context);
+void add_generator_commands(CLI::App& app, Context& context);  // hidden: __generate, __complete
 
 }  // namespace yoy::cli

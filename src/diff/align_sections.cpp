@@ -8,10 +8,15 @@
 #include "diff/diff_internal.h"
 
 namespace yoy::diff_detail {
-namespace {
 
-constexpr double kRenamedSimilarity = 0.5;
-constexpr std::size_t kMaxRenameWork = 250'000;
+namespace {
+SectionPair section_pair(int from, int to, bool renamed) {
+  SectionPair pair;
+  pair.from = from, pair.to = to, pair.renamed = renamed;
+  return pair;
+}
+}  // namespace
+namespace {
 
 std::string section_text(const Section& s) {
   std::string text;
@@ -25,7 +30,8 @@ std::string section_text(const Section& s) {
 }  // namespace
 
 std::vector<SectionPair> align_sections(const std::vector<Section>& from,
-                                        const std::vector<Section>& to) {
+                                        const std::vector<Section>& to,
+                                        const DiffOptions& options) {
   const int n = static_cast<int>(from.size()), m = static_cast<int>(to.size());
   std::vector<int> partner_of_old(n, -1), partner_of_new(m, -1);
   std::vector<SectionPair> pairs;
@@ -37,7 +43,7 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
     int i = it->second.back();
     it->second.pop_back();
     partner_of_old[i] = j, partner_of_new[j] = i;
-    pairs.push_back({i, j, false});
+    pairs.push_back(section_pair(i, j, false));
   }
   // Renamed: the most similar remaining pairs, best first.
   std::vector<std::tuple<double, int, int>> candidates;
@@ -49,26 +55,26 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
   std::size_t unpaired_old = 0, unpaired_new = 0;
   for (int i = 0; i < n; ++i) unpaired_old += partner_of_old[i] < 0;
   for (int j = 0; j < m; ++j) unpaired_new += partner_of_new[j] < 0;
-  const bool weigh = unpaired_old * unpaired_new <= kMaxRenameWork;  // degrade, never hang
+  const bool weigh = unpaired_old * unpaired_new <= options.max_rename_work;  // degrade, never hang
   for (int i = 0; i < n && weigh; ++i) {
     if (partner_of_old[i] >= 0) continue;
     for (int j = 0; j < m; ++j) {
       if (partner_of_new[j] >= 0 || from[i].is_list != to[j].is_list) continue;
       if (bag_a[i].empty() || bag_b[j].empty()) continue;
       double s = bag_similarity(bag_a[i], bag_b[j]);
-      if (s >= kRenamedSimilarity) candidates.emplace_back(-s, j, i);
+      if (s >= options.renamed_section) candidates.emplace_back(-s, j, i);
     }
   }
   std::sort(candidates.begin(), candidates.end());
   for (auto [negative, j, i] : candidates) {
     if (partner_of_old[i] >= 0 || partner_of_new[j] >= 0) continue;
     partner_of_old[i] = j, partner_of_new[j] = i;
-    pairs.push_back({i, j, true});
+    pairs.push_back(section_pair(i, j, true));
   }
   for (int i = 0; i < n; ++i)
-    if (partner_of_old[i] < 0) pairs.push_back({i, -1, false});
+    if (partner_of_old[i] < 0) pairs.push_back(section_pair(i, -1, false));
   for (int j = 0; j < m; ++j)
-    if (partner_of_new[j] < 0) pairs.push_back({-1, j, false});
+    if (partner_of_new[j] < 0) pairs.push_back(section_pair(-1, j, false));
 
   std::vector<int> next_new_after_old(n + 1, m);
   for (int i = n - 1; i >= 0; --i)
