@@ -16,6 +16,7 @@
 #include <sstream>
 #include <thread>
 
+#include "support/pdf_samples.h"
 #include "support/scratch_dir.h"
 #include "support/tip_reports.h"
 
@@ -109,6 +110,12 @@ class Output : public ::testing::Test {
             a({"check", "2024", "2025", "--format", "junit"}),
             a({"check", "2024", "2025", "--format", "github"}),
             a({"ingest", dir_ / "corpus"}),
+            a({"list", "--format", "json"}),
+            a({"ingest", dir_ / "corpus", "--format", "json"}),
+            a({"check", "2024", "2025", "--format", "json"}),
+            a({"summary", "2024", "2025", "-o", dir_ / "summary", "--format", "json"}),
+            a({"diff", "2024", "2025", "--stat"}),
+            a({"help", "diff"}),
             {"compare", dir_ / "corpus/tip/2024/north-korea.txt",
              dir_ / "corpus/tip/2025/north-korea.txt"},
             {"parse", dir_ / "corpus/tip/2025/north-korea.txt", "--format", "json"},
@@ -227,4 +234,19 @@ TEST_F(Output, OutputOntoAFifoOrADescriptorIsWrittenInPlace) {
   ::close(pipe_fds[0]);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(received, expected);
+}
+
+TEST_F(Output, SplitsNarrativeListOnAFullDeviceIsExitTwo) {
+  const std::string pdf = dir_ / "report.pdf";
+  write_report_pdf(sample_report(sample_narratives(2025), 2025), pdf);
+  const Outcome r =
+      run_yoy({"split", pdf, "--year", "2025", "-o", dir_ / "editions", "-q"}, {"/dev/full"});
+  EXPECT_EQ(r.exit_code, 2) << r.signal << r.err;
+  EXPECT_EQ(r.err, "yoy: cannot write standard output: No space left on device\n");
+  // The same split with room prints one line a narrative.
+  const Outcome ok = run_yoy({"split", pdf, "--year", "2025", "-o", dir_ / "again", "-q"},
+                             {dir_ / "narratives.txt"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+  const std::string listed = slurp(dir_ / "narratives.txt");
+  EXPECT_EQ(std::count(listed.begin(), listed.end(), '\n'), 4) << listed;
 }
