@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <new>
 #include <set>
@@ -396,6 +397,35 @@ std::vector<std::string> object_directories(git_repository* repo) {
   std::set<std::string> seen;
   add_alternates(objects, 0, out, seen);
   return out;
+}
+
+void verify_loose_objects(const std::string& git_dir) {
+  std::vector<std::string> dirs;
+  std::set<std::string> seen;
+  add_alternates(git_dir + "/objects", 0, dirs, seen);
+  auto is_hex = [](const std::string& s, std::size_t n) {
+    return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) {
+             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+  };
+  namespace fs = std::filesystem;
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    for (fs::directory_iterator fan(dir, ec), end; !ec && fan != end; fan.increment(ec)) {
+      const std::string prefix = fan->path().filename().string();
+      if (!is_hex(prefix, 2) || !fan->is_directory(ec)) continue;
+      std::error_code inner;
+      for (fs::directory_iterator file(fan->path(), inner); !inner && file != end;
+           file.increment(inner)) {
+        const std::string rest = file->path().filename().string();
+        if (!is_hex(rest, GIT_OID_HEXSZ - 2)) continue;  // tmp_obj_* of a writer, etc.
+        git_oid id;
+        if (git_oid_fromstr(&id, (prefix + rest).c_str()) != 0) continue;
+        LooseObject object;
+        read_loose_object(dir, id, object);
+      }
+    }
+  }
 }
 
 void guard_loose_objects(git_repository* repo, const std::string& where) {

@@ -28,6 +28,12 @@ bool read_loose_object(const std::string& objects_dir, const git_oid& id, LooseO
 // alternates (objects/info/alternates, as libgit2 follows them).
 std::vector<std::string> object_directories(git_repository* repo);
 
+// Reads every loose object of the repository at `git_dir` (and its alternates)
+// as read_loose_object does; throws its ArchiveError at the first bad one. For
+// a repository libgit2 opens on its own, out of yoy's reach: the source of a
+// clone, pull or push through a local path (libgit2's local transport).
+void verify_loose_objects(const std::string& git_dir);
+
 // Puts the verifying reader in front of libgit2's own (throws ArchiveError
 // naming `where` when the object database cannot be opened).
 void guard_loose_objects(git_repository* repo, const std::string& where);

@@ -288,3 +288,30 @@ TEST(DamagedArchive, ImportGitRefusesADamagedSourceAtOnce) {
   EXPECT_NE(r.err.find("damaged object " + blob), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir / "archive")) << "nothing is written";
 }
+
+TEST(DamagedArchive, CloneAndPullRefuseADamagedLocalSourceAtOnce) {
+  // libgit2's local transport reads the source itself; yoy checks its loose objects first.
+  ScratchDir dir;
+  const std::string source = corpus_archive(dir);
+  GuardedResult copy = yoy_run(source, {"clone", source, dir / "copy", "-q"});
+  ASSERT_EQ(copy.exit_code, 0) << copy.describe();
+  const std::string blob = rev_parse(source, "tip/2025:north-korea.txt");
+  truncate_loose_file(source, blob, 1000);
+  for (const std::string& url : {source, "file://" + source}) {
+    GuardedResult r = yoy_run(source, {"clone", url, dir / "clone", "-q"});
+    EXPECT_EQ(r.exit_code, 2) << url << ": " << r.describe();
+    EXPECT_FALSE(r.timed_out) << url;
+    EXPECT_NE(r.err.find("damaged object " + blob), std::string::npos) << r.err;
+    EXPECT_TRUE(one_line(r.err)) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(dir / "clone")) << "a half-made clone";
+  }
+  GuardedResult pull = yoy_run(dir / "copy", {"pull", source, "-q"});
+  EXPECT_EQ(pull.exit_code, 2) << pull.describe();
+  EXPECT_NE(pull.err.find("damaged object " + blob), std::string::npos) << pull.err;
+  // A sound source still clones (the check reads every loose object and refuses none).
+  write_text(dir / "more/tip/2026/north-korea.txt", north_korea_2025() + "\nA new paragraph.\n");
+  GuardedResult ingest = yoy_run(dir / "copy", {"ingest", "-q", dir / "more"});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.describe();
+  GuardedResult good = yoy_run(source, {"clone", dir / "copy", dir / "second", "-q"});
+  EXPECT_EQ(good.exit_code, 0) << good.describe();
+}
