@@ -9,6 +9,7 @@
 #include <cctype>
 #include <condition_variable>
 #include <exception>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -149,29 +150,80 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
   }
 
   // Bytes are read here, on this thread, in job order; the workers parse and
-  // diff each job as soon as its bytes are in (reading overlaps the work).
+  // diff each job as soon as its bytes are in (reading overlaps the work). At
+  // the first failure no later job starts and nothing more is read; the
+  // earlier jobs, already under way, finish, so the error reported is the
+  // first in id order whatever the timing.
   std::mutex mutex;
   std::condition_variable read_more;
   std::size_t jobs_read = 0;
+  bool reading_over = false;
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> first_failure{jobs.size()};
+  auto failed = [&](std::size_t k) {
+    std::size_t seen = first_failure.load();
+    while (k < seen && !first_failure.compare_exchange_weak(seen, k)) {
+    }
+  };
+  auto work_on = [&](std::size_t k) {
+    run(*jobs[k], from, to, options, ignored);
+    if (jobs[k]->error) failed(k);
+  };
   auto worker = [&] {
     for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
       {
         std::unique_lock lock(mutex);
-        read_more.wait(lock, [&] { return jobs_read > k; });
+        read_more.wait(lock, [&] { return jobs_read > k || reading_over; });
+        if (jobs_read <= k) return;  // reading stopped before this job
       }
-      run(*jobs[k], from, to, options, ignored);
+      if (k > first_failure.load()) return;
+      work_on(k);
     }
   };
-  const unsigned workers = jobs.size() > 1 ? kWorkers : 1;
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(worker);
-  for (Job* job : jobs) {
+  // Threads are joined on every path out of here. A worker that cannot start
+  // (a process or memory limit) leaves its share to the others, or to this
+  // thread when none started.
+  struct Workers {
+    std::vector<std::thread> threads;
+    std::function<void()> stop;
+    ~Workers() {
+      stop();
+      for (std::thread& t : threads) t.join();
+    }
+  } workers;
+  workers.stop = [&] {
+    {
+      std::lock_guard lock(mutex);
+      reading_over = true;
+    }
+    read_more.notify_all();
+  };
+  const unsigned wanted = jobs.size() > 1 ? kWorkers : 0;
+  for (unsigned w = 0; w < wanted; ++w) {
     try {
-      if (job->from) job->from_bytes = archive.read_blob(job->from->blob_id);
-      if (job->to) job->to_bytes = archive.read_blob(job->to->blob_id);
+      workers.threads.emplace_back(worker);
+    } catch (const std::exception&) {
+      break;
+    }
+  }
+  const bool work_here = workers.threads.empty();
+  for (std::size_t k = 0; k < jobs.size() && k <= first_failure.load(); ++k) {
+    Job* job = jobs[k];
+    try {
+      if (job->from)
+        job->from_bytes =
+            archive.read_blob(job->from->blob_id, from.series + "/" + std::to_string(from.year) +
+                                                      "/" + job->from->path);
+      if (job->to)
+        job->to_bytes = archive.read_blob(
+            job->to->blob_id, to.series + "/" + std::to_string(to.year) + "/" + job->to->path);
     } catch (...) {
       job->error = std::current_exception();
+      failed(k);
+    }
+    if (work_here) {
+      if (!job->error) work_on(k);
+      continue;
     }
     {
       std::lock_guard lock(mutex);
@@ -179,7 +231,9 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
     }
     read_more.notify_all();
   }
-  for (std::thread& t : threads) t.join();
+  workers.stop();
+  for (std::thread& t : workers.threads) t.join();
+  workers.threads.clear();
 
   for (Job* job : jobs) {
     if (job->error) std::rethrow_exception(job->error);

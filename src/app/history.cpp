@@ -152,8 +152,10 @@ std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
       auto cached = by_blob.find(entry->blob_id);
       if (cached == by_blob.end()) {
         // The rating needs no sentence or statistics analysis.
-        const Document document =
-            parse_stored_report(archive.read_blob(entry->blob_id), series, year, *entry, false);
+        const Document document = parse_stored_report(
+            archive.read_blob(entry->blob_id,
+                              series + "/" + std::to_string(year) + "/" + entry->path),
+            series, year, *entry, false);
         cached = by_blob.emplace(entry->blob_id, document.rating.value).first;
       }
       rating = cached->second;

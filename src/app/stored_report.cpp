@@ -16,7 +16,9 @@ Document read_document(const Archive& archive, const std::string& series, int ye
     throw ArchiveError(archive.path() + ": no report '" + id + "' in " + series + " " +
                        std::to_string(year));
   }
-  return parse_stored_report(archive.read_blob(entry->blob_id), series, year, *entry);
+  return parse_stored_report(
+      archive.read_blob(entry->blob_id, series + "/" + std::to_string(year) + "/" + entry->path),
+      series, year, *entry);
 }
 
 Document parse_stored_report(const std::string& bytes, const std::string& series, int year,

@@ -4,6 +4,7 @@
 #include "change_view.h"
 #include "choices.h"
 #include "commands.h"
+#include "output.h"
 #include "yoy/app/compare.h"
 #include "yoy/render/render.h"
 #include "yoy/util/limits.h"

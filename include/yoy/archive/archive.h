@@ -26,6 +26,9 @@ class Archive {
   // Commits an edition (objects first, then compare-and-swap on the ref, retrying).
   // Replaces the year's tree with existing reports + these files.
   IngestResult ingest(const Edition& edition);
+  // Several editions of one series, applied in order and published by one
+  // ref update: all of them land, or (on any failure) none.
+  std::vector<IngestResult> ingest(const std::vector<Edition>& editions);
 
   // Removes one report from an edition (id given) or the whole edition (id ""):
   // later editions are rebuilt on top; the old head stays under refs/yoy/replaced/.
@@ -46,7 +49,12 @@ class Archive {
   std::vector<int> years(const std::string& series) const;
   std::vector<ReportEntry> reports(const std::string& series, int year) const;
   std::optional<ReportEntry> find(const std::string& series, int year, const std::string& id) const;
-  std::string read_blob(const std::string& blob_id) const;
+  // A stored report's bytes. `what` ("tip/2025/kn.json") names it in messages.
+  // Throws InputError when it holds more than the read limit (checked from
+  // the object's header, before it is inflated).
+  std::string read_blob(const std::string& blob_id, const std::string& what = "") const;
+  // The read limit (--max-input; default 64 MiB, as for files ingested).
+  void limit_reads(std::size_t max_bytes);
   // Default series when only one exists (for "YEAR" shorthand); throws otherwise.
   std::string default_series() const;
   const std::string& path() const;
