@@ -58,3 +58,21 @@ TEST(DiffStatistics, EditedSentenceBelowThreeTenthsIsAnotherSentence) {
 }
 
 }  // namespace
+
+// The percent change is against the old value; from 1 it is still defined
+// (1 → 4 is +300%), from 0 it is absent (only the delta is known).
+TEST(DiffStatistics, PercentChangeIsAgainstTheOldValue) {
+  const auto from_one = diff_paragraphs("Authorities identified 1 victim in Kaesong.",
+                                        "Authorities identified 4 victims in Kaesong.");
+  ASSERT_EQ(from_one.statistics.size(), 1u);
+  EXPECT_EQ(from_one.statistics[0].change, Change::changed);
+  ASSERT_TRUE(from_one.statistics[0].delta.has_value());
+  EXPECT_DOUBLE_EQ(*from_one.statistics[0].delta, 3.0);
+  ASSERT_TRUE(from_one.statistics[0].percent.has_value());
+  EXPECT_DOUBLE_EQ(*from_one.statistics[0].percent, 300.0);
+  const auto from_120 = diff_paragraphs("Authorities identified 120 victims in Kaesong.",
+                                        "Authorities identified 90 victims in Kaesong.");
+  ASSERT_EQ(from_120.statistics.size(), 1u);
+  ASSERT_TRUE(from_120.statistics[0].percent.has_value());
+  EXPECT_DOUBLE_EQ(*from_120.statistics[0].percent, -25.0);
+}
