@@ -21,6 +21,9 @@ struct ParseOptions {
   // false: structured (factbook) documents come with comparison forms only; a
   // differ then calls analyze_differing_blocks (profiles.h). Text profiles ignore it.
   bool analyze = true;
+  // The bytes' git blob id when the caller knows it (the archive): kept as
+  // Document::source_hash instead of hashing the bytes again.
+  std::string source_hash;
 };
 
 // Detects format (HTML / JSON / text) and profile, then parses.
