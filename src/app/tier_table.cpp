@@ -105,8 +105,10 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
 
 TierTable build_tier_table(const Archive& archive, const std::string& series,
                            const TierTableOptions& options) {
+  bool known_series = false;
+  for (const SeriesInfo& info : archive.series()) known_series |= info.name == series;
+  if (!known_series) throw InputError("no series '" + series + "' in the archive (see yoy list)");
   const std::vector<int> years = archive.years(series);
-  if (years.empty()) throw InputError("no series '" + series + "' in the archive (see yoy list)");
   // Every distinct blob once: identical bytes have the same title and rating.
   std::vector<RatedEdition> editions;
   std::vector<std::vector<ReportEntry>> entries;

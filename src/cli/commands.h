@@ -38,5 +38,6 @@ void add_diff_command(CLI::App& app, Context& context);
 void add_summary_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
 void add_tiers_command(CLI::App& app, Context& context);
+void add_stats_command(CLI::App& app, Context& context);
 
 }  // namespace yoy::cli

@@ -60,6 +60,7 @@ int run(int argc, char** argv) {
   add_summary_command(app, context);
   add_check_command(app, context);
   add_tiers_command(app, context);
+  add_stats_command(app, context);
 
   // `yoy help COMMAND` = `yoy COMMAND --help`.
   std::string help_topic;

@@ -9,8 +9,6 @@ namespace {
 
 using namespace diff_detail;
 
-constexpr AlignThresholds kBlockThresholds{0.4, 0.6};
-
 std::size_t words_of(const Section* s) {
   std::size_t n = 0;
   if (s)

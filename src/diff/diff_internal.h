@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "yoy/diff/diff.h"
@@ -71,6 +72,9 @@ struct AlignThresholds {
   double in_place = 0.4;  // in the gap between stable neighbours
   double moved = 0.6;     // anywhere else (moved and modified)
 };
+// Paragraphs and fields (diff_documents), and ranked-list items (diff_list).
+constexpr AlignThresholds kBlockThresholds{0.4, 0.6};
+constexpr AlignThresholds kItemThresholds{0.4, 0.4};
 
 // Pairs blocks: identical ones first wherever they are (out-of-order ones are
 // moved, by LIS), then similar ones; the rest are added / removed.
@@ -87,9 +91,11 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
                                         const std::vector<Section>& to);
 
 // Statistics of two versions of a block (either may be null), matched through
-// aligned sentences; appends changed / added / removed ones.
+// aligned sentences; appends changed / added / removed ones. With `links`, also
+// every (old, new) pair it matched, unchanged ones included.
+using StatisticPairs = std::vector<std::pair<const Statistic*, const Statistic*>>;
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
-                     std::vector<StatisticChange>& out);
+                     std::vector<StatisticChange>& out, StatisticPairs* links = nullptr);
 
 RatingChange diff_rating(const Rating& from, const Rating& to);
 

@@ -9,8 +9,6 @@
 namespace yoy::diff_detail {
 namespace {
 
-constexpr AlignThresholds kItemThresholds{0.4, 0.4};
-
 double round2(double x) { return std::round(x * 100) / 100; }
 
 }  // namespace

@@ -70,7 +70,8 @@ StatisticChange removed(const Statistic& s, const std::string& section) {
 
 // Figures of one old sentence against one new sentence.
 void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statistic*> news,
-                    const std::string& section, std::vector<StatisticChange>& out) {
+                    const std::string& section, std::vector<StatisticChange>& out,
+                    StatisticPairs* links) {
   std::vector<bool> old_used(olds.size()), new_used(news.size());
   std::vector<std::pair<int, int>> changed;
   // Pass 1: the same figure (values and unit) is unchanged, wherever it sits in the sentence.
@@ -78,6 +79,7 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
     for (std::size_t i = 0; i < olds.size(); ++i)
       if (!old_used[i] && same_figure(*olds[i], *news[j])) {
         old_used[i] = new_used[j] = true;
+        if (links) links->push_back({olds[i], news[j]});
         break;
       }
   // Pass 2: same unit, in order; pass 3: whatever is left, in order.
@@ -98,6 +100,7 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
     if (!old_used[i]) out.push_back(removed(*olds[i], section));
   std::sort(changed.begin(), changed.end(), [](auto x, auto y) { return x.second < y.second; });
   for (auto [i, j] : changed) {
+    if (links) links->push_back({olds[i], news[j]});
     StatisticChange c;
     c.section = section;
     c.change = Change::changed;
@@ -116,12 +119,13 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
 
 // A changed stretch: old sentences [a0, a1) against new sentences [b0, b1).
 void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& b, std::size_t b0,
-                   std::size_t b1, const std::string& section, std::vector<StatisticChange>& out) {
+                   std::size_t b1, const std::string& section, std::vector<StatisticChange>& out,
+                   StatisticPairs* links) {
   std::vector<int> partner(a1 - a0, -1);
   std::vector<bool> new_used(b1 - b0, false);
   // A field's value is one "sentence": old and new value are the same figure's two versions.
   if (a1 - a0 == 1 && b1 - b0 == 1 && a.kind == BlockKind::field && b.kind == BlockKind::field) {
-    match_sentence(in_sentence(a, a0), in_sentence(b, b0), section, out);
+    match_sentence(in_sentence(a, a0), in_sentence(b, b0), section, out, links);
     return;
   }
   for (std::size_t j = b0; j < b1; ++j) {
@@ -141,16 +145,30 @@ void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& 
   for (std::size_t j = b0; j < b1; ++j) {
     for (std::size_t i = a0; i < a1; ++i)
       if (partner[i - a0] == static_cast<int>(j))
-        match_sentence(in_sentence(a, i), in_sentence(b, j), section, out);
+        match_sentence(in_sentence(a, i), in_sentence(b, j), section, out, links);
     if (!new_used[j - b0])
       for (const Statistic* s : in_sentence(b, j)) out.push_back(added(*s, section));
   }
 }
 
+// The figures of two unchanged sentences (or blocks) are the same ones, in order.
+void link_in_order(const std::vector<const Statistic*>& olds,
+                   const std::vector<const Statistic*>& news, StatisticPairs* links) {
+  if (!links) return;
+  for (std::size_t k = 0; k < olds.size() && k < news.size(); ++k)
+    links->push_back({olds[k], news[k]});
+}
+
+std::vector<const Statistic*> all_of(const Block& b) {
+  std::vector<const Statistic*> out;
+  for (const Statistic& s : b.statistics) out.push_back(&s);
+  return out;
+}
+
 }  // namespace
 
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
-                     std::vector<StatisticChange>& out) {
+                     std::vector<StatisticChange>& out, StatisticPairs* links) {
   if (!from && !to) return;
   if (!to) {
     for (const Statistic& s : from->statistics) out.push_back(removed(s, section));
@@ -161,7 +179,10 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
     return;
   }
   if (from->statistics.empty() && to->statistics.empty()) return;
-  if (from->compare == to->compare) return;
+  if (from->compare == to->compare) {
+    link_in_order(all_of(*from), all_of(*to), links);
+    return;
+  }
   std::vector<std::uint64_t> ka = sentence_keys(*from), kb = sentence_keys(*to);
   dtl::Diff<std::uint64_t, std::vector<std::uint64_t>> diff(ka, kb);
   diff.compose();
@@ -169,8 +190,9 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
   bool in_stretch = false;
   for (const auto& element : diff.getSes().getSequence()) {
     if (element.second.type == dtl::SES_COMMON) {
-      if (in_stretch) match_stretch(*from, a0, ia, *to, b0, ib, section, out);
+      if (in_stretch) match_stretch(*from, a0, ia, *to, b0, ib, section, out, links);
       in_stretch = false;
+      link_in_order(in_sentence(*from, ia), in_sentence(*to, ib), links);
       ++ia, ++ib;
       continue;
     }
@@ -180,7 +202,7 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
     else
       ++ib;
   }
-  if (in_stretch) match_stretch(*from, a0, ia, *to, b0, ib, section, out);
+  if (in_stretch) match_stretch(*from, a0, ia, *to, b0, ib, section, out, links);
 }
 
 }  // namespace yoy::diff_detail

@@ -12,8 +12,12 @@ namespace fs = std::filesystem;
 namespace yoy::test {
 
 std::string factbook_corpus() {
-  const fs::path corpus = fs::path(YOY_SOURCE_DIR) / ".." / "shared" / "corpus" / "factbook";
-  return fs::is_directory(corpus) ? corpus.string() : "";
+  // ../shared beside the checkout; for a git worktree kept one level deeper, beside its parent.
+  for (const char* up : {"..", "../.."}) {
+    const fs::path corpus = fs::path(YOY_SOURCE_DIR) / up / "shared" / "corpus" / "factbook";
+    if (fs::is_directory(corpus)) return corpus.string();
+  }
+  return "";
 }
 
 bool make_factbook_archive(const std::string& archive_dir, const std::vector<std::string>& codes) {

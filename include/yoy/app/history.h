@@ -3,6 +3,7 @@
 // the first year each recommendation and sentence appeared (`yoy blame`).
 // Both are computed with diff_documents between consecutive editions.
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,16 @@ using HistoryProgress = std::function<void(int done, int total)>;
 std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
                                                         const std::string& series,
                                                         const std::string& id);
+
+// Every edition of one report read from the archive (a Document shared by
+// editions with identical bytes), up to `last_year` (0: all), which must then
+// hold the report. Throws InputError for an unknown series, year or report id.
+struct LoadedHistory {
+  std::vector<std::unique_ptr<Document>> documents;
+  std::vector<ReportEdition> editions;  // every edition year of the series, ascending
+};
+LoadedHistory load_history(const Archive& archive, const std::string& series, const std::string& id,
+                           int last_year, const HistoryProgress& progress = {});
 
 // Archive front ends. Throw InputError for an unknown series, year or report id.
 Timeline report_timeline(const Archive& archive, const std::string& series, const std::string& id,
