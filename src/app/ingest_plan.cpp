@@ -4,11 +4,13 @@
 
 #include <sys/stat.h>
 
+#include <fstream>
 #include <map>
 #include <stdexcept>
 #include <utility>
 
 #include "yoy/app/corpus_scan.h"
+#include "yoy/app/pdf_split.h"
 #include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 
@@ -41,6 +43,28 @@ void place_file(const IngestRequest& options, const std::string& path, const std
 }
 
 // Reads and validates every input, grouped into one edition per (series, year).
+
+bool is_pdf_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char head[5] = {};
+  return in.read(head, 5) && is_pdf(std::string_view(head, 5));
+}
+
+// A report PDF: its country narratives as the edition of --year.
+Edition pdf_edition(const IngestRequest& options, const std::string& path) {
+  if (options.year == 0)
+    throw InputError(path + ": a report PDF does not say its edition year reliably; pass --year");
+  if (!options.id.empty())
+    throw InputError(path + ": --id names one report, but a report PDF holds many narratives");
+  PdfOptions pdf;
+  pdf.progress = options.pdf_progress;
+  const SplitReport report = split_pdf(path, options.year, options.max_pdf, pdf);
+  Edition edition =
+      split_edition(report, options.series.empty() ? "tip" : options.series, options.year);
+  edition.max_file_bytes = options.max_input;
+  return edition;
+}
+
 }  // namespace
 
 std::vector<Edition> plan_ingest(const IngestRequest& options) {
@@ -49,6 +73,7 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
   std::map<std::pair<std::string, int>, Edition> editions;
   auto add = [&](Edition edition) {
     Edition& slot = editions[{edition.series, edition.year}];
+    slot.note += edition.note;
     slot.series = edition.series;
     slot.year = edition.year;
     slot.max_file_bytes = options.max_input;
@@ -67,6 +92,10 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
     }
     if (!options.id.empty() && ++file_count > 1) {
       throw InputError(path + ": --id names one report, but several files were given");
+    }
+    if (is_pdf_file(path)) {
+      add(pdf_edition(options, path));
+      continue;
     }
     Edition edition;
     edition.files.push_back(read_report_file(path, options.id, options.max_input));

@@ -176,14 +176,29 @@ class Writer {
     return out;
   }
 
+  // The note (message body) of an existing edition commit, to carry over.
+  std::string note_of(const git_oid& commit_id) {
+    git_commit* raw = nullptr;
+    if (git_commit_lookup(&raw, repo_, &commit_id) != 0) return "";
+    const char* message = git_commit_message(raw);
+    std::string body;
+    if (message) {
+      const char* blank = std::strstr(message, "\n\n");
+      if (blank) body = blank + 2;
+    }
+    git_commit_free(raw);
+    return body;
+  }
+
   git_oid write_commit(int year, const git_oid& tree, const Entries& entries,
-                       const Entries* previous, const git_oid* parent) {
+                       const Entries* previous, const git_oid* parent, const std::string& note) {
     git_signature* raw = nullptr;
     git::check(git_signature_new(&raw, identity_.name.c_str(), identity_.email.c_str(),
                                  edition_time(year), 0),
                path_, "bad commit identity");
     git::Signature signature(raw);
     std::string message = commit_message(edition_.series, year, entries, previous);
+    if (!note.empty()) message += "\n" + note + (note.back() == '\n' ? "" : "\n");
     const git_oid* parents[1] = {parent};
     git_oid commit;
     git::check(git_commit_create_from_ids(&commit, repo_, nullptr, signature.get(), signature.get(),
@@ -244,15 +259,18 @@ class Writer {
       plan.result.previous_year = chain.editions[position - 1].year;
       plan.result.since_previous = delta_of(entries, previous);
     }
-    git_oid commit = write_commit(edition_.year, tree, entries, previous, parent);
+    const std::string note = !edition_.note.empty() ? edition_.note
+                             : year_exists          ? note_of(chain.editions[position].commit)
+                                                    : "";
+    git_oid commit = write_commit(edition_.year, tree, entries, previous, parent, note);
     plan.editions.push_back({edition_.year, commit, tree});
     // Later editions keep their trees and get new parents.
     Entries last = entries;
     for (std::size_t i = position + (year_exists ? 1 : 0); i < chain.editions.size(); ++i) {
       const EditionCommit& later = chain.editions[i];
       Entries later_entries = entries_of(repo_, later.tree, path_);
-      git_oid rebuilt =
-          write_commit(later.year, later.tree, later_entries, &last, &plan.editions.back().commit);
+      git_oid rebuilt = write_commit(later.year, later.tree, later_entries, &last,
+                                     &plan.editions.back().commit, note_of(later.commit));
       plan.editions.push_back({later.year, rebuilt, later.tree});
       last = std::move(later_entries);
     }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "progress.h"
 #include "yoy/app/ingest_plan.h"
 #include "yoy/archive/archive.h"
 
@@ -17,17 +18,27 @@ void add_ingest_command(CLI::App& app, Context& context) {
   sub->footer(
       "Examples:\n"
       "  yoy ingest corpus/                      # every <series>/<year>/<id>.<ext> in it\n"
-      "  yoy ingest report.txt --series tip --year 2025 --id north-korea");
-  sub->add_option("PATH", options->paths, "Report files or corpus directories")->required();
+      "  yoy ingest report.txt --series tip --year 2025 --id north-korea\n"
+      "  yoy ingest 2025-TIP-Report.pdf --series tip --year 2025   # its country narratives");
+  sub->add_option("PATH", options->paths, "Report files, report PDFs or corpus directories")
+      ->required();
   sub->add_option("--series", options->series,
                   "Series (default: from the directory or the report)");
   sub->add_option("--year", options->year, "Edition year of a file (default: from its title)");
   sub->add_option("--id", options->id, "Report id of a file (default: the file name's stem)");
-  sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes");
-  sub->callback([&context, options] {
+  auto* max_input =
+      sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes");
+  sub->callback([&context, options, max_input] {
+    if (max_input->count() > 0) options->max_pdf = options->max_input;
     context.action = [&context, options] {
       // Everything is read and checked before the archive is touched.
-      std::vector<Edition> editions = plan_ingest(*options);
+      std::vector<Edition> editions;
+      {
+        Progress progress(context.globals, "reading pages");
+        options->pdf_progress = [&progress](int done, int total) { progress.update(done, total); };
+        editions = plan_ingest(*options);
+        options->pdf_progress = nullptr;
+      }
       const std::string location = archive_location(context.globals.archive);
       struct stat st {};
       const bool existed = ::stat(location.c_str(), &st) == 0;

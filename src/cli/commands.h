@@ -8,6 +8,10 @@ namespace CLI {
 class App;
 }
 
+namespace yoy {
+struct SplitReport;
+}
+
 namespace yoy::cli {
 
 struct Globals {
@@ -37,6 +41,9 @@ void add_blame_command(CLI::App& app, Context& context);
 void add_diff_command(CLI::App& app, Context& context);
 void add_summary_command(CLI::App& app, Context& context);
 void add_check_command(CLI::App& app, Context& context);
+void add_split_command(CLI::App& app, Context& context);
+// One line a narrative of a split PDF on stdout: id, title, tier, pages.
+void print_narratives(const SplitReport& report);
 void add_tiers_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
 

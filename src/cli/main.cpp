@@ -59,6 +59,7 @@ int run(int argc, char** argv) {
   add_diff_command(app, context);
   add_summary_command(app, context);
   add_check_command(app, context);
+  add_split_command(app, context);
   add_tiers_command(app, context);
   add_stats_command(app, context);
 

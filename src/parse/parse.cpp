@@ -6,6 +6,8 @@
 #include "normalize/text_shape.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/parse/tip_narratives.h"
+#include "yoy/read/pdf.h"
 #include "yoy/read/html.h"
 #include "yoy/util/blob_id.h"
 #include "yoy/util/error.h"
@@ -96,10 +98,32 @@ bool blank(std::string_view s) {
   return true;
 }
 
+// A PDF: one narrative (a country's chapter) is that narrative; a whole report
+// holds many, which `yoy split` separates; anything else is read as it is.
+CleanText pdf_document_text(std::string_view bytes, const std::string& where, Profile profile) {
+  const PdfText pdf = read_pdf(bytes, where);
+  if (profile == Profile::tip || profile == Profile::automatic) {
+    std::vector<Narrative> narratives = find_narratives(pdf, 0);
+    if (narratives.size() == 1) return std::move(narratives.front().text);
+    if (narratives.size() > 1)
+      throw InputError(where + ": a report of " + std::to_string(narratives.size()) +
+                       " country narratives (" + narratives.front().title + ", " +
+                       narratives[1].title +
+                       ", ...); split it into one file each first: yoy split " + where +
+                       " --series tip --year YEAR");
+  }
+  return pdf_clean_text(pdf);
+}
+
 }  // namespace
 
 Profile detect_profile(std::string_view bytes, std::string_view source_path) {
   const std::string_view text = without_bom(bytes);
+  if (is_pdf(bytes)) {
+    const std::string where(source_path.empty() ? "<input>" : source_path);
+    return looks_like_tip(pdf_document_text(bytes, where, Profile::automatic)) ? Profile::tip
+                                                                               : Profile::generic;
+  }
   if (lower_extension(source_path) == "json" || is_json(text)) return Profile::factbook;
   if (is_html(bytes, source_path))
     return looks_like_tip(read_html(bytes, source_path)) ? Profile::tip : Profile::generic;
@@ -114,14 +138,17 @@ Document parse_document(std::string_view bytes, const ParseOptions& options) {
   if (blank(without_bom(bytes))) throw InputError(where + ": empty file, nothing to parse");
 
   Profile profile = options.profile;
-  const bool json = lower_extension(options.source_path) == "json" || is_json(without_bom(bytes));
+  const bool json = !is_pdf(bytes) &&
+                    (lower_extension(options.source_path) == "json" || is_json(without_bom(bytes)));
   Document doc;
   if (profile == Profile::factbook || (profile == Profile::automatic && json)) {
     check_utf8(bytes, where);
     doc = parse_factbook(without_bom(bytes), where, options.analyze);
   } else {
     CleanText clean;
-    if (is_html(bytes, options.source_path)) {
+    if (is_pdf(bytes)) {
+      clean = pdf_document_text(bytes, where, profile);  // binary: never through check_utf8
+    } else if (is_html(bytes, options.source_path)) {
       clean = read_html(bytes, where);  // decodes the page's declared charset itself
     } else {
       check_utf8(bytes, where);

@@ -2,6 +2,7 @@
 // `yoy ingest`: which editions the given paths make, read and validated
 // before the archive is touched.
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,9 @@ struct IngestRequest {
   std::string series, id;          // flags; "" = from the directory, the file name or the report
   int year = 0;                    // flag; 0 = from the directory or the report's title
   std::size_t max_input = kDefaultMaxReportBytes;
+  // A report PDF (split into its narratives, one edition of `year`) may be this large.
+  std::size_t max_pdf = std::size_t{1} << 30;
+  std::function<void(int, int)> pdf_progress;  // pages read, of all pages
 };
 
 // One edition per (series, year), sorted; every file read and checked.

@@ -19,6 +19,10 @@ struct Edition {
   int year = 0;
   std::vector<EditionFile> files;
   std::size_t max_file_bytes = 64u << 20;  // larger reports are refused
+  // Provenance for the year's commit message, after its summary line (where
+  // the reports came from: "Split by yoy from report.pdf ..."). When empty, a
+  // year that is rewritten keeps the note it had.
+  std::string note;
 };
 
 }  // namespace yoy

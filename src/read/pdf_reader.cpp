@@ -1,0 +1,84 @@
+// read_pdf: the PDF reader's stages in order (poppler → lines → chrome out →
+// reading order → paragraphs), and its result as a CleanText.
+#include <cmath>
+#include <map>
+
+#include "pdf_internal.h"
+#include "yoy/util/error.h"
+
+namespace yoy {
+
+namespace {
+
+bool ends_finished(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+  if (s.size() >= 3 &&
+      (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
+    s.remove_suffix(3);
+  if (s.empty()) return true;
+  const char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+// A paragraph that stops mid-sentence before one that starts in lower case
+// was cut by a break the geometry could not see through (the text reader
+// joins the same, so a narrative and its text file agree).
+void join_cut_paragraphs(std::vector<PdfBlock>& blocks) {
+  std::vector<PdfBlock> out;
+  for (PdfBlock& b : blocks) {
+    if (!out.empty()) {
+      PdfBlock& a = out.back();
+      const std::string& t = a.block.text;
+      const bool body = a.block.heading_level == 0 && !a.block.list_item &&
+                        b.block.heading_level == 0 && !b.block.list_item;
+      if (body && t.size() >= 40 && !ends_finished(t) && !b.block.text.empty() &&
+          b.block.text[0] >= 'a' && b.block.text[0] <= 'z') {
+        a.block.text += ' ';
+        a.block.text += b.block.text;
+        a.last_page = b.last_page;
+        continue;
+      }
+    }
+    out.push_back(std::move(b));
+  }
+  blocks = std::move(out);
+}
+
+}  // namespace
+
+bool is_pdf(std::string_view bytes) { return bytes.substr(0, 5) == "%PDF-"; }
+
+PdfText read_pdf(std::string_view bytes, std::string_view where, const PdfOptions& options) {
+  std::vector<pdf::Page> pages = pdf::extract_pages(bytes, where, options);
+  std::size_t chars = 0;
+  for (const pdf::Page& p : pages)
+    for (const pdf::Line& l : p.lines) chars += l.chars;
+  if (chars == 0) {
+    throw InputError(std::string(where) + ": no text in any of its " +
+                     std::to_string(pages.size()) + (pages.size() == 1 ? " page" : " pages") +
+                     " (scanned images?); run OCR on it first, e.g. ocrmypdf IN.pdf OUT.pdf");
+  }
+  PdfText out;
+  out.pages = static_cast<int>(pages.size());
+  pdf::drop_chrome(pages);
+  const std::vector<pdf::Line> lines = pdf::reading_order(pages);
+  std::map<long, std::size_t> sizes;
+  for (const pdf::Line& l : lines) sizes[std::lround(l.size * 10)] += l.chars;
+  std::size_t best = 0;
+  for (const auto& [size, n] : sizes)
+    if (n > best) best = n, out.body_size = static_cast<double>(size) / 10;
+  const pdf::Hyphens hyphens(lines);
+  out.blocks = pdf::make_blocks(lines, out.body_size, hyphens);
+  join_cut_paragraphs(out.blocks);
+  for (PdfBlock& b : out.blocks) b.block.text = nfc(b.block.text);
+  return out;
+}
+
+CleanText pdf_clean_text(const PdfText& text) {
+  CleanText clean;
+  clean.blocks.reserve(text.blocks.size());
+  for (const PdfBlock& b : text.blocks) clean.blocks.push_back(b.block);
+  return clean;
+}
+
+}  // namespace yoy

@@ -1,0 +1,274 @@
+// The PDF reader and the narrative splitter on report PDFs typeset at test
+// time (support/pdf_maker): every narrative reads back as its text version.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "read/pdf_internal.h"
+#include "support/pdf_samples.h"
+#include "support/scratch_dir.h"
+#include "yoy/diff/diff.h"
+#include "yoy/normalize/normalize.h"
+#include "yoy/parse/parse.h"
+#include "yoy/parse/profiles.h"
+#include "yoy/parse/tip_narratives.h"
+#include "yoy/parse/tip_titles.h"
+#include "yoy/read/pdf.h"
+#include "yoy/util/error.h"
+#include "yoy/util/files.h"
+
+namespace fs = std::filesystem;
+using namespace yoy;
+using yoy::test::SampleNarrative;
+
+namespace {
+
+struct Sample {
+  std::vector<SampleNarrative> inputs;
+  std::vector<yoy::test::PdfChapterPages> pages;
+  PdfText pdf;
+  std::vector<Narrative> narratives;
+};
+
+Sample make_sample(std::vector<SampleNarrative> inputs, int year) {
+  yoy::test::ScratchDir dir;
+  Sample s;
+  s.inputs = std::move(inputs);
+  const std::string path = dir / "report.pdf";
+  s.pages = yoy::test::write_report_pdf(yoy::test::sample_report(s.inputs, year), path);
+  s.pdf = read_pdf(read_file(path, 1u << 30), path);
+  s.narratives = find_narratives(s.pdf, year);
+  return s;
+}
+
+const Sample& sample() {
+  static const Sample s = make_sample(yoy::test::sample_narratives(2025), 2025);
+  return s;
+}
+
+Document parse_text(const std::string& text, const std::string& id) {
+  ParseOptions options;
+  options.source_path = id + ".txt";
+  return parse_document(text, options);
+}
+
+// The differ finds nothing between the text version and the narrative.
+void expect_same(const Document& text, const Document& pdf, const std::string& what) {
+  const ReportChange change = diff_documents(&text, &pdf, DiffOptions{});
+  EXPECT_EQ(change.change, Change::unchanged) << what;
+  EXPECT_EQ(text.rating.value, pdf.rating.value) << what;
+  EXPECT_EQ(text.title, pdf.title) << what;
+  EXPECT_EQ(text.sections.size(), pdf.sections.size()) << what;
+}
+
+Document narrative_document(const Narrative& n) {
+  Document d = parse_tip(n.text);
+  d.id = n.id;
+  return d;
+}
+
+}  // namespace
+
+TEST(PdfReader, EveryNarrativeReadsBackAsItsTextVersion) {
+  const Sample& s = sample();
+  ASSERT_EQ(s.narratives.size(), s.inputs.size());
+  for (std::size_t i = 0; i < s.inputs.size(); ++i) {
+    const Narrative& n = s.narratives[i];
+    expect_same(parse_text(s.inputs[i].text, n.id), narrative_document(n), n.id);
+  }
+}
+
+TEST(PdfReader, IdsAreStateGovSlugsAndPagesAreWhereTheTypesetterPutThem) {
+  const Sample& s = sample();
+  std::map<std::string, const yoy::test::PdfChapterPages*> by_title;
+  for (const auto& p : s.pages) by_title[p.title] = &p;
+  const std::vector<std::string> ids = {"congo-democratic-republic-of-the", "cote-divoire",
+                                        "north-korea", "libya"};
+  ASSERT_EQ(s.narratives.size(), ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const Narrative& n = s.narratives[i];
+    EXPECT_EQ(n.id, ids[i]);
+    ASSERT_TRUE(by_title.count(n.printed)) << n.printed;
+    EXPECT_EQ(n.first_page, by_title[n.printed]->first_page) << n.id;
+    EXPECT_EQ(n.last_page, by_title[n.printed]->last_page) << n.id;
+  }
+  // The North Korea narrative crosses pages and columns; one of its headings
+  // was set at the top of a column.
+  const auto& nk = *by_title.at("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF: TIER 3");
+  EXPECT_GT(nk.last_page, nk.first_page);
+  EXPECT_GE(nk.column_top_headings, 1);
+  EXPECT_GT(nk.hyphenated_breaks, 10);
+}
+
+TEST(PdfReader, FrontAndBackMatterAreNoNarrative) {
+  const Sample& s = sample();
+  for (const Narrative& n : s.narratives) {
+    EXPECT_GE(n.first_page, 5) << n.id;  // after the cover, introduction, placements, methodology
+    for (const TextBlock& b : n.text.blocks) {
+      EXPECT_EQ(b.text.find("GLOSSARY"), std::string::npos) << n.id;
+      EXPECT_EQ(b.text.find("acronyms"), std::string::npos) << n.id;
+    }
+  }
+}
+
+TEST(PdfReader, RunningHeadersPageNumbersLigaturesAndSoftHyphensAreGone) {
+  const Sample& s = sample();
+  int headings = 0;
+  for (const PdfBlock& b : s.pdf.blocks) {
+    const std::string& t = b.block.text;
+    if (b.first_page < 5) continue;  // the tier placements name countries
+    EXPECT_NE(t, "TRAFFICKING IN PERSONS REPORT");
+    EXPECT_NE(t, "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF");  // the odd pages' running head
+    EXPECT_FALSE(!t.empty() && t.find_first_not_of("0123456789") == std::string::npos) << t;
+    EXPECT_EQ(t.find("\xEF\xAC\x81"), std::string::npos) << t;  // ﬁ
+    EXPECT_EQ(t.find("\xEF\xAC\x82"), std::string::npos) << t;  // ﬂ
+    EXPECT_EQ(t.find("\xC2\xAD"), std::string::npos) << t;      // soft hyphen
+    if (b.block.heading_level > 0) ++headings;
+  }
+  EXPECT_GT(headings, 20);
+}
+
+TEST(PdfReader, TheSeedNarrativeFromSharedReadsBackUnchanged) {
+  const std::string seed = YOY_SOURCE_DIR "/../shared/seed/2025-tip-north-korea.txt";
+  if (!fs::exists(seed)) GTEST_SKIP() << "no " << seed << " (the shared seed is not checked out)";
+  const std::string text = read_file(seed, 1u << 20);
+  const Sample s = make_sample({{text, yoy::test::TitleForm::parens, "PREVENTION"}}, 2025);
+  ASSERT_EQ(s.narratives.size(), 1u);
+  EXPECT_EQ(s.narratives[0].id, "north-korea");
+  expect_same(parse_text(text, "north-korea"), narrative_document(s.narratives[0]), "seed");
+}
+
+TEST(PdfReader, RealHistoricalNarrativesReadBackUnchanged) {
+  // tests/fixtures/tip-history holds real copies of many layouts; those the
+  // TIP profile reads with a "NAME (Tier N)" title make a report PDF here.
+  const fs::path dir = YOY_SOURCE_DIR "/tests/fixtures/tip-history";
+  if (!fs::exists(dir)) GTEST_SKIP() << "no " << dir;
+  std::vector<SampleNarrative> inputs;
+  std::map<std::string, bool> ids;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::string text = read_file(f.string(), 1u << 20);
+    // Until the TIP profile reads every title form, the title line is given
+    // in the form it reads ("BURMA: TIER 2 WATCH LIST" → "BURMA (Tier 2 Watch List)").
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t end = std::min(text.find('\n', at), text.size());
+      CountryTitle title;
+      if (parse_country_title(text.substr(at, end - at), title)) {
+        text.replace(at, end - at, profile_title_line(title));
+        break;
+      }
+      at = end + 1;
+    }
+    Document d;
+    try {
+      d = parse_text(text, "x");
+      (void)yoy::test::narrative_chapter({text, yoy::test::TitleForm::colon_caps, ""});
+    } catch (const std::exception&) {
+      continue;
+    }
+    if (!d.rating.present() || d.sections.size() < 4) continue;
+    const std::string country = f.stem().string().substr(0, f.stem().string().find('-'));
+    if (ids[country]) continue;  // one narrative per country in a report
+    ids[country] = true;
+    inputs.push_back({text, yoy::test::TitleForm::colon_caps, ""});
+    if (inputs.size() == 4) break;
+  }
+  if (inputs.empty()) GTEST_SKIP() << "no fixture with a title the TIP profile reads";
+  const Sample s = make_sample(inputs, 2020);
+  ASSERT_EQ(s.narratives.size(), inputs.size());
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    expect_same(parse_text(inputs[i].text, s.narratives[i].id), narrative_document(s.narratives[i]),
+                s.narratives[i].id);
+}
+
+TEST(PdfReader, TextFilesParseBackToTheNarrative) {
+  for (const Narrative& n : sample().narratives) {
+    Document from_text = parse_text(narrative_text(n), n.id);
+    Document from_pdf = narrative_document(n);
+    expect_same(from_text, from_pdf, n.id);
+    EXPECT_EQ(from_text.year, 2025) << n.id;
+  }
+}
+
+TEST(PdfHyphens, DropsTheHyphenOfASplitWordAndKeepsACompounds) {
+  std::vector<pdf::Line> lines(3);
+  lines[0].text = "state-sponsored forced labor and trafficking of persons";
+  lines[1].text = "a co-operation agreement with the cooperative";
+  lines[2].text = "the government";
+  const pdf::Hyphens h(lines);
+  EXPECT_FALSE(h.keep("traf", "ficking"));     // the document's word
+  EXPECT_FALSE(h.keep("govern", "ment,"));     // the document's word, punctuation aside
+  EXPECT_TRUE(h.keep("state", "sponsored"));   // the document's compound
+  EXPECT_TRUE(h.keep("co", "operation"));      // the document writes it hyphenated
+  EXPECT_FALSE(h.keep("inter", "national"));   // a common English word
+  EXPECT_FALSE(h.keep("other", "wise"));       // a word, though both halves are words
+  EXPECT_TRUE(h.keep("anti", "trafficking"));  // a prefix that keeps its hyphen
+  EXPECT_TRUE(h.keep("labor", "intensive"));   // two words, no such word
+  EXPECT_FALSE(h.keep("Pyong", "yang"));       // a name split in two
+}
+
+TEST(PdfGlyphs, LigaturesAndSoftHyphensFold) {
+  EXPECT_EQ(pdf::fold_glyphs("tra\xEF\xAC\x83"
+                             "c"),
+            "traffic");
+  EXPECT_EQ(pdf::fold_glyphs("\xEF\xAC\x81nal \xEF\xAC\x82ow"), "final flow");
+  EXPECT_EQ(pdf::fold_glyphs("pro\xC2\xADse\xC2\xAD"), "prose\xC2\xAD");  // kept at the end only
+  EXPECT_TRUE(pdf::is_bold_font("ABCDEF+DejaVuSans-Bold"));
+  EXPECT_FALSE(pdf::is_bold_font("ABCDEF+DejaVuSerif"));
+}
+
+TEST(PdfParagraphs, IndentShortLineAndGapEachEndAParagraph) {
+  const auto line = [](const char* text, double x0, double x1, double y, int column = 0) {
+    pdf::Line l;
+    l.text = text;
+    l.x0 = x0, l.x1 = x1, l.y0 = y, l.y1 = y + 9;
+    l.size = 8.5;
+    l.page = 1, l.column = column, l.left = 54, l.right = 297;
+    return l;
+  };
+  std::vector<pdf::Line> lines = {
+      line("A first paragraph that fills", 54, 297, 100),
+      line("its line and ends short.", 54, 200, 111),
+      line("Indented start of the second", 63, 297, 122),  // after a short line
+      line("paragraph which fills its line", 54, 297, 133),
+      line("Unindented third, after a wider gap", 54, 297, 150),
+      line("of a line, goes on in the next column", 54, 297, 161),
+  };
+  pdf::Line next = line("at its top.", 315, 400, 72, 1);
+  next.left = 315, next.right = 558;
+  lines.push_back(next);
+  const pdf::Hyphens h(lines);
+  const std::vector<PdfBlock> blocks = pdf::make_blocks(lines, 8.5, h);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].block.text, "A first paragraph that fills its line and ends short.");
+  EXPECT_EQ(blocks[1].block.text, "Indented start of the second paragraph which fills its line");
+  EXPECT_EQ(
+      blocks[2].block.text,
+      "Unindented third, after a wider gap of a line, goes on in the next column at its top.");
+}
+
+TEST(PdfParse, OneNarrativePdfParsesAndAWholeReportIsSentToSplit) {
+  yoy::test::ScratchDir dir;
+  const std::string one = dir / "north-korea.pdf";
+  const auto inputs = yoy::test::sample_narratives(2025);
+  yoy::test::PdfReport report;
+  report.cover_title = "";
+  report.chapters.push_back(yoy::test::narrative_chapter(inputs[2]));
+  yoy::test::write_report_pdf(report, one);
+  const Document pdf_doc = parse_file(one, Profile::automatic, 64u << 20);
+  expect_same(parse_text(inputs[2].text, "north-korea"), pdf_doc, "one narrative");
+
+  const std::string whole = dir / "report.pdf";
+  yoy::test::write_report_pdf(yoy::test::sample_report(inputs, 2025), whole);
+  try {
+    parse_file(whole, Profile::automatic, 64u << 20);
+    ADD_FAILURE() << "a whole report parsed as one document";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("yoy split"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(parse_file(whole, Profile::generic, 64u << 20).profile, "generic");
+}

@@ -1,0 +1,50 @@
+// Country titles of every printed form, and state.gov slugs.
+#include <gtest/gtest.h>
+
+#include "yoy/parse/tip_titles.h"
+
+using yoy::CountryTitle;
+using yoy::parse_country_title;
+
+TEST(TipTitles, EveryPrintedForm) {
+  const std::pair<const char*, CountryTitle> cases[] = {
+      {"BURMA: TIER 3", {"BURMA", "Tier 3"}},
+      {"KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF: TIER 3",
+       {"KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", "Tier 3"}},
+      {"LIBYA: SPECIAL CASE", {"LIBYA", "Special Case"}},
+      {"CHAD (Tier 2 Watch List)", {"CHAD", "Tier 2 Watch List"}},
+      {"CHAD: Tier 2 Watch List", {"CHAD", "Tier 2 Watch List"}},
+      {"KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF (TIER 3).",
+       {"KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", "Tier 3"}},
+      {"ST. LUCIA: TIER 2", {"ST. LUCIA", "Tier 2"}},
+  };
+  for (const auto& [line, want] : cases) {
+    CountryTitle got;
+    ASSERT_TRUE(parse_country_title(line, got)) << line;
+    EXPECT_EQ(got.name, want.name) << line;
+    EXPECT_EQ(got.tier, want.tier) << line;
+  }
+}
+
+TEST(TipTitles, NotTitles) {
+  for (const char* line : {"TIER 3", "TIER PLACEMENTS", "BURMA TIER 3", "PROSECUTION",
+                           "The government of Burma: Tier 3 was its placement in 2019 (Tier 3)",
+                           "2025 Tier 3", ": TIER 3", "Burma: the government did not"}) {
+    CountryTitle got;
+    EXPECT_FALSE(parse_country_title(line, got)) << line;
+  }
+}
+
+TEST(TipTitles, StateGovSlugs) {
+  EXPECT_EQ(yoy::country_slug("KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF"), "north-korea");
+  EXPECT_EQ(yoy::country_slug("KOREA, REPUBLIC OF"), "south-korea");
+  EXPECT_EQ(yoy::country_slug("BURMA"), "burma");
+  EXPECT_EQ(yoy::country_slug("CONGO, DEMOCRATIC REPUBLIC OF THE"),
+            "congo-democratic-republic-of-the");
+  EXPECT_EQ(yoy::country_slug("COTE D'IVOIRE"), "cote-divoire");
+  EXPECT_EQ(yoy::country_slug("C\xC3\x94TE D\xE2\x80\x99IVOIRE"), "cote-divoire");
+  EXPECT_EQ(yoy::country_slug("TURKEY"), "turkey");
+  EXPECT_EQ(yoy::country_slug("T\xC3\x9CRKIYE"), "turkiye");
+  EXPECT_EQ(yoy::country_slug("GUINEA-BISSAU"), "guinea-bissau");
+  EXPECT_EQ(yoy::country_slug("ST. LUCIA"), "st-lucia");
+}
