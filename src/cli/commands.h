@@ -46,5 +46,6 @@ void add_split_command(CLI::App& app, Context& context);
 void print_narratives(const SplitReport& report);
 void add_tiers_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
+void add_site_command(CLI::App& app, Context& context);
 
 }  // namespace yoy::cli

@@ -62,6 +62,7 @@ int run(int argc, char** argv) {
   add_split_command(app, context);
   add_tiers_command(app, context);
   add_stats_command(app, context);
+  add_site_command(app, context);
 
   // `yoy help COMMAND` = `yoy COMMAND --help`.
   std::string help_topic;

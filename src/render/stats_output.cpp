@@ -109,18 +109,14 @@ std::string chart_svg(const StatisticsHistory& history, const StatisticSeries& r
     return high == low ? height / 2.0
                        : height - pad_y - (height - 2.0 * pad_y) * (v - low) / (high - low);
   };
-  auto num = [](double v) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", v);
-    return std::string(buffer);
-  };
-  std::string label = row.label + ": ";
+  auto num = [](double v) { return std::to_string(static_cast<int>(std::lround(v))); };
+  std::string label;  // the values by year (the statistic itself is named beside the chart)
   for (std::size_t i = 0; i < row.points.size(); ++i)
     if (row.points[i].present)
       label += std::to_string(history.years[i]) + " " + one_line(row.points[i].surface) + "; ";
   label.resize(label.size() - 2);
   std::string svg = "<svg class=\"spark\" viewBox=\"0 0 " + std::to_string(width) + " " +
-                    std::to_string(height) + "\" role=\"img\" aria-label=\"" + h(label) + "\">";
+                    std::to_string(height) + "\" role=\"img\"><title>" + h(label) + "</title>";
   for (std::size_t line = 0; line < lines; ++line) {
     std::string path;
     bool pen = false;
@@ -170,6 +166,7 @@ table.stats{width:100%;table-layout:fixed}
 table.stats td{overflow-wrap:anywhere}
 table.stats col.what{width:46%}table.stats col.chart{width:30%}
 svg.spark{display:block;width:100%;max-width:220px;height:auto}
+svg.spark path{fill:none;stroke:#0550ae;stroke-width:2}svg.spark circle{fill:#0550ae}
 @media (max-width:40rem){table.stats,table.stats tbody,table.stats tr,table.stats td{display:block;width:auto}
 table.stats thead{display:none}table.stats tr{border-bottom:1px solid var(--line);padding:.4rem 0}
 table.stats td{border:0;padding:.1rem 0}}

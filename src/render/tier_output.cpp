@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/html_page.h"
+#include "render/tier_heatmap.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
 
@@ -124,7 +125,9 @@ const char* rank_class(const TierCell& cell) {
   }
 }
 
-constexpr const char* kHeatmapStyle = R"css(
+}  // namespace
+
+const char* const kHeatmapStyle = R"css(
 .tier-tools{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.5rem 0}
 .tier-tools input{font:inherit;padding:.3rem .5rem;border:1px solid var(--line);border-radius:6px;
 min-width:0;flex:1 1 12rem;max-width:20rem}
@@ -147,7 +150,7 @@ td.last{color:var(--muted)}
 .legend{font-size:.85rem;color:var(--muted)}
 )css";
 
-constexpr const char* kHeatmapScript = R"js(
+const char* const kHeatmapScript = R"js(
 (function(){
 var table=document.querySelector('table.tiers');if(!table)return;
 var body=table.tBodies[0],filter=document.getElementById('tier-filter'),
@@ -156,7 +159,8 @@ function name(r){return r.cells[0].textContent.toLowerCase();}
 function show(){var q=filter.value.trim().toLowerCase(),n=0;
 for(var i=0;i<body.rows.length;i++){var r=body.rows[i],hit=!q||name(r).indexOf(q)>=0;
 r.hidden=!hit;if(hit)n++;}
-count.textContent=n===total?total+' reports':n+' of '+total+' reports';}
+var noun=total===1?' report':' reports';
+count.textContent=n===total?total+noun:n+' of '+total+noun;}
 filter.addEventListener('input',show);
 var buttons=document.querySelectorAll('.tier-tools button[data-sort]');
 buttons.forEach(function(b){b.addEventListener('click',function(){
@@ -168,8 +172,6 @@ buttons.forEach(function(o){o.setAttribute('aria-pressed',o===b?'true':'false');
 show();
 })();
 )js";
-
-}  // namespace
 
 TableFormat table_format_from_name(std::string_view name) {
   if (name == "text") return TableFormat::text;
