@@ -214,7 +214,8 @@ TEST_F(Commands, CheckGithubAnnotations) {
   int errors = 0, notices = 0;
   while (std::getline(lines, line)) {
     ASSERT_EQ(line.rfind("::", 0), 0u) << line;
-    if (line.rfind("::error title=yoy tier-downgrade (north-korea)::north-korea: tier downgraded",
+    if (line.rfind("::error file=tip/2024/north-korea.txt,title=yoy tier-downgrade "
+                   "(north-korea)::north-korea: tier downgraded",
                    0) == 0)
       ++errors;
     if (line.rfind("::notice ", 0) == 0) ++notices;

@@ -124,14 +124,14 @@ TEST(OutputDirectory, AFullDiskLeavesTheOldSet) {
   EXPECT_THROW(write_output_directory(dir.string(), generation(2, 3, 8192)), InputError);
   ::setrlimit(RLIMIT_FSIZE, &saved);
   ::signal(SIGXFSZ, old_handler);
-  for (const std::string& name : {"index.html", "page0.html", "page2.html"})
+  for (const std::string name : {"index.html", "page0.html", "page2.html"})
     EXPECT_EQ(read(dir / name).substr(0, 13), "generation 1\n") << name;
   EXPECT_EQ(temporaries(dir), 0);
 }
 
 TEST(OutputDirectory, RefusesNamesThatAreNotPlainFiles) {
   test::ScratchDir scratch;
-  for (const std::string& name : {"../x.html", "a/b.html", ".hidden", "", ".yoy-manifest"})
+  for (const std::string name : {"../x.html", "a/b.html", ".hidden", "", ".yoy-manifest"})
     EXPECT_THROW(write_output_directory(scratch / "out", {{name, "x"}}), InputError) << name;
   EXPECT_THROW(write_output_directory(scratch / "out", {{"a.html", "1"}, {"a.html", "2"}}),
                InputError);
@@ -183,8 +183,9 @@ TEST(OutputDirectory, KillsMidWriteNeverShowAMix) {
     const std::string first = read(dir / "index.html");
     for (const std::string& name : names_in(dir)) {
       EXPECT_EQ(name.find(".yoy-tmp-"), std::string::npos) << name;
-      if (name != ".yoy-manifest")
+      if (name != ".yoy-manifest") {
         EXPECT_EQ(read(dir / name).substr(0, first.size()), first) << name;
+      }
     }
     EXPECT_EQ(names_in(dir).size(), 42u);
   }
