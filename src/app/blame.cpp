@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "yoy/app/history.h"
+#include "yoy/normalize/words.h"
 
 namespace yoy {
 
@@ -65,24 +66,6 @@ const Section* find_section(const Document& document, const std::string& name, s
   return nullptr;
 }
 
-std::set<std::string> word_set(const std::string& compare) {
-  std::set<std::string> words;
-  std::istringstream in(compare);
-  std::string word;
-  while (in >> word) {
-    std::string cleaned = letters_only(word);
-    if (!cleaned.empty()) words.insert(cleaned);
-  }
-  return words;
-}
-
-double dice(const std::set<std::string>& a, const std::set<std::string>& b) {
-  if (a.empty() && b.empty()) return 1;
-  std::size_t common = 0;
-  for (const std::string& w : a) common += b.count(w);
-  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
-}
-
 // Locates a list item of `section` by the differ's index, checked against its text.
 int locate_item(const Section& section, int index, const std::string& text) {
   const int size = static_cast<int>(section.blocks.size());
@@ -93,7 +76,8 @@ int locate_item(const Section& section, int index, const std::string& text) {
   return -1;
 }
 
-constexpr double kRewordedSentence = 0.5;  // word overlap (Dice) to count as the same sentence
+constexpr double kRewordedSentence =
+    0.5;  // word overlap (Dice of word bags) to count as the same sentence
 
 class BlameStep {
  public:
@@ -193,13 +177,13 @@ class BlameStep {
   void follow_reworded_sentence(const Sentence& sentence,
                                 const std::vector<std::pair<std::size_t, std::size_t>>& old_blocks,
                                 Origin& origin) {
-    const auto words = word_set(sentence.compare);
+    const std::vector<std::uint64_t> words = word_bag(sentence.compare);
     double best = kRewordedSentence;
     const Origin* best_origin = nullptr;
     for (auto [s, b] : old_blocks) {
       const Block& old_block = previous_.sections[s].blocks[b];
       for (std::size_t i = 0; i < old_block.sentences.size(); ++i) {
-        double similarity = dice(words, word_set(old_block.sentences[i].compare));
+        double similarity = bag_similarity(words, word_bag(old_block.sentences[i].compare));
         if (similarity >= best) {
           best = similarity;
           best_origin = &before_.sentences[s][b][i];

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "yoy/app/compare.h"
 #include "yoy/render/render.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -11,7 +12,7 @@ void add_compare_command(CLI::App& app, Context& context) {
   struct Options {
     std::string old_file, new_file, profile = "auto", format = "text", output;
     bool all = false, exit_code = false;
-    std::size_t max_input = 64u << 20;
+    std::size_t max_input = limits::kMaxInputBytes;
   };
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("compare", "Show what changed between two report files");

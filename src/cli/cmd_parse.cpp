@@ -5,13 +5,14 @@
 #include "commands.h"
 #include "yoy/parse/parse.h"
 #include "yoy/render/document_json.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
 void add_parse_command(CLI::App& app, Context& context) {
   struct Options {
     std::string file, profile = "auto", format = "text";
-    std::size_t max_input = 64u << 20;
+    std::size_t max_input = limits::kMaxInputBytes;
   };
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("parse", "Show the structure a report parses to");

@@ -1,5 +1,5 @@
 #pragma once
-// Shared pieces of the differ (private to src/): tokens, similarity, word diff,
+// Shared pieces of the differ (private to src/): word diff,
 // alignment of sections and blocks, and the per-report work budget.
 #include <cstddef>
 #include <cstdint>
@@ -11,28 +11,9 @@
 #include "yoy/diff/diff.h"
 #include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
+#include "yoy/normalize/words.h"
 
 namespace yoy::diff_detail {
-
-// One token of display text: a word, a run of whitespace or one punctuation mark.
-// `key` is the hash of its comparison form, so curly and straight quotes compare equal.
-struct Token {
-  std::string_view display;
-  std::uint64_t key = 0;
-  bool space = false;
-  bool word = false;
-};
-
-std::vector<Token> tokenize(std::string_view display);
-// FNV-1a of the bytes: keys for tokens and sentences.
-std::uint64_t hash_text(std::string_view bytes);
-
-// Words of a text as sorted, lower-cased hashes (a bag), for similarity.
-std::vector<std::uint64_t> word_bag(std::string_view display);
-// Dice coefficient of two bags: 2·|common| / (|a| + |b|), 1 when both are empty.
-double bag_similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
-double text_similarity(std::string_view a, std::string_view b);
-std::size_t count_words(std::string_view display);
 
 // Work spent on word diffs in one report; above the caps, blocks are coarse.
 struct WorkBudget {

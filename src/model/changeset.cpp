@@ -1,4 +1,4 @@
-// ChangeSet helpers: the names of changes and the summary tallies.
+// ChangeSet helpers: the names of changes and editions, and the summary tallies.
 #include "yoy/model/changeset.h"
 
 namespace yoy {
@@ -23,6 +23,12 @@ const char* change_name(Change c) {
       return "renamed";
   }
   return "unchanged";
+}
+
+std::string edition_label(const EditionRef& edition) {
+  if (edition.year == 0) return edition.label.empty() ? edition.series : edition.label;
+  if (edition.series.empty()) return std::to_string(edition.year);
+  return edition.series + "/" + std::to_string(edition.year);
 }
 
 void summarize(ChangeSet& changes) {

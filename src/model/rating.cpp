@@ -2,6 +2,7 @@
 #include <string>
 
 #include "yoy/model/rating.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -10,10 +11,8 @@ std::string canonical_tier(std::string_view text) {
       squeezed;  // lower-case letters and digits only: "Tier 2 Watch-List" → "tier2watchlist"
   squeezed.reserve(text.size());
   for (char c : text) {
-    if (c >= 'A' && c <= 'Z')
-      squeezed += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      squeezed += c;
+    const char l = ascii_lower(c);
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) squeezed += l;
   }
   if (squeezed == "tier1") return "Tier 1";
   if (squeezed == "tier2") return "Tier 2";

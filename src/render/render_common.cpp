@@ -13,12 +13,6 @@ std::string section_label(std::string section) {
   return section;
 }
 
-std::string edition_name(const EditionRef& edition) {
-  if (edition.year == 0) return edition.label.empty() ? edition.series : edition.label;
-  if (edition.series.empty()) return std::to_string(edition.year);
-  return edition.series + " " + std::to_string(edition.year);
-}
-
 namespace {
 
 // "1234567" -> "1,234,567" (digits only, no sign).
@@ -110,7 +104,7 @@ std::string contradiction_phrase(const RatingChange& rating) {
 
 std::string reversed_phrase(const ChangeSet& changes) {
   if (!changes.reversed) return "";
-  const std::string from = edition_name(changes.from), to = edition_name(changes.to);
+  const std::string from = edition_label(changes.from), to = edition_label(changes.to);
   return "This diff runs backwards in time: " + from + " is later than " + to +
          ", so \"added\" means present in " + to + " only and \"removed\" means present in " +
          from + " only.";

@@ -49,9 +49,9 @@ class TextWriter {
   explicit TextWriter(const RenderOptions& options) : options_(options) {}
 
   std::string render(const ChangeSet& changes) {
-    out_ +=
-        style(kBold, clean(edition_name(changes.from)) + " → " + clean(edition_name(changes.to))) +
-        "\n";
+    out_ += style(kBold,
+                  clean(edition_label(changes.from)) + " → " + clean(edition_label(changes.to))) +
+            "\n";
     if (changes.reversed) out_ += style(kYellow, "Note: " + clean(reversed_phrase(changes))) + "\n";
 
     bool any = false;

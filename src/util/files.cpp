@@ -10,6 +10,7 @@
 #include <string>
 
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
@@ -26,8 +27,7 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   }
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
     ::close(fd);
-    throw InputError(path + ": " + std::to_string(st.st_size) + " bytes, over the " +
-                     std::to_string(max_bytes) + "-byte input limit (--max-input)");
+    limits::check_input_size(static_cast<std::size_t>(st.st_size), max_bytes, path);
   }
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));

@@ -274,31 +274,3 @@ TEST(Diff, AddedAndRemovedReports) {
   ReportChange removed = yoy::diff_documents(&a, nullptr, {});
   EXPECT_EQ(removed.change, Change::removed);
 }
-
-TEST(RenderJson, ContractShapeAndDeterminism) {
-  auto specs = base_sections();
-  auto a = make_document("x", "", specs);
-  specs[0].blocks.push_back("A new paragraph about nothing in particular.");
-  auto b = make_document("x", "", specs);
-  yoy::ChangeSet changes;
-  changes.from = {"tip", 2024, ""};
-  changes.to = {"tip", 2025, ""};
-  changes.reports.push_back(diff(a, b));
-  yoy::summarize(changes);
-  std::string json = yoy::render_json(changes);
-  EXPECT_EQ(json, yoy::render_json(changes));
-  EXPECT_NE(json.find("\"format\": \"yoy.changes/1\""), std::string::npos);
-  EXPECT_NE(json.find("\"rating\": null"), std::string::npos);
-  EXPECT_EQ(json.find("\"coarse\""), std::string::npos);
-  EXPECT_EQ(json.find("\"stated\""), std::string::npos);
-  EXPECT_NE(json.find("\"blocks_added\": 1"), std::string::npos);
-  EXPECT_NE(json.find("{\n              \"change\": \"added\",\n              \"to\": \"A new"),
-            std::string::npos)
-      << json;
-}
-
-TEST(RenderJson, FormatNames) {
-  EXPECT_EQ(yoy::format_from_name("json"), yoy::Format::json);
-  EXPECT_EQ(yoy::format_from_name("markdown"), yoy::Format::md);
-  EXPECT_THROW(yoy::format_from_name("pdf"), std::exception);
-}

@@ -217,41 +217,6 @@ TEST(TipVariants, MarkdownBulletRecommendations) {
   EXPECT_EQ(r->blocks[1].text, "Train police.");
 }
 
-TEST(Tiers, CanonicalRegardlessOfCaseAndSpacing) {
-  EXPECT_EQ(yoy::canonical_tier("Tier 2 Watch list"), "Tier 2 Watch List");
-  EXPECT_EQ(yoy::canonical_tier("TIER 2 WATCH LIST"), "Tier 2 Watch List");
-  EXPECT_EQ(yoy::canonical_tier("Tier 2WL"), "Tier 2 Watch List");
-  EXPECT_EQ(yoy::canonical_tier("tier  3"), "Tier 3");
-  EXPECT_EQ(yoy::canonical_tier("TIER1"), "Tier 1");
-  EXPECT_EQ(yoy::canonical_tier("special case"), "Special Case");
-  EXPECT_EQ(yoy::canonical_tier("Tier 4"), "");
-  EXPECT_EQ(yoy::canonical_tier("Kinshasa"), "");
-  EXPECT_LT(yoy::tier_rank("Tier 1"), yoy::tier_rank("Tier 2"));
-  EXPECT_LT(yoy::tier_rank("Tier 2"), yoy::tier_rank("Tier 2 Watch List"));
-  EXPECT_LT(yoy::tier_rank("Tier 2 Watch List"), yoy::tier_rank("Tier 3"));
-  EXPECT_EQ(yoy::tier_rank("Special Case"), -1);
-  EXPECT_EQ(yoy::tier_rank("Tier 9"), -2);
-}
-
-TEST(Generic, NoStructureIsOneSection) {
-  const auto d = parse_text("just some words\nwrapped over lines\n\nand a second paragraph here.\n",
-                            "notes.txt");
-  EXPECT_EQ(d.profile, "generic");
-  ASSERT_EQ(d.sections.size(), 1u);
-  EXPECT_EQ(d.sections[0].key, "body");
-  ASSERT_EQ(d.sections[0].blocks.size(), 2u);
-  EXPECT_EQ(d.sections[0].blocks[0].text, "just some words wrapped over lines");
-}
-
-TEST(Generic, MarkdownHeadingsMakeSections) {
-  const auto d = parse_text("# Annual Review\n\nIntro.\n\n## Findings\n\n- one\n- two\n", "r.md");
-  EXPECT_EQ(d.profile, "generic");
-  EXPECT_EQ(d.title, "Annual Review");
-  ASSERT_EQ(d.sections.size(), 2u);
-  EXPECT_EQ(d.sections[1].key, "findings");
-  EXPECT_TRUE(d.sections[1].is_list);
-}
-
 }  // namespace
 
 namespace {

@@ -83,6 +83,10 @@ struct EditionRef {
   std::string label;  // file path when compared outside an archive
 };
 
+// How every renderer names an edition: "tip/2024" (as the CLI addresses it),
+// or the file path when compared outside an archive.
+std::string edition_label(const EditionRef& edition);
+
 struct ChangeSummary {
   int reports = 0, changed = 0, added = 0, removed = 0;
   int rating_changes = 0;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "yoy/model/model.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
@@ -16,8 +17,8 @@ const char* profile_name(Profile p);
 
 struct ParseOptions {
   Profile profile = Profile::automatic;
-  std::string source_path;            // used in messages and for format detection (.html, .json)
-  std::size_t max_input = 64u << 20;  // bytes
+  std::string source_path;  // used in messages and for format detection (.html, .json)
+  std::size_t max_input = limits::kMaxInputBytes;  // bytes
   // false: structured (factbook) documents come with comparison forms only; a
   // differ then calls analyze_differing_blocks (profiles.h). Text profiles ignore it.
   bool analyze = true;

@@ -4,7 +4,7 @@
 # reported and never saved (nor written over a good file).
 # Usage: tests/fetch_tip_test.sh [YOY_EXE]   (with yoy, the saved page must parse)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 yoy=${1:-}
 fetch="$root/scripts/fetch-tip"
 fixture="$root/tests/fixtures/html/2025-north-korea.html"
