@@ -8,8 +8,7 @@
 namespace yoy {
 
 CheckResult check_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
-                           const Policy& policy) {
-  DiffOptions options;
+                           const Policy& policy, DiffOptions options) {
   options.include_unchanged = true;
   const ChangeSet changes = diff_editions(archive, from, to, {}, options);
   CheckResult result = evaluate_policy(policy, changes);

@@ -7,6 +7,7 @@
 
 #include "yoy/model/edition_check.h"
 #include "yoy/model/report_path.h"
+#include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 
@@ -87,6 +88,16 @@ EditionFile read_report_file(const std::string& path, const std::string& id,
                              std::size_t max_bytes) {
   EditionFile file;
   file.source = path;
+  if (path == "-") {
+    // Standard input has no name: the id is given, the extension read from the bytes.
+    if (id.empty()) throw InputError("-: standard input has no file name; pass --id");
+    check_name("report id", id, "--id");
+    file.id = id;
+    file.bytes = read_file(path, max_bytes);
+    check_report_bytes(file.bytes, max_bytes, "standard input");
+    file.extension = extension_for(file.bytes);
+    return file;
+  }
   file.extension = std::string(extension_of_path(path));
   if (file.extension.empty()) {
     throw InputError(path + ": no file extension (name reports <id>.txt, .md, .html or .json)");

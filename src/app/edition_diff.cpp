@@ -14,8 +14,10 @@
 #include <optional>
 #include <thread>
 
+#include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
+#include "yoy/diff/alignment.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/error.h"
 
@@ -32,15 +34,18 @@ struct Job {
   std::exception_ptr error;
 };
 
-void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
+void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options,
+         const IgnoredText& ignored) {
   if (job.error) return;  // its bytes could not be read
   try {
     std::optional<Document> a, b;
     // Analysis deferred: only the blocks that differ are analyzed.
     if (job.from) a = parse_stored_report(job.from_bytes, from.series, from.year, *job.from, false);
     if (job.to) b = parse_stored_report(job.to_bytes, to.series, to.year, *job.to, false);
-    if (a && b) analyze_differing_blocks(*a, *b);
-    job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
+    if (a) ignored.apply(*a);
+    if (b) ignored.apply(*b);
+    job.result = a && b ? diff_deferred(*a, *b, options)
+                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
     job.result.id = job.id;
     if (job.from && job.to && job.from->blob_id == job.to->blob_id)
       job.result.change = Change::unchanged;
@@ -52,6 +57,22 @@ void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptio
 }
 
 }  // namespace
+
+ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options) {
+  const Alignment alignment = align_documents(from, to, options);
+  auto analyze = [](Document& document, int section, int block) {
+    if (section < 0 || block < 0) return;
+    Block& b = document.sections[section].blocks[block];
+    if (b.sentences.empty()) analyze_block_for(document.profile, b);
+  };
+  for (const SectionPair& section : alignment.sections)
+    for (const BlockPair& pair : section.blocks) {
+      if (pair.identical) continue;
+      analyze(from, section.from, pair.from);
+      analyze(to, section.to, pair.to);
+    }
+  return diff_aligned(from, to, alignment, options);
+}
 
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
   EditionRef ref;
@@ -84,6 +105,7 @@ EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
 
 ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
                         const std::vector<std::string>& ids, const DiffOptions& options) {
+  const IgnoredText ignored(options.ignore);
   ChangeSet changes;
   changes.from = from;
   changes.to = to;
@@ -138,7 +160,7 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
         std::unique_lock lock(mutex);
         read_more.wait(lock, [&] { return jobs_read > k; });
       }
-      run(*jobs[k], from, to, options);
+      run(*jobs[k], from, to, options, ignored);
     }
   };
   const unsigned workers = jobs.size() > 1 ? kWorkers : 1;

@@ -121,7 +121,7 @@ Timeline build_timeline(const std::string& series, const std::string& id,
         entry.first = true;
         entry.recommendations_new = entry.recommendations;
       } else if (previous == current) {  // identical bytes: nothing changed
-        if (current->rating.present()) entry.direction = "unchanged";
+        if (current->rating.present()) entry.direction = Direction::unchanged;
       } else {
         ReportChange change = diff_documents(previous, current, options);
         if (change.rating) entry.direction = change.rating->direction;

@@ -9,7 +9,9 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "choices.h"
 #include "commands.h"
+#include "edition_range.h"
 #include "yoy/app/check.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
@@ -24,6 +26,7 @@ namespace {
 struct CheckArgs {
   std::string from, to, policy, format = "text", output;
   std::size_t max_annotations = 10;
+  std::vector<std::string> ignore;
 };
 
 // GitHub's job summary: appended (other steps write there too).
@@ -50,11 +53,14 @@ void append_step_summary(const std::string& path, const std::string& markdown) {
 
 int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
+  const EditionPair pair = edition_pair(args.from, args.to);
   const Policy policy = args.policy.empty() ? default_policy() : load_policy(args.policy);
   const Archive archive = Archive::open(archive_location(globals.archive), false);
-  const EditionRef from = parse_edition_ref(args.from, archive);
-  const EditionRef to = parse_edition_ref(args.to, archive);
-  const CheckResult result = check_editions(archive, from, to, policy);
+  const EditionRef from = parse_edition_ref(pair.from, archive);
+  const EditionRef to = parse_edition_ref(pair.to, archive);
+  DiffOptions options;
+  options.ignore = args.ignore;
+  const CheckResult result = check_editions(archive, from, to, policy, options);
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
   if (format == CheckFormat::github) {
     emit(args.output, render_check_github(policy, result, args.max_annotations));
@@ -75,15 +81,25 @@ void add_check_command(CLI::App& app, Context& context) {
       app.add_subcommand("check", "Check the changes between two editions against a policy");
   sub->footer(
       "Exit status: 0 when no error-level rule fires, 1 when one does, 2 on bad input.\n"
-      "--format github also appends a Markdown job summary to $GITHUB_STEP_SUMMARY when set.\n"
-      "Example:\n  yoy check 2024 2025 --policy policy.json --format github");
-  sub->add_option("FROM", args->from, "Old edition: YEAR or SERIES/YEAR")->required();
-  sub->add_option("TO", args->to, "New edition: YEAR or SERIES/YEAR")->required();
-  sub->add_option("--policy", args->policy, "Policy file (JSON); default: the built-in policy");
-  sub->add_option("--format", args->format, "text, github (annotations) or junit (XML)");
+      "FROM..TO may be given as one argument. --format github also appends a Markdown job\n"
+      "summary to $GITHUB_STEP_SUMMARY when it is set.\n"
+      "Examples:\n  yoy check 2024 2025 --policy policy.json --format github\n"
+      "  yoy check 2024..2025 --format junit -o yoy-check.xml");
+  sub->add_option("FROM", args->from, "Old edition: YEAR or SERIES/YEAR (or FROM..TO)")->required();
+  sub->add_option("TO", args->to, "New edition: YEAR or SERIES/YEAR");
+  sub->add_option("--policy", args->policy,
+                  "Policy file (JSON; '-': standard input); default: the built-in policy")
+      ->option_text("FILE");
+  sub->add_option("--format", args->format, "text, github (annotations), junit (XML) or json")
+      ->check(one_of("check format", {"text", "github", "junit", "json"}));
   sub->add_option("--max-annotations", args->max_annotations,
-                  "github: at most N annotations, errors first (default 10)");
-  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+                  "github: at most N annotations, errors first (default 10)")
+      ->option_text("N");
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
+      ->option_text("FILE");
+  sub->add_option("--ignore", args->ignore,
+                  "Text matching this regular expression (POSIX ERE) never counts (repeatable)")
+      ->option_text("REGEX");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_check(context.globals, *args); };
   });

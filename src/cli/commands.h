@@ -18,6 +18,8 @@ struct Globals {
   std::string archive;         // --archive (else $YOY_ARCHIVE, else .yoy)
   std::string color = "auto";  // auto | always | never
   bool quiet = false;
+  bool no_pager = false;  // --no-pager
+  bool version = false;   // --version
 };
 
 struct Context {
@@ -27,8 +29,13 @@ struct Context {
 
 // Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
 bool use_color(const Globals& globals, int fd);
-// Writes the result to -o FILE atomically, or to stdout when path is empty.
+// Writes the result to -o FILE atomically, or to stdout when path is empty
+// (through the pager on a terminal, see pager.h).
 void emit(const std::string& output_path, const std::string& content);
+
+// Registers the global options and every command on the app (main, and the
+// generators of man pages and completions, read the same definitions).
+void define_commands(CLI::App& app, Context& context);
 
 void add_parse_command(CLI::App& app, Context& context);
 void add_compare_command(CLI::App& app, Context& context);
@@ -47,5 +54,9 @@ void print_narratives(const SplitReport& report);
 void add_tiers_command(CLI::App& app, Context& context);
 void add_stats_command(CLI::App& app, Context& context);
 void add_site_command(CLI::App& app, Context& context);
+void add_sharing_commands(CLI::App& app, Context& context);  // clone, pull, push
+void add_rm_command(CLI::App& app, Context& context);
+void add_help_command(CLI::App& app, Context& context);
+void add_generator_commands(CLI::App& app, Context& context);  // hidden: __generate, __complete
 
 }  // namespace yoy::cli

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "diff/diff_internal.h"
+#include "yoy/diff/alignment.h"
 #include "yoy/diff/diff.h"
 
 namespace yoy {
@@ -25,17 +26,17 @@ std::map<const Statistic*, StatisticRef> positions(const Document& document) {
 
 }  // namespace
 
-std::vector<StatisticLink> link_statistics(const Document& from, const Document& to) {
+std::vector<StatisticLink> link_statistics(const Document& from, const Document& to,
+                                           const DiffOptions& options) {
   StatisticPairs pairs;
   std::vector<StatisticChange> ignored;
-  for (const SectionPair& sp : align_sections(from.sections, to.sections)) {
+  for (const SectionPair& sp : align_documents(from, to, options).sections) {
     if (sp.from < 0 || sp.to < 0) continue;
     const Section& a = from.sections[sp.from];
     const Section& b = to.sections[sp.to];
-    const AlignThresholds& thresholds = a.is_list || b.is_list ? kItemThresholds : kBlockThresholds;
-    for (const BlockPair& bp : align_blocks(a.blocks, b.blocks, thresholds))
+    for (const BlockPair& bp : sp.blocks)
       if (bp.from >= 0 && bp.to >= 0)
-        diff_statistics(&a.blocks[bp.from], &b.blocks[bp.to], b.heading, ignored, &pairs);
+        diff_statistics(&a.blocks[bp.from], &b.blocks[bp.to], b.heading, options, ignored, &pairs);
   }
   const auto from_at = positions(from), to_at = positions(to);
   std::vector<StatisticLink> links;

@@ -1,6 +1,8 @@
-// The TIP tier scale: canonical names and ranks, whatever the case or spacing.
+// The TIP tier scale (canonical names and ranks, whatever the case or spacing)
+// and the names of stated movements.
 #include <string>
 
+#include "yoy/model/model.h"
 #include "yoy/model/rating.h"
 #include "yoy/util/ascii.h"
 
@@ -30,6 +32,27 @@ int tier_rank(std::string_view canonical) {
   if (canonical == "Tier 3") return 3;
   if (canonical == "Special Case") return -1;
   return -2;
+}
+
+const char* stated_name(StatedMovement stated) {
+  switch (stated) {
+    case StatedMovement::none:
+      return "";
+    case StatedMovement::upgraded:
+      return "upgraded";
+    case StatedMovement::downgraded:
+      return "downgraded";
+    case StatedMovement::remained:
+      return "remained";
+  }
+  return "";
+}
+
+StatedMovement stated_from_name(std::string_view name) {
+  if (name == "upgraded") return StatedMovement::upgraded;
+  if (name == "downgraded") return StatedMovement::downgraded;
+  if (name == "remained") return StatedMovement::remained;
+  return StatedMovement::none;
 }
 
 }  // namespace yoy

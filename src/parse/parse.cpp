@@ -8,8 +8,8 @@
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/parse/tip_narratives.h"
-#include "yoy/read/pdf.h"
 #include "yoy/read/html.h"
+#include "yoy/read/pdf.h"
 #include "yoy/util/ascii.h"
 #include "yoy/util/blob_id.h"
 #include "yoy/util/error.h"
@@ -101,6 +101,12 @@ CleanText pdf_document_text(std::string_view bytes, const std::string& where, Pr
 }
 
 }  // namespace
+
+const char* extension_for(std::string_view bytes) {
+  if (is_json(without_bom(bytes))) return "json";
+  if (is_html(bytes, "")) return "html";
+  return "txt";
+}
 
 Profile detect_profile(std::string_view bytes, std::string_view source_path) {
   const std::string_view text = without_bom(bytes);

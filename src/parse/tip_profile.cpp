@@ -151,7 +151,7 @@ Document parse_tip(const CleanText& text) {
   for (Section& s : doc.sections)
     for (Block& b : s.blocks) analyze_block(b);
   if (doc.rating.present() && !doc.sections.empty() && doc.sections.front().key == "summary")
-    doc.rating.stated = stated_movement(doc.sections.front());
+    doc.rating.stated = stated_from_name(stated_movement(doc.sections.front()));
   return doc;
 }
 

@@ -1,6 +1,8 @@
 // `yoy check` output: text, GitHub annotations, JUnit XML.
 #include "yoy/render/check_output.h"
 
+#include "yoy/render/archive_output.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -57,8 +59,9 @@ CheckFormat check_format_from_name(std::string_view name) {
   if (name == "text") return CheckFormat::text;
   if (name == "github") return CheckFormat::github;
   if (name == "junit") return CheckFormat::junit;
+  if (name == "json") return CheckFormat::json;
   throw InputError("--format: unknown check format '" + std::string(name) +
-                   "' (known: text, github, junit)");
+                   "' (known: text, github, junit, json)");
 }
 
 std::string describe_finding(const Finding& finding, const CheckResult& result) {
@@ -336,6 +339,8 @@ std::string render_check(const Policy& policy, const CheckResult& result, CheckF
       return render_check_github(policy, result);
     case CheckFormat::junit:
       return render_check_junit(policy, result);
+    case CheckFormat::json:
+      return render_check_json(policy, result);
   }
   return {};
 }

@@ -168,8 +168,8 @@ class HtmlWriter {
 
  private:
   std::string rating_badge(const RatingChange& rating) const {
-    return "<span class=\"rating " + h(rating.direction) + "\">" + h(rating_phrase(rating)) +
-           "</span>";
+    return "<span class=\"rating " + h(direction_name(rating.direction)) + "\">" +
+           h(rating_phrase(rating)) + "</span>";
   }
 
   // "new report" / "report removed" and the rating badge.

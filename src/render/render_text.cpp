@@ -111,9 +111,9 @@ class TextWriter {
     if (report.rating) {
       if (report.change == Change::added || report.change == Change::removed) line += ", ";
       const RatingChange& r = *report.rating;
-      const char* tone = r.direction == "downgrade" ? kRed
-                         : r.direction == "upgrade" ? kGreen
-                                                    : kBold;
+      const char* tone = r.direction == Direction::downgrade ? kRed
+                         : r.direction == Direction::upgrade ? kGreen
+                                                             : kBold;
       line += style(tone, clean(rating_phrase(r)));
     } else if (report.change == Change::changed || report.change == Change::unchanged) {
       line += change_name(report.change);

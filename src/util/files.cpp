@@ -15,7 +15,9 @@
 namespace yoy {
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // "-" is standard input, as for every Unix tool that reads a file.
+  int fd = path == "-" ? ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
+                       : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     if (errno == ENOENT) throw InputError(path + ": no such file");
     throw InputError(path + ": cannot open: " + std::strerror(errno));

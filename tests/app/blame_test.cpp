@@ -4,6 +4,7 @@
 
 #include "support/testland_series.h"
 #include "yoy/app/history.h"
+#include "yoy/normalize/words.h"
 
 using namespace yoy;
 using namespace yoy::testing;
@@ -108,3 +109,53 @@ TEST(Blame, GapYearsAreSkipped) {
   ASSERT_NE(assistance, nullptr);
   EXPECT_EQ(assistance->first_year, 2023);
 }
+
+namespace {
+
+// One paragraph per edition: a kept sentence (so the paragraphs pair) and one
+// edited sentence; blame follows the edit when the two share half their words.
+Blame blame_of_edit(const std::string& old_sentence, const std::string& new_sentence) {
+  const std::string kept = "Fair trials did not occur and courts were not independent.";
+  auto edition = [&](int year, const std::string& sentence) {
+    Document d;
+    d.profile = d.series = "tip";
+    d.id = "testland";
+    d.year = year;
+    Section section;
+    section.heading = "Prosecution";
+    section.key = "prosecution";
+    Block block;
+    block.text = kept + " " + sentence;
+    block.compare = block.text;
+    block.sentences = {{kept, kept}, {sentence, sentence}};
+    section.blocks.push_back(block);
+    d.sections.push_back(section);
+    return d;
+  };
+  const Document a = edition(2021, old_sentence), b = edition(2022, new_sentence);
+  return build_blame("tip", "testland", {{2021, &a}, {2022, &b}}, DiffOptions{});
+}
+
+TEST(Blame, ASentenceRewordedToHalfItsWordsKeepsItsYear) {
+  // 2 * 5 / 20 = 0.5
+  const std::string old_sentence = "c0 c1 c2 c3 c4 a0 a1 a2 a3 a4";
+  const std::string new_sentence = "c0 c1 c2 c3 c4 b0 b1 b2 b3 b4";
+  ASSERT_DOUBLE_EQ(text_similarity(old_sentence, new_sentence), 0.5);
+  const Blame blame = blame_of_edit(old_sentence, new_sentence);
+  const BlameLine* line = find_line(blame, new_sentence);
+  ASSERT_NE(line, nullptr);
+  EXPECT_EQ(line->first_year, 2021);
+  EXPECT_EQ(line->last_reworded, 2022);
+}
+
+TEST(Blame, ASentenceKeepingLessThanHalfItsWordsIsNew) {
+  const std::string old_sentence = "c0 c1 c2 c3 a0 a1 a2 a3 a4 a5";  // 4 of 10: 0.4
+  const std::string new_sentence = "c0 c1 c2 c3 b0 b1 b2 b3 b4 b5";
+  const Blame blame = blame_of_edit(old_sentence, new_sentence);
+  const BlameLine* line = find_line(blame, new_sentence);
+  ASSERT_NE(line, nullptr);
+  EXPECT_EQ(line->first_year, 2022);
+  EXPECT_EQ(line->last_reworded, 0);
+}
+
+}  // namespace

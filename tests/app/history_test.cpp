@@ -22,7 +22,7 @@ TEST(Timeline, CountsPerYear) {
 
   const TimelineEntry& second = timeline.entries[1];
   EXPECT_EQ(second.tier, "Tier 2 Watch List");
-  EXPECT_EQ(second.direction, "downgrade");
+  EXPECT_EQ(second.direction, Direction::downgrade);
   EXPECT_EQ(second.recommendations, 3);
   EXPECT_EQ(second.recommendations_new, 1);
   EXPECT_EQ(second.statistics_changed, 0);
@@ -30,7 +30,7 @@ TEST(Timeline, CountsPerYear) {
   EXPECT_EQ(second.words_removed, 0);
 
   const TimelineEntry& third = timeline.entries[2];
-  EXPECT_EQ(third.direction, "downgrade");
+  EXPECT_EQ(third.direction, Direction::downgrade);
   EXPECT_EQ(third.recommendations, 3);
   EXPECT_EQ(third.recommendations_new, 0);
   EXPECT_EQ(third.recommendations_reworded, 1);
@@ -47,9 +47,9 @@ TEST(Timeline, AbsentYearsAndIdenticalEditions) {
   ASSERT_EQ(timeline.entries.size(), 4u);
   EXPECT_FALSE(timeline.entries[0].present);
   EXPECT_TRUE(timeline.entries[1].first);
-  EXPECT_EQ(timeline.entries[2].direction, "unchanged");
+  EXPECT_EQ(timeline.entries[2].direction, Direction::unchanged);
   EXPECT_EQ(timeline.entries[2].words_added + timeline.entries[2].words_removed, 0);
-  EXPECT_EQ(timeline.entries[3].direction, "downgrade");
+  EXPECT_EQ(timeline.entries[3].direction, Direction::downgrade);
   EXPECT_EQ(timeline.entries[3].recommendations_new, 1)
       << "compared with 2021, the 2023 assistance item is new";
 }

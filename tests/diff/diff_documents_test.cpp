@@ -69,7 +69,7 @@ TEST(Diff, IdenticalDocumentsHaveNoChanges) {
   EXPECT_TRUE(r.lists.empty());
   EXPECT_TRUE(r.statistics.empty());
   ASSERT_TRUE(r.rating);
-  EXPECT_EQ(r.rating->direction, "unchanged");
+  EXPECT_EQ(r.rating->direction, yoy::Direction::unchanged);
 }
 
 TEST(Diff, AllIncludesUnchangedBlocksAndItems) {
@@ -89,7 +89,7 @@ TEST(Diff, RatingNormalizedBeforeComparing) {
   auto b = make_document("x", "Tier 2 Watch List", base_sections());
   ReportChange r = diff(a, b);
   ASSERT_TRUE(r.rating);
-  EXPECT_EQ(r.rating->direction, "unchanged");
+  EXPECT_EQ(r.rating->direction, yoy::Direction::unchanged);
   EXPECT_EQ(r.change, Change::unchanged);
 }
 
@@ -97,16 +97,16 @@ TEST(Diff, RatingDirectionOnTheTierScale) {
   auto watch = make_document("x", "Tier 2 Watch List", base_sections());
   auto three = make_document("x", "Tier 3", base_sections());
   auto none = make_document("x", "", base_sections());
-  three.rating.stated = "remained";
+  three.rating.stated = yoy::StatedMovement::remained;
   ReportChange down = diff(watch, three);
   ASSERT_TRUE(down.rating);
-  EXPECT_EQ(down.rating->direction, "downgrade");
-  EXPECT_EQ(down.rating->stated, "remained");
+  EXPECT_EQ(down.rating->direction, yoy::Direction::downgrade);
+  EXPECT_EQ(down.rating->stated, yoy::StatedMovement::remained);
   EXPECT_TRUE(down.rating->stated_contradicts);
   EXPECT_EQ(down.change, Change::changed);
-  EXPECT_EQ(diff(three, watch).rating->direction, "upgrade");
-  EXPECT_EQ(diff(none, three).rating->direction, "new");
-  EXPECT_EQ(diff(three, none).rating->direction, "dropped");
+  EXPECT_EQ(diff(three, watch).rating->direction, yoy::Direction::upgrade);
+  EXPECT_EQ(diff(none, three).rating->direction, yoy::Direction::new_rating);
+  EXPECT_EQ(diff(three, none).rating->direction, yoy::Direction::dropped);
   EXPECT_FALSE(diff(none, none).rating.has_value());
 }
 
@@ -270,7 +270,7 @@ TEST(Diff, AddedAndRemovedReports) {
   auto a = make_document("x", "Tier 3", base_sections());
   ReportChange added = yoy::diff_documents(nullptr, &a, {});
   EXPECT_EQ(added.change, Change::added);
-  EXPECT_EQ(added.rating->direction, "new");
+  EXPECT_EQ(added.rating->direction, yoy::Direction::new_rating);
   ReportChange removed = yoy::diff_documents(&a, nullptr, {});
   EXPECT_EQ(removed.change, Change::removed);
 }

@@ -56,7 +56,7 @@ TEST_F(Seed, YearCountryTier) {
   EXPECT_EQ(doc->title, "Korea, Democratic People's Republic of");
   EXPECT_EQ(doc->rating.scale, "tier");
   EXPECT_EQ(doc->rating.value, "Tier 3");
-  EXPECT_EQ(doc->rating.stated, "remained");
+  EXPECT_EQ(doc->rating.stated, yoy::StatedMovement::remained);
 }
 
 TEST_F(Seed, SectionsInOrder) {
@@ -165,7 +165,7 @@ TEST(TipVariants, InlineBulletRecommendations) {
   EXPECT_EQ(d.year, 2019);
   EXPECT_EQ(d.title, "Ruritania");
   EXPECT_EQ(d.rating.value, "Tier 2 Watch List");
-  EXPECT_EQ(d.rating.stated, "downgraded");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::downgraded);
   const yoy::Section* r = find(d, "prioritized-recommendations");
   ASSERT_NE(r, nullptr);
   ASSERT_EQ(r->blocks.size(), 3u);
@@ -182,7 +182,7 @@ TEST(TipVariants, LowerCaseHeadingsAndMissingSections) {
   EXPECT_EQ(d.profile, "tip");
   EXPECT_EQ(d.title, "Freedonia");
   EXPECT_EQ(d.rating.value, "Tier 1");
-  EXPECT_EQ(d.rating.stated, "remained");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::remained);
   std::vector<std::string> keys;
   for (const auto& s : d.sections) keys.push_back(s.key);
   EXPECT_EQ(keys, (std::vector<std::string>{"summary", "prioritized-recommendations", "prevention",
@@ -210,7 +210,7 @@ TEST(TipVariants, MarkdownBulletRecommendations) {
       "[police](http://x.org/a).\n");
   EXPECT_EQ(d.year, 2023);
   EXPECT_EQ(d.rating.value, "Tier 2");
-  EXPECT_EQ(d.rating.stated, "upgraded");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::upgraded);
   const yoy::Section* r = find(d, "prioritized-recommendations");
   ASSERT_NE(r, nullptr);
   ASSERT_EQ(r->blocks.size(), 2u);

@@ -32,7 +32,8 @@ TEST(PolicyRules, TierDowngradeFiresOnlyOnDowngrade) {
   EXPECT_EQ(findings[0].to, "Tier 3");
 
   ReportChange upgraded = eventful_report();
-  upgraded.rating = RatingChange{"tier", "Tier 3", "Tier 2", "upgrade", "", false};
+  upgraded.rating =
+      RatingChange{"tier", "Tier 3", "Tier 2", Direction::upgrade, StatedMovement::none, false};
   EXPECT_TRUE(
       findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({upgraded}))
           .empty());
@@ -40,14 +41,16 @@ TEST(PolicyRules, TierDowngradeFiresOnlyOnDowngrade) {
 
 TEST(PolicyRules, TierChangeFiresEitherWayButNotWhenEqual) {
   ReportChange upgraded = eventful_report();
-  upgraded.rating = RatingChange{"tier", "Tier 3", "Tier 2", "upgrade", "", false};
+  upgraded.rating =
+      RatingChange{"tier", "Tier 3", "Tier 2", Direction::upgrade, StatedMovement::none, false};
   const char* rule = R"({"rule": "tier-change", "severity": "warning"})";
   EXPECT_EQ(findings_of(rule, changes_of({upgraded})).size(), 1u);
   EXPECT_EQ(findings_of(rule, changes_of({eventful_report()})).size(), 1u);
   EXPECT_TRUE(findings_of(rule, changes_of({quiet_report("a")})).empty());
   ReportChange added = eventful_report();
   added.change = Change::added;
-  added.rating = RatingChange{"tier", "", "Tier 2", "new", "", false};
+  added.rating =
+      RatingChange{"tier", "", "Tier 2", Direction::new_rating, StatedMovement::none, false};
   EXPECT_TRUE(findings_of(rule, changes_of({added})).empty())
       << "a new report is not a tier change";
 }
@@ -58,7 +61,7 @@ TEST(PolicyRules, TierContradiction) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].context, "upgraded");
   ReportChange consistent = eventful_report();
-  consistent.rating->stated = "downgraded";
+  consistent.rating->stated = StatedMovement::downgraded;
   consistent.rating->stated_contradicts = false;
   EXPECT_TRUE(findings_of(rule, changes_of({consistent})).empty());
 }

@@ -179,7 +179,8 @@ TEST(RenderHtml, SeveralReportsGetAnOverviewWithInPageLinks) {
   added.id = "norway";
   added.title = "Norway";
   added.change = yoy::Change::added;
-  added.rating = yoy::RatingChange{"tier", "", "Tier 1", "new", "", false};
+  added.rating = yoy::RatingChange{
+      "tier", "", "Tier 1", yoy::Direction::new_rating, yoy::StatedMovement::none, false};
   changes.reports.insert(changes.reports.begin(), added);
   Page page(yoy::render_html(changes, RenderOptions{}));
   std::vector<const GumboNode*> links = elements(page.output, "a");

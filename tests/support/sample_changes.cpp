@@ -12,8 +12,8 @@ ChangeSet sample_changes() {
   report.id = "north-korea";
   report.title = "Korea, Democratic People's Republic of";
   report.change = Change::changed;
-  report.rating =
-      RatingChange{"tier", "Tier 2 Watch List", "Tier 3", "downgrade", "remained", true};
+  report.rating = RatingChange{
+      "tier", "Tier 2 Watch List", "Tier 3", Direction::downgrade, StatedMovement::remained, true};
 
   ListChange recommendations;
   recommendations.section = "Prioritized Recommendations";
@@ -142,8 +142,6 @@ ChangeSet hostile_changes(const std::string& hostile) {
   r.title = hostile;
   r.rating->from = hostile;
   r.rating->to = hostile;
-  r.rating->direction = hostile;
-  r.rating->stated = hostile;
   for (ListChange& list : r.lists) {
     list.section = hostile;
     for (ItemChange& item : list.items) {
@@ -170,8 +168,8 @@ ReportChange eventful_report() {
   report.id = "north-korea";
   report.title = "Korea, Democratic People's Republic of";
   report.change = Change::changed;
-  report.rating =
-      RatingChange{"tier", "Tier 2 Watch List", "Tier 3", "downgrade", "upgraded", true};
+  report.rating = RatingChange{
+      "tier", "Tier 2 Watch List", "Tier 3", Direction::downgrade, StatedMovement::upgraded, true};
   ListChange list;
   list.section = "Prioritized Recommendations";
   list.items.push_back(
@@ -212,7 +210,8 @@ ReportChange quiet_report(const std::string& id) {
   report.id = id;
   report.title = id;
   report.change = Change::unchanged;
-  report.rating = RatingChange{"tier", "Tier 1", "Tier 1", "unchanged", "remained", false};
+  report.rating = RatingChange{
+      "tier", "Tier 1", "Tier 1", Direction::unchanged, StatedMovement::remained, false};
   return report;
 }
 

@@ -20,7 +20,7 @@ struct ParseOptions {
   std::string source_path;  // used in messages and for format detection (.html, .json)
   std::size_t max_input = limits::kMaxInputBytes;  // bytes
   // false: structured (factbook) documents come with comparison forms only; a
-  // differ then calls analyze_differing_blocks (profiles.h). Text profiles ignore it.
+  // differ then analyzes only the blocks it looks into (app/diff_deferred). Text profiles ignore it.
   bool analyze = true;
   // The bytes' git blob id when the caller knows it (the archive): kept as
   // Document::source_hash instead of hashing the bytes again.
@@ -33,6 +33,9 @@ Document parse_document(std::string_view bytes, const ParseOptions& options);
 
 // Reads the file (at most max_input bytes) and parses it; source_path is the file.
 Document parse_file(const std::string& path, Profile profile, std::size_t max_input);
+// The extension a report with these bytes is stored under: "json", "html" or "txt"
+// (for input without a file name, such as standard input).
+const char* extension_for(std::string_view bytes);
 // The profile `automatic` would pick for these bytes.
 Profile detect_profile(std::string_view bytes, std::string_view source_path);
 

@@ -9,8 +9,8 @@
 
 namespace yoy {
 
-enum class CheckFormat { text, github, junit };
-// "text" | "github" | "junit"; throws InputError on anything else.
+enum class CheckFormat { text, github, junit, json };
+// "text" | "github" | "junit" | "json"; throws InputError on anything else.
 CheckFormat check_format_from_name(std::string_view name);
 
 // One sentence saying what the finding is, without the report id:
