@@ -22,13 +22,13 @@ std::string canonical(const std::string& value) {
 }
 
 // The move from one edition's rating to the next one's (as the differ names it).
-std::string direction(const TierCell& before, const TierCell& now) {
-  if (before.tier.empty() && now.tier.empty()) return "";
-  if (before.tier.empty()) return "new";
-  if (now.tier.empty()) return "dropped";
-  if (before.tier == now.tier) return "unchanged";
-  if (before.rank < 0 || now.rank < 0) return "changed";
-  return now.rank < before.rank ? "upgrade" : "downgrade";
+Direction direction(const TierCell& before, const TierCell& now) {
+  if (before.tier.empty() && now.tier.empty()) return Direction::none;
+  if (before.tier.empty()) return Direction::new_rating;
+  if (now.tier.empty()) return Direction::dropped;
+  if (before.tier == now.tier) return Direction::unchanged;
+  if (before.rank < 0 || now.rank < 0) return Direction::changed;
+  return now.rank < before.rank ? Direction::upgrade : Direction::downgrade;
 }
 
 // Lower-cased title for the alphabetical order (ASCII folding is enough for ties).
@@ -85,7 +85,8 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
       TierCell& cell = row.cells[i];
       if (!cell.present) continue;
       if (before) cell.direction = direction(*before, cell);
-      if (cell.direction != "" && cell.direction != "unchanged") row.last_change = table.years[i];
+      if (cell.direction != Direction::none && cell.direction != Direction::unchanged)
+        row.last_change = table.years[i];
       before = &cell;
     }
     if (!row.ever_rated && !options.include_unrated) {

@@ -54,16 +54,17 @@ std::string changes_table(const SitePair& pair, std::size_t limit) {
     if (row.change == Change::unchanged) continue;
     if (shown++ == limit) break;
     std::string tier = "—";
-    if (!row.direction.empty())
-      tier = row.direction == "unchanged" ? row.tier_to
-                                          : (row.tier_from.empty() ? "—" : row.tier_from) + " → " +
-                                                (row.tier_to.empty() ? "—" : row.tier_to) +
-                                                (row.direction == "upgrade"     ? " ↑"
-                                                 : row.direction == "downgrade" ? " ↓"
-                                                                                : "");
-    const char* tier_class = row.direction == "downgrade" ? " class=\"down\""
-                             : row.direction == "upgrade" ? " class=\"up\""
-                                                          : "";
+    if (row.direction != Direction::none)
+      tier = row.direction == Direction::unchanged
+                 ? row.tier_to
+                 : (row.tier_from.empty() ? "—" : row.tier_from) + " → " +
+                       (row.tier_to.empty() ? "—" : row.tier_to) +
+                       (row.direction == Direction::upgrade     ? " ↑"
+                        : row.direction == Direction::downgrade ? " ↓"
+                                                                : "");
+    const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""
+                             : row.direction == Direction::upgrade ? " class=\"up\""
+                                                                   : "";
     const std::string href = site_report_page(row.id) + "#y" + std::to_string(pair.to_year);
     rows +=
         "<tr><td>" + link(href, row.title.empty() ? row.id : row.title) + " <small>" + h(row.id) +

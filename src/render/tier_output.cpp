@@ -42,10 +42,10 @@ std::string clip(const std::string& text, std::size_t width) {
   return out + "…";
 }
 
-std::string arrow(const std::string& direction) {
-  if (direction == "upgrade") return "↑";
-  if (direction == "downgrade") return "↓";
-  if (direction == "changed") return "~";
+std::string arrow(Direction direction) {
+  if (direction == Direction::upgrade) return "↑";
+  if (direction == Direction::downgrade) return "↓";
+  if (direction == Direction::changed) return "~";
   return "";
 }
 
@@ -209,11 +209,11 @@ std::string render_tiers_text(const TierTable& table, bool color) {
     out += pad(text_name(row, name_width), name_width);
     for (std::size_t i = 0; i < table.years.size(); ++i) {
       std::string text = cell_text(table, row, i);
-      const std::string& d = row.cells[i].direction;
-      const char* tint = !color             ? ""
-                         : d == "upgrade"   ? "\x1b[32m"
-                         : d == "downgrade" ? "\x1b[31m"
-                                            : "";
+      const Direction d = row.cells[i].direction;
+      const char* tint = !color                      ? ""
+                         : d == Direction::upgrade   ? "\x1b[32m"
+                         : d == Direction::downgrade ? "\x1b[31m"
+                                                     : "";
       out += "  " + std::string(tint) + pad(text, 4) + (*tint ? reset : "");
     }
     out += "  " + (row.last_change ? std::to_string(row.last_change) : std::string("-"));
@@ -266,7 +266,8 @@ std::string render_tiers_json(const TierTable& table) {
       c["present"] = cell.present;
       if (cell.present) {
         c["tier"] = cell.tier.empty() ? json(nullptr) : json(cell.tier);
-        c["direction"] = cell.direction.empty() ? json(nullptr) : json(cell.direction);
+        c["direction"] = cell.direction == Direction::none ? json(nullptr)
+                                                           : json(direction_name(cell.direction));
       }
       tiers.push_back(c);
     }
@@ -329,8 +330,8 @@ std::string tier_heatmap_html(const TierTable& table,
                           (!cell.present       ? std::string("not in this edition")
                            : cell.tier.empty() ? std::string("no rating")
                                                : cell.tier);
-      if (cell.direction == "upgrade" || cell.direction == "downgrade")
-        title += " (" + cell.direction + ")";
+      if (cell.direction == Direction::upgrade || cell.direction == Direction::downgrade)
+        title += std::string(" (") + direction_name(cell.direction) + ")";
       out += "<td class=\"" + std::string(rank_class(cell)) + "\" title=\"" + h(title) + "\">" +
              h(cell_text(table, row, i)) + "</td>";
     }

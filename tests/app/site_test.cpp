@@ -36,13 +36,14 @@ TEST(Site, RealFactbookEditions) {
   EXPECT_EQ(burma.changes.front().to_year, 2025);  // newest first
   bool downgrade = false;
   for (const SiteReportChange& c : burma.changes)
-    if (c.to_year == 2021) downgrade = c.change.rating && c.change.rating->direction == "downgrade";
+    if (c.to_year == 2021)
+      downgrade = c.change.rating && c.change.rating->direction == Direction::downgrade;
   EXPECT_TRUE(downgrade);
   // The pair page says the same as the report page.
   const SitePair& pair = model.pairs[3];  // 2020 → 2021
   bool found = false;
   for (const IndexRow& row : pair.index.rows)
-    if (row.id == "bm") found = row.direction == "downgrade";
+    if (row.id == "bm") found = row.direction == Direction::downgrade;
   EXPECT_TRUE(found);
   EXPECT_EQ(pair.index.changed + pair.index.unchanged + pair.index.added + pair.index.removed, 4);
 

@@ -37,30 +37,31 @@ TEST(TierTable, YearsRunFromFirstToLastEditionWithGapsMarked) {
 TEST(TierTable, DirectionsAreAgainstThePreviousEditionThatHadTheReport) {
   TierTable table = make_tier_table("tip", sample(), {});
   const TierRow& a = row(table, "a");
-  EXPECT_EQ(a.cells[0].direction, "");         // first edition
-  EXPECT_EQ(a.cells[3].direction, "upgrade");  // 2017 Tier 3 -> 2020 Tier 2, across the gap
-  EXPECT_EQ(a.cells[4].direction, "unchanged");
-  EXPECT_EQ(a.cells[5].direction, "upgrade");
+  EXPECT_EQ(a.cells[0].direction, Direction::none);  // first edition
+  EXPECT_EQ(a.cells[3].direction,
+            Direction::upgrade);  // 2017 Tier 3 -> 2020 Tier 2, across the gap
+  EXPECT_EQ(a.cells[4].direction, Direction::unchanged);
+  EXPECT_EQ(a.cells[5].direction, Direction::upgrade);
   EXPECT_EQ(a.last_change, 2022);
   const TierRow& b = row(table, "b");
   EXPECT_EQ(b.cells[3].tier, "Tier 2 Watch List");  // canonical whatever the case
-  EXPECT_EQ(b.cells[3].direction, "unchanged");
-  EXPECT_EQ(b.cells[4].direction, "dropped");
+  EXPECT_EQ(b.cells[3].direction, Direction::unchanged);
+  EXPECT_EQ(b.cells[4].direction, Direction::dropped);
   EXPECT_FALSE(b.cells[5].present);
   EXPECT_EQ(b.last_change, 2021);
   const TierRow& c = row(table, "c");
-  EXPECT_EQ(c.cells[4].direction, "");  // first edition with the report
+  EXPECT_EQ(c.cells[4].direction, Direction::none);  // first edition with the report
   EXPECT_EQ(c.cells[4].rank, -1);
-  EXPECT_EQ(c.cells[5].direction, "changed");  // off the ordered scale
+  EXPECT_EQ(c.cells[5].direction, Direction::changed);  // off the ordered scale
   EXPECT_EQ(c.cells[5].rank, 3);
 }
 
 TEST(TierTable, DowngradeAndNewRating) {
   TierTable table =
       make_tier_table("tip", {{2001, {{"x", "", "Tier 1"}}}, {2002, {{"x", "", "Tier 3"}}}}, {});
-  EXPECT_EQ(table.rows[0].cells[1].direction, "downgrade");
+  EXPECT_EQ(table.rows[0].cells[1].direction, Direction::downgrade);
   table = make_tier_table("tip", {{2001, {{"x", "", ""}}}, {2002, {{"x", "", "Tier 3"}}}}, {});
-  EXPECT_EQ(table.rows[0].cells[1].direction, "new");
+  EXPECT_EQ(table.rows[0].cells[1].direction, Direction::new_rating);
   EXPECT_EQ(table.rows[0].last_change, 2002);
   EXPECT_EQ(table.rows[0].title, "");
 }
@@ -103,7 +104,8 @@ TEST(TierTable, SinceAndUntilBoundTheColumns) {
   options.until = 2021;
   TierTable table = make_tier_table("tip", sample(), options);
   EXPECT_EQ(table.years, (std::vector<int>{2020, 2021}));
-  EXPECT_EQ(row(table, "a").cells[0].direction, "");  // 2017 is out of range: first shown
+  EXPECT_EQ(row(table, "a").cells[0].direction,
+            Direction::none);  // 2017 is out of range: first shown
   options.since = 2021;
   options.until = 2021;
   EXPECT_EQ(make_tier_table("tip", sample(), options).years, (std::vector<int>{2021}));
@@ -131,12 +133,12 @@ TEST(TierTable, RealFactbookEditions) {
   EXPECT_EQ(burma.title, "Burma");
   EXPECT_EQ(burma.cells[5].tier, "Tier 2 Watch List");  // 2020
   EXPECT_EQ(burma.cells[6].tier, "Tier 3");             // 2021
-  EXPECT_EQ(burma.cells[6].direction, "downgrade");
+  EXPECT_EQ(burma.cells[6].direction, Direction::downgrade);
   EXPECT_EQ(burma.last_change, 2021);
   const TierRow& brunei = row(table, "bx");
-  EXPECT_EQ(brunei.cells[6].direction, "new");        // 2021: first tier field
-  EXPECT_EQ(brunei.cells[9].direction, "downgrade");  // 2024: Tier 3
-  EXPECT_EQ(brunei.cells[10].direction, "upgrade");   // 2025: Tier 2 Watch List
+  EXPECT_EQ(brunei.cells[6].direction, Direction::new_rating);  // 2021: first tier field
+  EXPECT_EQ(brunei.cells[9].direction, Direction::downgrade);   // 2024: Tier 3
+  EXPECT_EQ(brunei.cells[10].direction, Direction::upgrade);    // 2025: Tier 2 Watch List
   const TierRow& korea = row(table, "kn");
   for (std::size_t i = 0; i < table.years.size(); ++i)
     if (table.in_archive[i]) {

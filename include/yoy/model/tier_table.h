@@ -4,15 +4,17 @@
 #include <string>
 #include <vector>
 
+#include "yoy/model/changeset.h"
+
 namespace yoy {
 
 struct TierCell {
-  bool present = false;   // the report is in that year's edition
-  std::string tier;       // rating value ("Tier 3"); "" when none
-  int rank = -2;          // tier_rank(tier): 0 = best; -1 unordered (Special Case); -2 none
-  std::string direction;  // vs the previous edition that had the report:
-                          // upgrade | downgrade | changed (off the scale) | unchanged | new |
-                          // dropped | "" (first edition, or neither side rated)
+  bool present = false;  // the report is in that year's edition
+  std::string tier;      // rating value ("Tier 3"); "" when none
+  int rank = -2;         // tier_rank(tier): 0 = best; -1 unordered (Special Case); -2 none
+  // vs the previous edition that had the report; none in its first edition or
+  // when neither side is rated; changed: a move off the ordered scale.
+  Direction direction = Direction::none;
 };
 
 struct TierRow {
