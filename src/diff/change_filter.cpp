@@ -68,7 +68,7 @@ void filter_changes(ChangeSet& changes, const ChangeFilter& filter) {
              (!s.from_section.empty() && sections.matches(s.from_section));
     });
     // A rating that did not move is no change of its own.
-    const bool rating_moved = report.rating && report.rating->direction != "unchanged";
+    const bool rating_moved = report.rating && report.rating->direction != Direction::unchanged;
     const bool left =
         rating_moved || !report.lists.empty() || !report.statistics.empty() ||
         std::any_of(report.sections.begin(), report.sections.end(),

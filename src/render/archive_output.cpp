@@ -132,13 +132,13 @@ std::string render_summary_written_json(const std::string& directory,
     w.key("title"), w.string(row.title);
     w.key("change"), w.string(change_name(row.change));
     w.key("rating");
-    if (row.direction.empty()) {
+    if (row.direction == Direction::none) {
       w.null();
     } else {
       w.begin_object();
       w.key("from"), w.string(row.tier_from);
       w.key("to"), w.string(row.tier_to);
-      w.key("direction"), w.string(row.direction);
+      w.key("direction"), w.string(direction_name(row.direction));
       w.end_object();
     }
     w.key("items");
