@@ -68,6 +68,11 @@ table.statistics{table-layout:fixed}
 .statistics col.change{width:14%}
 .timeline svg{display:block;width:100%;max-width:36rem;height:auto}
 figure{margin:.75rem 0}
+details.report>summary{cursor:pointer;list-style-position:outside;margin-left:1rem}
+details.report>summary h2{display:inline;margin-right:.5rem}
+details.report>summary .headline{display:block;font-size:.9rem;color:var(--muted)}
+details.report[open]>summary{margin-bottom:.5rem}
+.toc h2 small{font-weight:400}
 @media (max-width:40rem){
 main{padding:.5rem}
 .card{padding:.75rem}
@@ -82,6 +87,12 @@ td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(-
 .items td[data-label]::before{content:none}
 }
 )css";
+
+// Following a link to a collapsed report (or arriving with one in the URL) opens it.
+constexpr const char* kOpenTargetScript =
+    "function yoyOpen(){var id=decodeURIComponent(location.hash.slice(1));"
+    "var e=id&&document.getElementById(id);if(e&&e.tagName==='DETAILS'){e.open=true;"
+    "e.scrollIntoView();}}addEventListener('hashchange',yoyOpen);yoyOpen();";
 
 // Inline redline of word runs: <del>old</del> <ins>new</ins>.
 std::string html_words(const std::vector<WordRun>& runs) {
@@ -153,16 +164,23 @@ class HtmlWriter {
       return out_;
     }
     out_ += "<p>" + h(summary_phrase(changes.summary)) + ".</p>\n";
-    if (shown.size() > 1) {  // one report: its card right below says it all
-      out_ += "<ul class=\"overview\">\n";
+    // Several reports: a table of contents, and each report a collapsed section
+    // (closed sections cost the browser nothing to lay out, so a whole edition opens
+    // quickly); a link to one opens it. One report: its card right below says it all.
+    const bool many = shown.size() > 1;
+    if (many) {
+      out_ += "<nav class=\"toc\"><h2>Contents <small>" + std::to_string(shown.size()) +
+              " reports</small></h2>\n<ul class=\"overview\">\n";
       for (const ReportChange* report : shown)
         out_ += "<li><a href=\"#" + anchor(report->id) + "\">" + h(report->id) +
                 "</a>: " + headline(*report) + "</li>\n";
-      out_ += "</ul>\n";
+      out_ += "</ul></nav>\n";
     }
     out_ += "</header>\n";
-    for (const ReportChange* report : shown) report_card(*report);
-    out_ += "</main>\n</body>\n</html>\n";
+    for (const ReportChange* report : shown) report_card(*report, many);
+    out_ += "</main>\n";
+    if (many) out_ += std::string("<script>") + kOpenTargetScript + "</script>\n";
+    out_ += "</body>\n</html>\n";
     return out_;
   }
 
@@ -191,10 +209,16 @@ class HtmlWriter {
     return out;
   }
 
-  void report_card(const ReportChange& report) {
-    out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n<h2>" +
-            h(report.title.empty() ? report.id : report.title) + " <small>" + h(report.id) +
-            "</small></h2>\n";
+  // `collapsed`: a <details> whose summary is the heading and the headline.
+  void report_card(const ReportChange& report, bool collapsed = false) {
+    const std::string heading = "<h2>" + h(report.title.empty() ? report.id : report.title) +
+                                " <small>" + h(report.id) + "</small></h2>";
+    if (collapsed)
+      out_ += "<details class=\"card report\" id=\"" + anchor(report.id) + "\"><summary>" +
+              heading + "<span class=\"headline\">" + headline(report) + "</span></summary>\n";
+    else
+      out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading +
+              "\n";
     if (report.change == Change::added || report.change == Change::removed || report.rating)
       out_ += "<p>" + status(report) + "</p>\n";
     std::vector<std::string> counts = counts_groups(count_report(report));
@@ -211,7 +235,7 @@ class HtmlWriter {
     for (const ListChange& list : report.lists) list_table(list);
     if (!report.statistics.empty() && !options_.compact) statistics_table(report.statistics);
     redline(report.sections);
-    out_ += "</section>\n";
+    out_ += collapsed ? "</details>\n" : "</section>\n";
   }
 
   void list_table(const ListChange& list) {
