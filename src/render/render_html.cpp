@@ -217,8 +217,7 @@ class HtmlWriter {
       out_ += "<details class=\"card report\" id=\"" + anchor(report.id) + "\"><summary>" +
               heading + "<span class=\"headline\">" + headline(report) + "</span></summary>\n";
     else
-      out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading +
-              "\n";
+      out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading + "\n";
     if (report.change == Change::added || report.change == Change::removed || report.rating)
       out_ += "<p>" + status(report) + "</p>\n";
     std::vector<std::string> counts = counts_groups(count_report(report));
