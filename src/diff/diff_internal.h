@@ -67,6 +67,13 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
                      const DiffOptions& options, std::vector<StatisticChange>& out,
                      StatisticPairs* links = nullptr);
 
+// Of the statistic changes from `begin` on (one section's), drops each removed figure
+// with an added twin — same surface, values and unit — whose field path is the same,
+// or one path the other's parent ("Geography > Coastline" → "Geography > Coastline >
+// note"): the field kept its value under a renamed path, which is no change.
+void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
+                         const std::string& section);
+
 RatingChange diff_rating(const Rating& from, const Rating& to);
 
 ListChange diff_list(const Section* from, const Section* to, const SectionPair& pair,

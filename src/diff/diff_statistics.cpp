@@ -1,16 +1,36 @@
 // Statistics matched through aligned sentences, not by position in the
 // document: a figure that stayed the same inside an edited sentence is not a
 // change; a figure whose value moved in place is `changed`.
+#include <algorithm>
 #include <cmath>
 #include <dtl/dtl.hpp>
 
 #include "diff/diff_internal.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::diff_detail {
 namespace {
 
 bool same_figure(const Statistic& a, const Statistic& b) {
   return a.values == b.values && a.unit == b.unit;
+}
+
+// The last word of a unit, lower case, a plural's "s" dropped: "trafficking victims" and
+// "victims" count the same thing; "ft" and "food crops" do not.
+std::string head_noun(std::string_view unit) {
+  const std::size_t space = unit.find_last_of(' ');
+  std::string word = ascii_lower(space == std::string_view::npos ? unit : unit.substr(space + 1));
+  if (word.size() > 3 && word.back() == 's') word.pop_back();
+  return word;
+}
+
+// Two figures may be one figure's old and new value only when they measure the same
+// thing: the same unit, or units with the same head noun. A bare number never pairs
+// with a measured one (a note's "7" is not the old value of "20,308 ft").
+bool comparable_units(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  return head_noun(a) == head_noun(b);
 }
 
 // Sentence keys of a block (one pseudo-sentence when the block has none).
@@ -80,15 +100,19 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
         if (links) links->push_back({olds[i], news[j]});
         break;
       }
-  // Pass 2: same unit, in order; pass 3: whatever is left, in order.
+  // Pass 2: same unit, in order; pass 3: comparable units (same head noun), in order.
+  // What is left is removed or added: figures of different units never pair.
   for (int pass = 2; pass <= 3; ++pass) {
     std::size_t i = 0;
     for (std::size_t j = 0; j < news.size(); ++j) {
       if (new_used[j]) continue;
       while (i < olds.size() && old_used[i]) ++i;
       std::size_t k = i;
-      if (pass == 2)
-        while (k < olds.size() && (old_used[k] || olds[k]->unit != news[j]->unit)) ++k;
+      const auto fits = [&](std::size_t at) {
+        return pass == 2 ? olds[at]->unit == news[j]->unit
+                         : comparable_units(olds[at]->unit, news[j]->unit);
+      };
+      while (k < olds.size() && (old_used[k] || !fits(k))) ++k;
       if (k >= olds.size()) continue;
       old_used[k] = new_used[j] = true;
       changed.push_back({static_cast<int>(k), static_cast<int>(j)});
@@ -163,7 +187,56 @@ std::vector<const Statistic*> all_of(const Block& b) {
   return out;
 }
 
+// A field path below the section ("Geography > Coastline"), as its segments; empty for
+// a sentence (a narrative figure's context), which never counts as a renamed field.
+std::vector<std::string_view> field_path(std::string_view context, const std::string& section) {
+  std::vector<std::string_view> segments;
+  const std::string prefix = section + " > ";
+  if (section.empty() || context.substr(0, prefix.size()) != prefix) return segments;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = context.find(" > ", start);
+    segments.push_back(context.substr(start, end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 3;
+  }
+  return segments;
+}
+
+bool same_or_parent(const std::vector<std::string_view>& a,
+                    const std::vector<std::string_view>& b) {
+  if (a.empty() || b.empty()) return false;
+  const std::size_t n = std::min(a.size(), b.size());
+  return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(n), b.begin());
+}
+
 }  // namespace
+
+void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
+                         const std::string& section) {
+  std::vector<bool> drop(changes.size(), false);
+  for (std::size_t r = begin; r < changes.size(); ++r) {
+    const StatisticChange& gone = changes[r];
+    if (gone.change != Change::removed) continue;
+    const auto gone_path = field_path(gone.context, section);
+    for (std::size_t a = begin; a < changes.size(); ++a) {
+      const StatisticChange& added = changes[a];
+      if (drop[a] || added.change != Change::added || added.to != gone.from ||
+          added.to_values != gone.from_values || added.unit != gone.unit ||
+          !same_or_parent(gone_path, field_path(added.context, section)))
+        continue;
+      drop[r] = drop[a] = true;
+      break;
+    }
+  }
+  std::size_t kept = begin;
+  for (std::size_t k = begin; k < changes.size(); ++k)
+    if (!drop[k]) {
+      if (kept != k) changes[kept] = std::move(changes[k]);  // never a self-move: it empties
+      ++kept;
+    }
+  changes.resize(kept);
+}
 
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
                      const DiffOptions& options, std::vector<StatisticChange>& out,
