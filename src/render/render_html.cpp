@@ -83,8 +83,13 @@ td{border:none;padding:.15rem 0;text-align:left;white-space:normal}
 td.num{text-align:left;white-space:normal}
 td:empty{display:none}
 .items td.kind,.items td.num{display:inline-block;margin-right:.6rem}
-td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
-.items td[data-label]::before{content:none}
+.statistics td::before{font-weight:600;color:var(--muted)}
+.statistics td:nth-child(1)::before{content:"Section: "}
+.statistics td:nth-child(2)::before{content:"Old: "}
+.statistics td:nth-child(3)::before{content:"New: "}
+.statistics td:nth-child(4)::before{content:"Unit: "}
+.statistics td:nth-child(5)::before{content:"Change: "}
+.statistics td:nth-child(6)::before{content:"Context: "}
 }
 )css";
 
@@ -118,10 +123,10 @@ std::string anchor(std::string_view id) {
   return "report-" + h(clean);
 }
 
-std::string td(const char* label, const std::string& html, const char* cls = nullptr) {
-  std::string out = "<td data-label=\"";
-  out += label;
-  out += "\"";
+// A cell. On a phone the statistics table's cells stack, each labelled by the
+// stylesheet from its column (no label per cell: a whole edition has 30,000 rows).
+std::string td(const std::string& html, const char* cls = nullptr) {
+  std::string out = "<td";
   if (cls) out += std::string(" class=\"") + cls + "\"";
   return out + ">" + html + "</td>";
 }
@@ -266,8 +271,7 @@ class HtmlWriter {
           kind = "unchanged", where = rank(item.to_index);
           text = h(item.text.empty() ? item.to : item.text);
       }
-      rows += "<tr>" + td("Change", h(kind), "kind") + td("Rank", h(where), "num") +
-              td("Recommendation", text) + "</tr>\n";
+      rows += "<tr>" + td(h(kind), "kind") + td(h(where), "num") + td(text) + "</tr>\n";
     }
     if (rows.empty()) return;
     out_ += "<h3>" + h(list.section) +
@@ -288,9 +292,9 @@ class HtmlWriter {
       if (s.percent) change += " (" + format_percent(*s.percent) + ")";
       std::string from = s.change == Change::added ? "—" : "<del>" + h(s.from) + "</del>";
       std::string to = s.change == Change::removed ? "—" : "<ins>" + h(s.to) + "</ins>";
-      out_ += "<tr>" + td("Section", h(s.section)) + td("Old", from, "num") + td("New", to, "num") +
-              td("Unit", h(s.unit)) + td("Change", h(change), "num") +
-              td("Context", s.context.empty() ? "" : "“" + h(s.context) + "”") + "</tr>\n";
+      out_ += "<tr>" + td(h(s.section)) + td(from, "num") + td(to, "num") + td(h(s.unit)) +
+              td(h(change), "num") + td(s.context.empty() ? "" : "“" + h(s.context) + "”") +
+              "</tr>\n";
     }
     out_ += "</tbody>\n</table>\n";
   }
