@@ -72,6 +72,7 @@ details.report>summary{cursor:pointer;list-style-position:outside;margin-left:1r
 details.report>summary h2{display:inline;margin-right:.5rem}
 details.report>summary .headline{display:block;font-size:.9rem;color:var(--muted)}
 details.report[open]>summary{margin-bottom:.5rem}
+details.report[open]>summary .headline{display:none}
 .toc h2 small{font-weight:400}
 @media (max-width:40rem){
 main{padding:.5rem}
@@ -177,8 +178,9 @@ class HtmlWriter {
       out_ += "<nav class=\"toc\"><h2>Contents <small>" + std::to_string(shown.size()) +
               " reports</small></h2>\n<ul class=\"overview\">\n";
       for (const ReportChange* report : shown)
-        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" + h(report->id) +
-                "</a>: " + headline(*report) + "</li>\n";
+        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" +
+                h(report->title.empty() ? report->id : report->title) + "</a> <small>" +
+                h(report->id) + "</small>: " + headline(*report) + "</li>\n";
       out_ += "</ul></nav>\n";
     }
     out_ += "</header>\n";

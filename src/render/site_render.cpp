@@ -39,7 +39,18 @@ constexpr const char* kSiteStyle = R"css(
 .pairs li a{display:inline-block;padding:.2rem .6rem;border:1px solid var(--line);border-radius:6px;
 text-decoration:none}
 table.changes{width:100%}
-table.changes td,table.changes th{overflow-wrap:anywhere}
+table.changes td,table.changes th{overflow-wrap:break-word}
+@media (max-width:40rem){
+table.changes thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+table.changes,table.changes tbody,table.changes tr{display:block}
+table.changes tr{border-bottom:1px solid var(--line);padding:.4rem 0}
+table.changes td{display:inline;border:0;padding:0 .5rem 0 0;text-align:left;white-space:normal}
+table.changes td:first-child{display:block;font-weight:600}
+table.changes td:nth-child(3){display:block}
+table.changes td:nth-child(4)::after{content:" recommendations,"}
+table.changes td:nth-child(5)::after{content:" statistics,"}
+table.changes td:nth-child(6)::after{content:" sections"}
+}
 .year-change>h2{font-size:1.15rem}
 .timeline svg{display:block;width:100%;max-width:36rem;height:auto}
 section.report.card{border:0;padding:0;margin:0}

@@ -97,6 +97,7 @@ try {
         });
         for (const o of overlaps) fail(where, `timeline labels overlap: ${o}`);
         if (path.basename(file) === 'index.html' && (await page.$('table.tiers'))) await checkIndex(page, where);
+        if (await page.$('nav.toc')) await checkContents(page, where);
         await page.close();
       }
     }
@@ -104,6 +105,20 @@ try {
 } finally {
   await browser.close();
   fs.rmSync(profile, { recursive: true, force: true });
+}
+
+// A whole-edition diff: reports start collapsed; following a contents link opens that one.
+async function checkContents(page, where) {
+  const open = () => page.$$eval('details.report', (ds) => ds.filter((d) => d.open).map((d) => d.id));
+  if ((await open()).length !== 0) return fail(where, 'reports are open before any is asked for');
+  const links = await page.$$eval('nav.toc a', (as) => as.map((a) => a.getAttribute('href')));
+  if (links.length < 2) return fail(where, 'the contents list fewer than two reports');
+  const target = links[links.length - 1];
+  await page.click(`nav.toc a[href="${target}"]`);
+  const opened = await open();
+  if (opened.length !== 1 || '#' + opened[0] !== target) fail(where, `following ${target} opened [${opened}]`);
+  const visible = await page.$eval(target, (d) => { const r = d.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; });
+  if (!visible) fail(where, `${target} is not on screen after following its link`);
 }
 
 // The heat map sorts by last change and by name, and the filter keeps only matching rows.
