@@ -146,6 +146,14 @@ TEST(DiffStatisticsFactbook, UnitedStatesNoteFiguresDoNotPairAcrossUnits) {
   ASSERT_NE(feet, nullptr);
   EXPECT_EQ(feet->change, Change::added);
   EXPECT_EQ(feet->unit, "ft");
+  const auto* below_sea = find_figure(r, "-282");  // the sign is kept
+  ASSERT_NE(below_sea, nullptr);
+  EXPECT_EQ(below_sea->change, Change::added);
+  EXPECT_EQ(below_sea->to_values, (std::vector<double>{-282}));
+  // Note numbers ("note 1:", "note 2:") are names, not figures.
+  for (const auto& s : r.statistics)
+    if (s.context.find("Geography - note") != std::string::npos && s.unit.empty())
+      ADD_FAILURE() << "a bare number in the note: " << s.from << s.to;
   const auto* crops = find_figure(r, "three food crops");
   ASSERT_NE(crops, nullptr);
   EXPECT_EQ(crops->change, Change::removed);
