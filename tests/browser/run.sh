@@ -10,6 +10,9 @@ root=$(cd "$here/../.." && pwd)
 yoy=${1:?usage: run.sh YOY_BINARY [KEEP_DIR]}
 skip() { echo "browser test skipped: $*" >&2; exit 77; }
 command -v node >/dev/null || skip "node is not installed (scripts/setup installs it)"
+# playwright-core 1.61 (the last for Debian 12's node 18) needs node 18 or later.
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+[[ "$node_major" -ge 18 ]] || skip "node $(node --version 2>/dev/null) is older than 18 (playwright-core needs 18)"
 [[ -x "${YOY_CHROMIUM:-/usr/bin/chromium}" ]] || skip "chromium is not installed (scripts/setup installs it)"
 [[ -d "$here/node_modules/playwright-core" ]] || skip "playwright-core is not installed in tests/browser (scripts/setup runs npm ci there)"
 
