@@ -1,5 +1,6 @@
-// yoy check --format github on the shipped corpus: annotations name the
-// report's file in the archive; the job summary goes to $GITHUB_STEP_SUMMARY.
+// yoy check --format github on the constructed pair (tests/fixtures/constructed: tip 2024 and the
+// 2025 seed): annotations name the report's file in the archive; the job summary goes to
+// $GITHUB_STEP_SUMMARY.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -15,8 +16,8 @@ using yoy::test::run_command;
 TEST(CheckCommand, GithubAnnotationsAndStepSummary) {
   yoy::test::ScratchDir dir;
   const std::string archive = dir / "archive";
-  auto ingest = run_command(
-      {YOY_EXE, "-q", "--archive", archive, "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
+  auto ingest = run_command({YOY_EXE, "-q", "--archive", archive, "ingest",
+                             std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   const std::string summary = dir / "step-summary.md";
   { std::ofstream(summary) << "earlier step\n"; }

@@ -26,8 +26,8 @@ std::string read(const fs::path& path) {
 class OutputDirectoryCommands : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto ingest = run_command(
-        {YOY_EXE, "-q", "--archive", archive(), "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
+    auto ingest = run_command({YOY_EXE, "-q", "--archive", archive(), "ingest",
+                               std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"});
     ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   }
   std::string archive() const { return dir_ / "archive"; }

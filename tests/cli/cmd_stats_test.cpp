@@ -1,4 +1,5 @@
-// yoy stats end to end on the shipped corpus, and its refusals.
+// yoy stats end to end on the constructed pair (tests/fixtures/constructed: tip 2024 and the 2025
+// seed), and its refusals.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -13,8 +14,8 @@ using yoy::test::run_command;
 TEST(StatsCommand, ShippedCorpus) {
   yoy::test::ScratchDir dir;
   const std::string archive = dir / "archive";
-  auto ingest = run_command(
-      {YOY_EXE, "-q", "--archive", archive, "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
+  auto ingest = run_command({YOY_EXE, "-q", "--archive", archive, "ingest",
+                             std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   auto json =
       run_command({YOY_EXE, "--archive", archive, "stats", "north-korea", "--format", "json"});

@@ -1,4 +1,5 @@
-// yoy tiers end to end: the built binary on the shipped corpus, and its refusals.
+// yoy tiers end to end: the built binary on the constructed pair (tests/fixtures/constructed: tip
+// 2024 and the 2025 seed), and its refusals.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -13,8 +14,8 @@ using yoy::test::run_command;
 class TiersCommand : public ::testing::Test {
  protected:
   void SetUp() override {
-    auto ingest = run_command(
-        {YOY_EXE, "-q", "--archive", archive(), "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
+    auto ingest = run_command({YOY_EXE, "-q", "--archive", archive(), "ingest",
+                               std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"});
     ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   }
   std::string archive() const { return dir_ / "archive"; }
