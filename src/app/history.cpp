@@ -61,11 +61,7 @@ void measure_text_change(const ReportChange& change, TimelineEntry& entry) {
     }
 }
 
-// Reads every edition of one report, sharing the Document of identical bytes.
-struct LoadedHistory {
-  std::vector<std::unique_ptr<Document>> documents;
-  std::vector<ReportEdition> editions;
-};
+}  // namespace
 
 LoadedHistory load_history(const Archive& archive, const std::string& series, const std::string& id,
                            int last_year, const HistoryProgress& progress) {
@@ -105,8 +101,6 @@ LoadedHistory load_history(const Archive& archive, const std::string& series, co
                      " (see yoy log " + id + ")");
   return history;
 }
-
-}  // namespace
 
 Timeline build_timeline(const std::string& series, const std::string& id,
                         const std::vector<ReportEdition>& editions, const DiffOptions& options) {

@@ -1,11 +1,6 @@
 // build_summary / write_summary: the use case behind `yoy summary`.
 #include "yoy/app/summary.h"
 
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <set>
 
 #include "yoy/app/edition_diff.h"
@@ -15,7 +10,7 @@
 #include "yoy/render/index_render.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
-#include "yoy/util/files.h"
+#include "yoy/util/output_dir.h"
 
 namespace yoy {
 
@@ -82,16 +77,7 @@ SummaryPages build_summary(const Archive& archive, const EditionRef& from, const
 }
 
 void write_summary(const std::string& dir, const SummaryPages& pages) {
-  std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  if (error) throw InputError("cannot create " + dir + ": " + error.message());
-  if (!std::filesystem::is_directory(dir, error))
-    throw InputError("cannot write " + dir + ": not a directory");
-  if (::access(dir.c_str(), W_OK | X_OK) != 0)
-    throw InputError("cannot write " + dir + ": " + std::strerror(errno));
-  const std::filesystem::path base(dir);
-  for (const SummaryFile& file : pages.files)
-    write_file_atomic((base / file.name).string(), file.content);
+  write_output_directory(dir, pages.files);
 }
 
 }  // namespace yoy

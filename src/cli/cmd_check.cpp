@@ -1,17 +1,24 @@
 // yoy check FROM TO [--policy FILE] [--format text|github|junit] [-o FILE]
 // Applies a policy to the changes between two editions; exit 1 when an
 // error-level rule fires.
+#include <fcntl.h>
 #include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 
 #include "choices.h"
 #include "commands.h"
 #include "edition_range.h"
+#include "yoy/app/check.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
 #include "yoy/util/limits.h"
+#include "yoy/util/error.h"
 
 namespace yoy::cli {
 
@@ -19,9 +26,32 @@ namespace {
 
 struct CheckArgs {
   std::string from, to, policy, format = "text", output;
+  std::size_t max_annotations = 10;
   std::vector<std::string> ignore;
   std::size_t max_input = limits::kMaxInputBytes;
 };
+
+// GitHub's job summary: appended (other steps write there too).
+void append_step_summary(const std::string& path, const std::string& markdown) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0)
+    throw InputError("cannot write $GITHUB_STEP_SUMMARY " + path + ": " + std::strerror(errno));
+  const char* data = markdown.data();
+  std::size_t left = markdown.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      throw InputError("cannot write $GITHUB_STEP_SUMMARY " + path + ": " + std::strerror(err));
+    }
+    data += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0)
+    throw InputError("cannot write $GITHUB_STEP_SUMMARY " + path + ": " + std::strerror(errno));
+}
 
 int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
@@ -32,12 +62,17 @@ int run_check(const Globals& globals, const CheckArgs& args) {
   const EditionRef from = parse_edition_ref(pair.from, archive);
   const EditionRef to = parse_edition_ref(pair.to, archive);
   DiffOptions options;
-  options.include_unchanged = true;  // every report is checked, and listed as checked
   options.ignore = args.ignore;
-  const ChangeSet changes = diff_editions(archive, from, to, {}, options);
-  const CheckResult result = evaluate_policy(policy, changes);
+  const CheckResult result = check_editions(archive, from, to, policy, options);
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
-  emit(args.output, render_check(policy, result, format, color));
+  if (format == CheckFormat::github) {
+    emit(args.output, render_check_github(policy, result, args.max_annotations));
+    const char* summary = std::getenv("GITHUB_STEP_SUMMARY");
+    if (summary && *summary)
+      append_step_summary(summary, render_check_step_summary(policy, result));
+  } else {
+    emit(args.output, render_check(policy, result, format, color));
+  }
   return result.failed() ? 1 : 0;
 }
 
@@ -49,7 +84,8 @@ void add_check_command(CLI::App& app, Context& context) {
       app.add_subcommand("check", "Check the changes between two editions against a policy");
   sub->footer(
       "Exit status: 0 when no error-level rule fires, 1 when one does, 2 on bad input.\n"
-      "FROM..TO may be given as one argument.\n"
+      "FROM..TO may be given as one argument. --format github also appends a Markdown job\n"
+      "summary to $GITHUB_STEP_SUMMARY when it is set.\n"
       "Examples:\n  yoy check 2024 2025 --policy policy.json --format github\n"
       "  yoy check 2024..2025 --format junit -o yoy-check.xml");
   sub->add_option("FROM", args->from, "Old edition: YEAR or SERIES/YEAR (or FROM..TO)")->required();
@@ -59,6 +95,9 @@ void add_check_command(CLI::App& app, Context& context) {
       ->option_text("FILE");
   sub->add_option("--format", args->format, "text, github (annotations), junit (XML) or json")
       ->check(one_of("check format", {"text", "github", "junit", "json"}));
+  sub->add_option("--max-annotations", args->max_annotations,
+                  "github: at most N annotations, errors first (default 10)")
+      ->option_text("N");
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
       ->option_text("FILE");
   sub->add_option("--ignore", args->ignore,

@@ -50,6 +50,9 @@ void add_check_command(CLI::App& app, Context& context);
 void add_split_command(CLI::App& app, Context& context);
 // One line a narrative of a split PDF on stdout: id, title, tier, pages.
 void print_narratives(const SplitReport& report);
+void add_tiers_command(CLI::App& app, Context& context);
+void add_stats_command(CLI::App& app, Context& context);
+void add_site_command(CLI::App& app, Context& context);
 void add_sharing_commands(CLI::App& app, Context& context);  // clone, pull, push
 void add_rm_command(CLI::App& app, Context& context);
 void add_help_command(CLI::App& app, Context& context);

@@ -57,6 +57,9 @@ void define_commands(CLI::App& app, Context& context) {
   add_summary_command(app, context);
   add_check_command(app, context);
   add_split_command(app, context);
+  add_tiers_command(app, context);
+  add_stats_command(app, context);
+  add_site_command(app, context);
   add_rm_command(app, context);
   add_sharing_commands(app, context);
   add_help_command(app, context);

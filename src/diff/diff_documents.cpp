@@ -27,6 +27,7 @@ SectionChange diff_section(const Section* a, const Section* b, const SectionPair
   const std::vector<Block>& to = b ? b->blocks : none;
   std::size_t words_changed = 0;
   bool any_change = false;
+  const std::size_t first_statistic = statistics.size();
   for (const BlockPair& p : pair.blocks) {
     BlockChange bc;
     bc.change = p.change;
@@ -60,6 +61,7 @@ SectionChange diff_section(const Section* a, const Section* b, const SectionPair
     any_change = true;
     sc.blocks.push_back(std::move(bc));
   }
+  drop_renamed_fields(statistics, first_statistic, sc.section);
   if (!a) {
     sc.change = Change::added;
   } else if (!b) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "yoy/diff/alignment.h"
@@ -59,9 +60,19 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
 
 // Statistics of two versions of a block (either may be null), matched through
 // aligned sentences (paired at options.statistic_sentence); appends changed /
-// added / removed ones.
+// added / removed ones. With `links`, also every (old, new) pair it matched,
+// unchanged ones included.
+using StatisticPairs = std::vector<std::pair<const Statistic*, const Statistic*>>;
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
-                     const DiffOptions& options, std::vector<StatisticChange>& out);
+                     const DiffOptions& options, std::vector<StatisticChange>& out,
+                     StatisticPairs* links = nullptr);
+
+// Of the statistic changes from `begin` on (one section's), drops each removed figure
+// with an added twin — same surface, values and unit — whose field path is the same,
+// or one path the other's parent ("Geography > Coastline" → "Geography > Coastline >
+// note"): the field kept its value under a renamed path, which is no change.
+void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
+                         const std::string& section);
 
 RatingChange diff_rating(const Rating& from, const Rating& to);
 

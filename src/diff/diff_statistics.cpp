@@ -1,16 +1,36 @@
 // Statistics matched through aligned sentences, not by position in the
 // document: a figure that stayed the same inside an edited sentence is not a
 // change; a figure whose value moved in place is `changed`.
+#include <algorithm>
 #include <cmath>
 #include <dtl/dtl.hpp>
 
 #include "diff/diff_internal.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::diff_detail {
 namespace {
 
 bool same_figure(const Statistic& a, const Statistic& b) {
   return a.values == b.values && a.unit == b.unit;
+}
+
+// The last word of a unit, lower case, a plural's "s" dropped: "trafficking victims" and
+// "victims" count the same thing; "ft" and "food crops" do not.
+std::string head_noun(std::string_view unit) {
+  const std::size_t space = unit.find_last_of(' ');
+  std::string word = ascii_lower(space == std::string_view::npos ? unit : unit.substr(space + 1));
+  if (word.size() > 3 && word.back() == 's') word.pop_back();
+  return word;
+}
+
+// Two figures may be one figure's old and new value only when they measure the same
+// thing: the same unit, or units with the same head noun. A bare number never pairs
+// with a measured one (a note's "7" is not the old value of "20,308 ft").
+bool comparable_units(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  return head_noun(a) == head_noun(b);
 }
 
 // Sentence keys of a block (one pseudo-sentence when the block has none).
@@ -68,7 +88,8 @@ StatisticChange removed(const Statistic& s, const std::string& section) {
 
 // Figures of one old sentence against one new sentence.
 void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statistic*> news,
-                    const std::string& section, std::vector<StatisticChange>& out) {
+                    const std::string& section, std::vector<StatisticChange>& out,
+                    StatisticPairs* links) {
   std::vector<bool> old_used(olds.size()), new_used(news.size());
   std::vector<std::pair<int, int>> changed;
   // Pass 1: the same figure (values and unit) is unchanged, wherever it sits in the sentence.
@@ -76,17 +97,22 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
     for (std::size_t i = 0; i < olds.size(); ++i)
       if (!old_used[i] && same_figure(*olds[i], *news[j])) {
         old_used[i] = new_used[j] = true;
+        if (links) links->push_back({olds[i], news[j]});
         break;
       }
-  // Pass 2: same unit, in order; pass 3: whatever is left, in order.
+  // Pass 2: same unit, in order; pass 3: comparable units (same head noun), in order.
+  // What is left is removed or added: figures of different units never pair.
   for (int pass = 2; pass <= 3; ++pass) {
     std::size_t i = 0;
     for (std::size_t j = 0; j < news.size(); ++j) {
       if (new_used[j]) continue;
       while (i < olds.size() && old_used[i]) ++i;
       std::size_t k = i;
-      if (pass == 2)
-        while (k < olds.size() && (old_used[k] || olds[k]->unit != news[j]->unit)) ++k;
+      const auto fits = [&](std::size_t at) {
+        return pass == 2 ? olds[at]->unit == news[j]->unit
+                         : comparable_units(olds[at]->unit, news[j]->unit);
+      };
+      while (k < olds.size() && (old_used[k] || !fits(k))) ++k;
       if (k >= olds.size()) continue;
       old_used[k] = new_used[j] = true;
       changed.push_back({static_cast<int>(k), static_cast<int>(j)});
@@ -96,6 +122,7 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
     if (!old_used[i]) out.push_back(removed(*olds[i], section));
   std::sort(changed.begin(), changed.end(), [](auto x, auto y) { return x.second < y.second; });
   for (auto [i, j] : changed) {
+    if (links) links->push_back({olds[i], news[j]});
     StatisticChange c;
     c.section = section;
     c.change = Change::changed;
@@ -115,12 +142,12 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
 // A changed stretch: old sentences [a0, a1) against new sentences [b0, b1).
 void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& b, std::size_t b0,
                    std::size_t b1, const std::string& section, double threshold,
-                   std::vector<StatisticChange>& out) {
+                   std::vector<StatisticChange>& out, StatisticPairs* links) {
   std::vector<int> partner(a1 - a0, -1);
   std::vector<bool> new_used(b1 - b0, false);
   // A field's value is one "sentence": old and new value are the same figure's two versions.
   if (a1 - a0 == 1 && b1 - b0 == 1 && a.kind == BlockKind::field && b.kind == BlockKind::field) {
-    match_sentence(in_sentence(a, a0), in_sentence(b, b0), section, out);
+    match_sentence(in_sentence(a, a0), in_sentence(b, b0), section, out, links);
     return;
   }
   for (std::size_t j = b0; j < b1; ++j) {
@@ -140,16 +167,80 @@ void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& 
   for (std::size_t j = b0; j < b1; ++j) {
     for (std::size_t i = a0; i < a1; ++i)
       if (partner[i - a0] == static_cast<int>(j))
-        match_sentence(in_sentence(a, i), in_sentence(b, j), section, out);
+        match_sentence(in_sentence(a, i), in_sentence(b, j), section, out, links);
     if (!new_used[j - b0])
       for (const Statistic* s : in_sentence(b, j)) out.push_back(added(*s, section));
   }
 }
 
+// The figures of two unchanged sentences (or blocks) are the same ones, in order.
+void link_in_order(const std::vector<const Statistic*>& olds,
+                   const std::vector<const Statistic*>& news, StatisticPairs* links) {
+  if (!links) return;
+  for (std::size_t k = 0; k < olds.size() && k < news.size(); ++k)
+    links->push_back({olds[k], news[k]});
+}
+
+std::vector<const Statistic*> all_of(const Block& b) {
+  std::vector<const Statistic*> out;
+  for (const Statistic& s : b.statistics) out.push_back(&s);
+  return out;
+}
+
+// A field path below the section ("Geography > Coastline"), as its segments; empty for
+// a sentence (a narrative figure's context), which never counts as a renamed field.
+std::vector<std::string_view> field_path(std::string_view context, const std::string& section) {
+  std::vector<std::string_view> segments;
+  const std::string prefix = section + " > ";
+  if (section.empty() || context.substr(0, prefix.size()) != prefix) return segments;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t end = context.find(" > ", start);
+    segments.push_back(context.substr(start, end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 3;
+  }
+  return segments;
+}
+
+bool same_or_parent(const std::vector<std::string_view>& a,
+                    const std::vector<std::string_view>& b) {
+  if (a.empty() || b.empty()) return false;
+  const std::size_t n = std::min(a.size(), b.size());
+  return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(n), b.begin());
+}
+
 }  // namespace
 
+void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
+                         const std::string& section) {
+  std::vector<bool> drop(changes.size(), false);
+  for (std::size_t r = begin; r < changes.size(); ++r) {
+    const StatisticChange& gone = changes[r];
+    if (gone.change != Change::removed) continue;
+    const auto gone_path = field_path(gone.context, section);
+    for (std::size_t a = begin; a < changes.size(); ++a) {
+      const StatisticChange& added = changes[a];
+      if (drop[a] || added.change != Change::added || added.to != gone.from ||
+          added.to_values != gone.from_values || added.unit != gone.unit ||
+          !same_or_parent(gone_path, field_path(added.context, section)))
+        continue;
+      drop[r] = drop[a] = true;
+      break;
+    }
+  }
+  std::size_t kept = begin;
+  for (std::size_t k = begin; k < changes.size(); ++k)
+    if (!drop[k]) {
+      if (kept != k) changes[kept] = std::move(changes[k]);  // never a self-move: it empties
+      ++kept;
+    }
+  changes.resize(kept);
+}
+
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
-                     const DiffOptions& options, std::vector<StatisticChange>& out) {
+                     const DiffOptions& options, std::vector<StatisticChange>& out,
+                     StatisticPairs* links) {
   if (!from && !to) return;
   if (!to) {
     for (const Statistic& s : from->statistics) out.push_back(removed(s, section));
@@ -160,7 +251,10 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
     return;
   }
   if (from->statistics.empty() && to->statistics.empty()) return;
-  if (from->compare == to->compare) return;
+  if (from->compare == to->compare) {
+    link_in_order(all_of(*from), all_of(*to), links);
+    return;
+  }
   std::vector<std::uint64_t> ka = sentence_keys(*from), kb = sentence_keys(*to);
   dtl::Diff<std::uint64_t, std::vector<std::uint64_t>> diff(ka, kb);
   diff.compose();
@@ -169,8 +263,9 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
   for (const auto& element : diff.getSes().getSequence()) {
     if (element.second.type == dtl::SES_COMMON) {
       if (in_stretch)
-        match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out);
+        match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out, links);
       in_stretch = false;
+      link_in_order(in_sentence(*from, ia), in_sentence(*to, ib), links);
       ++ia, ++ib;
       continue;
     }
@@ -181,7 +276,7 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
       ++ib;
   }
   if (in_stretch)
-    match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out);
+    match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out, links);
 }
 
 }  // namespace yoy::diff_detail

@@ -75,13 +75,17 @@ bool is_month(std::string_view word) {
 }
 
 bool is_identifier_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 42> kWords = {
-      "proclamation", "proclamations", "unscr",     "unscrs",   "resolution", "resolutions", "article",   "articles", "art",
-      "section",   "sections", "law",        "act",         "no",        "nos",      "number",
-      "decree",    "chapter",  "paragraph",  "paragraphs",  "code",      "order",    "page",
-      "pages",     "protocol", "convention", "tier",        "phase",     "title",    "rule",
-      "annex",     "item",     "directive",  "regulation",  "ordinance", "bill",     "clause",
-      "amendment", "covid",    "route",      "highway",     "level"};
+  // "note": the factbook numbers its notes ("note 1: ...", "note 2: ...").
+  static constexpr std::array<std::string_view, 44> kWords = {
+      "proclamation", "proclamations", "unscr",     "unscrs",     "resolution",
+      "resolutions",  "article",       "articles",  "art",        "section",
+      "sections",     "law",           "act",       "no",         "nos",
+      "number",       "decree",        "chapter",   "paragraph",  "paragraphs",
+      "code",         "order",         "page",      "pages",      "protocol",
+      "convention",   "tier",          "phase",     "title",      "rule",
+      "annex",        "item",          "directive", "regulation", "ordinance",
+      "bill",         "clause",        "amendment", "covid",      "route",
+      "highway",      "level",         "note",      "notes"};
   return contains(kWords, word);
 }
 

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "render/render_common.h"
+#include "yoy/render/render.h"
 #include "yoy/util/error.h"
 #include "yoy/util/printable.h"
 #include "yoy/util/utf8.h"
@@ -117,8 +118,18 @@ std::string render_check_text(const Policy& policy, const CheckResult& result, b
   out += "policy: " + printable(policy.source) + " (" +
          plural(static_cast<int>(policy.rules.size()), "rule") + "), " +
          plural(static_cast<int>(result.reports.size()), "report") + " checked\n";
+  // Findings come grouped by rule (policy order); each group opens with its count.
+  std::map<std::size_t, int> per_rule;
+  for (const Finding& finding : result.findings) ++per_rule[finding.rule_index];
+  std::size_t group = static_cast<std::size_t>(-1);
   for (const Finding& finding : result.findings) {
     const bool error = finding.severity == Severity::error;
+    if (finding.rule_index != group) {
+      group = finding.rule_index;
+      const int count = per_rule[group];
+      out += std::string(bold) + rule_label(policy.rules[group]) + ": " +
+             plural(count, error ? "error" : "warning") + reset + "\n";
+    }
     out += std::string(error ? red : yellow) + (error ? "error  " : "warning") + reset + " " +
            printable(finding.report_id) + ": " + printable(describe_finding(finding, result)) +
            " [" + rule_name(finding.rule) + "]\n";
@@ -158,9 +169,21 @@ std::string github_escape_property(std::string_view text) {
   return out;
 }
 
-std::string render_check_github(const Policy& policy, const CheckResult& result) {
+std::string render_check_github(const Policy& policy, const CheckResult& result,
+                                std::size_t max_annotations) {
+  // The most severe first: errors in policy order, then warnings.
+  std::vector<const Finding*> ordered;
+  for (const Finding& finding : result.findings)
+    if (finding.severity == Severity::error) ordered.push_back(&finding);
+  for (const Finding& finding : result.findings)
+    if (finding.severity != Severity::error) ordered.push_back(&finding);
   std::string out;
-  for (const Finding& finding : result.findings) {
+  int left_errors = 0, left_warnings = 0;
+  for (std::size_t k = max_annotations; k < ordered.size(); ++k)
+    ++(ordered[k]->severity == Severity::error ? left_errors : left_warnings);
+  if (ordered.size() > max_annotations) ordered.resize(max_annotations);
+  for (const Finding* shown : ordered) {
+    const Finding& finding = *shown;
     // GitHub's log viewer interprets ANSI escapes: report text passes through printable().
     std::string message =
         printable(finding.report_id) + ": " + printable_lines(describe_finding(finding, result));
@@ -168,14 +191,59 @@ std::string render_check_github(const Policy& policy, const CheckResult& result)
       message += "\nin: " + printable_lines(finding.context);
     const std::string title =
         "yoy " + std::string(rule_name(finding.rule)) + " (" + printable(finding.report_id) + ")";
-    out += std::string("::") + severity_name(finding.severity) +
-           " title=" + github_escape_property(title) + "::" + github_escape_data(message) + "\n";
+    std::string properties;
+    auto path = result.paths.find(finding.report_id);
+    if (path != result.paths.end())
+      properties += "file=" + github_escape_property(path->second) + ",";
+    out += std::string("::") + severity_name(finding.severity) + " " + properties +
+           "title=" + github_escape_property(title) + "::" + github_escape_data(message) + "\n";
   }
+  if (left_errors + left_warnings > 0)
+    out +=
+        "::notice title=" + github_escape_property("yoy check") + "::" +
+        github_escape_data(std::to_string(left_errors + left_warnings) +
+                           " more findings not shown as annotations (" +
+                           plural(left_errors, "error") + ", " + plural(left_warnings, "warning") +
+                           "): see the job summary or yoy check --format text") +
+        "\n";
   const std::string summary = printable(range_label(result)) + ": " + verdict(result) +
                               " (policy " + printable(policy.source) + ", " +
                               plural(static_cast<int>(result.reports.size()), "report") + ")";
   out += "::notice title=" + github_escape_property("yoy check") +
          "::" + github_escape_data(summary) + "\n";
+  return out;
+}
+
+std::string render_check_step_summary(const Policy& policy, const CheckResult& result,
+                                      std::size_t max_rows) {
+  auto cell = [](const std::string& text) {
+    return escape_markdown(render_common::one_line(text));
+  };
+  std::string out = "## yoy check " + cell(range_label(result)) + "\n\n**" + cell(verdict(result)) +
+                    "** (policy " + cell(policy.source) + ", " +
+                    plural(static_cast<int>(result.reports.size()), "report") + " checked)\n\n";
+  std::map<std::size_t, int> per_rule;
+  for (const Finding& finding : result.findings) ++per_rule[finding.rule_index];
+  out += "| Rule | Severity | Findings |\n|---|---|---:|\n";
+  for (std::size_t r = 0; r < policy.rules.size(); ++r)
+    out += "| " + cell(rule_label(policy.rules[r])) + " | " +
+           severity_name(policy.rules[r].severity) + " | " + std::to_string(per_rule[r]) + " |\n";
+  if (result.findings.empty()) return out;
+  out += "\n| Severity | Report | Finding |\n|---|---|---|\n";
+  std::size_t rows = 0;
+  for (int pass = 0; pass < 2; ++pass)  // errors first
+    for (const Finding& finding : result.findings) {
+      if ((finding.severity == Severity::error) != (pass == 0)) continue;
+      if (rows++ == max_rows) break;
+      auto path = result.paths.find(finding.report_id);
+      std::string report = cell(finding.report_id);
+      if (path != result.paths.end()) report += " (" + cell(path->second) + ")";
+      out += std::string("| ") + severity_name(finding.severity) + " | " + report + " | " +
+             cell(describe_finding(finding, result)) + " |\n";
+    }
+  if (result.findings.size() > max_rows)
+    out += "\n" + std::to_string(result.findings.size() - max_rows) +
+           " more findings: run yoy check --format text.\n";
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/timeline_svg.h"
 #include "yoy/render/render.h"
 
 namespace yoy {
@@ -60,10 +61,19 @@ overflow-wrap:break-word}
 th{font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 td.kind{white-space:nowrap;font-weight:600}
-.statistics td:last-child{width:34%}
-.timeline svg{display:block;width:100%;max-width:32rem;height:auto}
-.timeline figcaption{font-size:.85rem;color:var(--muted)}
+table.statistics{table-layout:fixed}
+.statistics td{overflow-wrap:anywhere}
+.statistics td.num{white-space:normal}
+.statistics col.section{width:14%}.statistics col.value{width:13%}.statistics col.unit{width:10%}
+.statistics col.change{width:14%}
+.timeline svg{display:block;width:100%;max-width:36rem;height:auto}
 figure{margin:.75rem 0}
+details.report>summary{cursor:pointer;list-style-position:outside;margin-left:1rem}
+details.report>summary h2{display:inline;margin-right:.5rem}
+details.report>summary .headline{display:block;font-size:.9rem;color:var(--muted)}
+details.report[open]>summary{margin-bottom:.5rem}
+details.report[open]>summary .headline{display:none}
+.toc h2 small{font-weight:400}
 @media (max-width:40rem){
 main{padding:.5rem}
 .card{padding:.75rem}
@@ -72,13 +82,23 @@ thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 tr{border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.3rem .6rem}
 td{border:none;padding:.15rem 0;text-align:left;white-space:normal}
 td.num{text-align:left;white-space:normal}
-.statistics td:last-child{width:auto}
 td:empty{display:none}
 .items td.kind,.items td.num{display:inline-block;margin-right:.6rem}
-td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
-.items td[data-label]::before{content:none}
+.statistics td::before{font-weight:600;color:var(--muted)}
+.statistics td:nth-child(1)::before{content:"Section: "}
+.statistics td:nth-child(2)::before{content:"Old: "}
+.statistics td:nth-child(3)::before{content:"New: "}
+.statistics td:nth-child(4)::before{content:"Unit: "}
+.statistics td:nth-child(5)::before{content:"Change: "}
+.statistics td:nth-child(6)::before{content:"Context: "}
 }
 )css";
+
+// Following a link to a collapsed report (or arriving with one in the URL) opens it.
+constexpr const char* kOpenTargetScript =
+    "function yoyOpen(){var id=decodeURIComponent(location.hash.slice(1));"
+    "var e=id&&document.getElementById(id);if(e&&e.tagName==='DETAILS'){e.open=true;"
+    "e.scrollIntoView();}}addEventListener('hashchange',yoyOpen);yoyOpen();";
 
 // Inline redline of word runs: <del>old</del> <ins>new</ins>.
 std::string html_words(const std::vector<WordRun>& runs) {
@@ -104,102 +124,33 @@ std::string anchor(std::string_view id) {
   return "report-" + h(clean);
 }
 
-std::string td(const char* label, const std::string& html, const char* cls = nullptr) {
-  std::string out = "<td data-label=\"";
-  out += label;
-  out += "\"";
+// A cell. On a phone the statistics table's cells stack, each labelled by the
+// stylesheet from its column (no label per cell: a whole edition has 30,000 rows).
+std::string td(const std::string& html, const char* cls = nullptr) {
+  std::string out = "<td";
   if (cls) out += std::string(" class=\"") + cls + "\"";
   return out + ">" + html + "</td>";
 }
 
-// The tier timeline: one row per tier (best on top), one column per year.
-std::string timeline_svg(const std::vector<TierPoint>& points) {
-  // Rows: the tiers that occur, ordered by their rank on the scale; unordered ones last.
-  std::vector<std::pair<int, std::string>> rows;  // (rank, tier)
-  for (const TierPoint& p : points) {
-    if (p.tier.empty()) continue;
-    bool known = false;
-    for (const auto& row : rows) known = known || row.second == p.tier;
-    if (!known) rows.push_back({p.rank < 0 ? 1000 : p.rank, p.tier});
-  }
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
-  auto row_of = [&](const std::string& tier) {
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      if (rows[i].second == tier) return static_cast<int>(i);
-    return -1;
-  };
-
-  const int width = 400, left = 14, right = 14, top = 22, row_height = 38;
-  const int height = top + static_cast<int>(rows.size()) * row_height + 12;
-  const std::size_t n = points.size();
-  auto x_of = [&](std::size_t i) {
-    return n < 2 ? width / 2 : left + static_cast<int>(i * (width - left - right) / (n - 1));
-  };
-  auto y_of = [&](int row) { return top + row * row_height + 16; };
-
-  std::string label = "Tier timeline: ";
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i) label += ", ";
-    label += std::to_string(points[i].year) + " " +
-             (points[i].tier.empty() ? std::string("no rating") : points[i].tier);
-  }
-
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-                    std::to_string(width) + " " + std::to_string(height + 10) +
-                    "\" role=\"img\" aria-label=\"" + h(label) + "\">";
-  svg += "<title>" + h(label) + "</title>";
-  // Tier rows: a faint line with its name above it.
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    int y = y_of(static_cast<int>(r));
-    svg += "<line x1=\"" + std::to_string(left) + "\" x2=\"" + std::to_string(width - right) +
-           "\" y1=\"" + std::to_string(y) + "\" y2=\"" + std::to_string(y) +
-           "\" stroke=\"#d0d7de\" stroke-dasharray=\"3 3\"/>";
-    svg += "<text x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y - 7) +
-           "\" font-size=\"12\" fill=\"#57606a\">" + h(rows[r].second) + "</text>";
-  }
-  // The path through consecutive rated years (a gap where a year has no rating).
-  std::string path;
-  bool pen_down = false;
-  for (std::size_t i = 0; i < n; ++i) {
-    int row = row_of(points[i].tier);
-    if (row < 0) {
-      pen_down = false;
-      continue;
-    }
-    path += (pen_down ? " L" : " M") + std::to_string(x_of(i)) + " " + std::to_string(y_of(row));
-    pen_down = true;
-  }
-  if (!path.empty())
-    svg += "<path d=\"" + path.substr(1) +
-           "\" fill=\"none\" stroke=\"#0550ae\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>";
-  // Points and years; label every year when there is room, else every k-th plus the last.
-  const std::size_t step = n <= 1 ? 1 : std::max<std::size_t>(1, (n * 34 + width - 1) / width);
-  for (std::size_t i = 0; i < n; ++i) {
-    int row = row_of(points[i].tier);
-    std::string x = std::to_string(x_of(i));
-    if (row >= 0) {
-      bool last = i + 1 == n;
-      svg += "<circle cx=\"" + x + "\" cy=\"" + std::to_string(y_of(row)) + "\" r=\"" +
-             (last ? "6" : "4.5") + "\" fill=\"" + (last ? "#0550ae" : "#fff") +
-             "\" stroke=\"#0550ae\" stroke-width=\"2\"><title>" +
-             h(std::to_string(points[i].year) + ": " + points[i].tier) + "</title></circle>";
-    }
-    if (i % step == 0 || i + 1 == n) {
-      const char* anchor_side = i == 0 ? "start" : i + 1 == n ? "end" : "middle";
-      svg += "<text x=\"" + x + "\" y=\"" + std::to_string(height + 6) +
-             "\" font-size=\"12\" fill=\"#57606a\" text-anchor=\"" + anchor_side + "\">" +
-             std::to_string(points[i].year) + "</text>";
-    }
-  }
-  svg += "</svg>";
-  return "<figure class=\"timeline\">" + svg + "<figcaption>" + h(label) +
-         "</figcaption></figure>\n";
+// The tier timeline of the archive's editions (true time axis, gaps, no
+// timeline at all for a report never rated).
+std::string timeline_figure(const std::vector<TierPoint>& points) {
+  std::vector<TimelineYear> years;
+  for (const TierPoint& p : points) years.push_back({p.year, true, true, p.tier, p.rank});
+  const std::string svg = tier_timeline_svg(years);
+  if (svg.empty()) return "";
+  return "<figure class=\"timeline\">" + svg + "</figure>\n";
 }
 
 class HtmlWriter {
  public:
   explicit HtmlWriter(const RenderOptions& options) : options_(options) {}
+
+  // One report's card alone, for pages that hold several (the site).
+  std::string card(const ReportChange& report) {
+    report_card(report);
+    return std::move(out_);
+  }
 
   std::string render(const ChangeSet& changes) {
     const std::string title =
@@ -219,16 +170,24 @@ class HtmlWriter {
       return out_;
     }
     out_ += "<p>" + h(summary_phrase(changes.summary)) + ".</p>\n";
-    if (shown.size() > 1) {  // one report: its card right below says it all
-      out_ += "<ul class=\"overview\">\n";
+    // Several reports: a table of contents, and each report a collapsed section
+    // (closed sections cost the browser nothing to lay out, so a whole edition opens
+    // quickly); a link to one opens it. One report: its card right below says it all.
+    const bool many = shown.size() > 1;
+    if (many) {
+      out_ += "<nav class=\"toc\"><h2>Contents <small>" + std::to_string(shown.size()) +
+              " reports</small></h2>\n<ul class=\"overview\">\n";
       for (const ReportChange* report : shown)
-        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" + h(report->id) +
-                "</a>: " + headline(*report) + "</li>\n";
-      out_ += "</ul>\n";
+        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" +
+                h(report->title.empty() ? report->id : report->title) + "</a> <small>" +
+                h(report->id) + "</small>: " + headline(*report) + "</li>\n";
+      out_ += "</ul></nav>\n";
     }
     out_ += "</header>\n";
-    for (const ReportChange* report : shown) report_card(*report);
-    out_ += "</main>\n</body>\n</html>\n";
+    for (const ReportChange* report : shown) report_card(*report, many);
+    out_ += "</main>\n";
+    if (many) out_ += std::string("<script>") + kOpenTargetScript + "</script>\n";
+    out_ += "</body>\n</html>\n";
     return out_;
   }
 
@@ -257,10 +216,15 @@ class HtmlWriter {
     return out;
   }
 
-  void report_card(const ReportChange& report) {
-    out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n<h2>" +
-            h(report.title.empty() ? report.id : report.title) + " <small>" + h(report.id) +
-            "</small></h2>\n";
+  // `collapsed`: a <details> whose summary is the heading and the headline.
+  void report_card(const ReportChange& report, bool collapsed = false) {
+    const std::string heading = "<h2>" + h(report.title.empty() ? report.id : report.title) +
+                                " <small>" + h(report.id) + "</small></h2>";
+    if (collapsed)
+      out_ += "<details class=\"card report\" id=\"" + anchor(report.id) + "\"><summary>" +
+              heading + "<span class=\"headline\">" + headline(report) + "</span></summary>\n";
+    else
+      out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading + "\n";
     if (report.change == Change::added || report.change == Change::removed || report.rating)
       out_ += "<p>" + status(report) + "</p>\n";
     std::vector<std::string> counts = counts_groups(count_report(report));
@@ -273,11 +237,11 @@ class HtmlWriter {
       out_ += "<p class=\"note\">Note: " + h(contradiction_phrase(*report.rating)) + ".</p>\n";
     auto timeline = options_.timelines.find(report.id);
     if (timeline != options_.timelines.end() && timeline->second.size() > 2)
-      out_ += timeline_svg(timeline->second);
+      out_ += timeline_figure(timeline->second);
     for (const ListChange& list : report.lists) list_table(list);
-    if (!report.statistics.empty()) statistics_table(report.statistics);
+    if (!report.statistics.empty() && !options_.compact) statistics_table(report.statistics);
     redline(report.sections);
-    out_ += "</section>\n";
+    out_ += collapsed ? "</details>\n" : "</section>\n";
   }
 
   void list_table(const ListChange& list) {
@@ -309,8 +273,7 @@ class HtmlWriter {
           kind = "unchanged", where = rank(item.to_index);
           text = h(item.text.empty() ? item.to : item.text);
       }
-      rows += "<tr>" + td("Change", h(kind), "kind") + td("Rank", h(where), "num") +
-              td("Recommendation", text) + "</tr>\n";
+      rows += "<tr>" + td(h(kind), "kind") + td(h(where), "num") + td(text) + "</tr>\n";
     }
     if (rows.empty()) return;
     out_ += "<h3>" + h(list.section) +
@@ -321,7 +284,9 @@ class HtmlWriter {
 
   void statistics_table(const std::vector<StatisticChange>& stats) {
     out_ +=
-        "<h3>Statistics</h3>\n<table class=\"statistics\">\n<thead><tr><th>Section</th>"
+        "<h3>Statistics</h3>\n<table class=\"statistics\"><colgroup><col class=\"section\">"
+        "<col class=\"value\"><col class=\"value\"><col class=\"unit\"><col class=\"change\"><col>"
+        "</colgroup>\n<thead><tr><th>Section</th>"
         "<th>Old</th><th>New</th><th>Unit</th><th>Change</th><th>Context</th></tr></thead>\n"
         "<tbody>\n";
     for (const StatisticChange& s : stats) {
@@ -329,9 +294,9 @@ class HtmlWriter {
       if (s.percent) change += " (" + format_percent(*s.percent) + ")";
       std::string from = s.change == Change::added ? "—" : "<del>" + h(s.from) + "</del>";
       std::string to = s.change == Change::removed ? "—" : "<ins>" + h(s.to) + "</ins>";
-      out_ += "<tr>" + td("Section", h(s.section)) + td("Old", from, "num") + td("New", to, "num") +
-              td("Unit", h(s.unit)) + td("Change", h(change), "num") +
-              td("Context", s.context.empty() ? "" : "“" + h(s.context) + "”") + "</tr>\n";
+      out_ += "<tr>" + td(h(s.section)) + td(from, "num") + td(to, "num") + td(h(s.unit)) +
+              td(h(change), "num") + td(s.context.empty() ? "" : "“" + h(s.context) + "”") +
+              "</tr>\n";
     }
     out_ += "</tbody>\n</table>\n";
   }
@@ -362,7 +327,8 @@ class HtmlWriter {
         if (block.coarse || block.words.empty())
           return "<p class=\"block modified\"><span class=\"tag\">rewritten</span><del>" +
                  h(block.from) + "</del> <ins>" + h(block.to) + "</ins></p>\n";
-        return "<p class=\"block modified\">" + html_words(block.words) + "</p>\n";
+        return "<p class=\"block modified\">" +
+               html_words(options_.compact ? around_changes(block.words) : block.words) + "</p>\n";
       case Change::moved:
         return "<p class=\"block moved\"><span class=\"tag\">moved from paragraph " +
                std::to_string(block.from_index + 1) + " to paragraph " +
@@ -383,5 +349,11 @@ class HtmlWriter {
 std::string render_html(const ChangeSet& changes, const RenderOptions& options) {
   return HtmlWriter(options).render(changes);
 }
+
+std::string render_report_card_html(const ReportChange& report, const RenderOptions& options) {
+  return HtmlWriter(options).card(report);
+}
+
+const char* report_card_style() { return kStyle; }
 
 }  // namespace yoy

@@ -214,7 +214,8 @@ TEST_F(Commands, CheckGithubAnnotations) {
   int errors = 0, notices = 0;
   while (std::getline(lines, line)) {
     ASSERT_EQ(line.rfind("::", 0), 0u) << line;
-    if (line.rfind("::error title=yoy tier-downgrade (north-korea)::north-korea: tier downgraded",
+    if (line.rfind("::error file=tip/2024/north-korea.txt,title=yoy tier-downgrade "
+                   "(north-korea)::north-korea: tier downgraded",
                    0) == 0)
       ++errors;
     if (line.rfind("::notice ", 0) == 0) ++notices;
@@ -317,12 +318,20 @@ TEST_F(Commands, SummaryNeverWritesThroughASymlinkOutOfItsDirectory) {
   yoy::write_file_atomic(outside.string(), "not yours");
   fs::create_symlink(outside, out / "north-korea.md");
   fs::create_symlink(outside, out / "index.html");
-  ASSERT_EQ(yoy({"summary", "2024", "2025", "-o", out.string()}).exit_code, 0);
+  // Links yoy did not make are someone else's: refused, nothing written through them.
+  expect_one_line_error(yoy({"summary", "2024", "2025", "-o", out.string()}),
+                        "was not written by yoy");
   EXPECT_EQ(read(outside), "not yours");
-  for (const char* name : {"north-korea.md", "index.html"}) {
-    EXPECT_FALSE(fs::is_symlink(out / name)) << name;
-    EXPECT_NE(read(out / name), "not yours") << name;
-  }
+  // Even where the manifest lists the name, a link planted in its place is not yoy's file.
+  fs::remove(out / "north-korea.md");
+  fs::remove(out / "index.html");
+  ASSERT_EQ(yoy({"summary", "2024", "2025", "-o", out.string()}).exit_code, 0);
+  fs::remove(out / "index.html");
+  fs::create_symlink(outside, out / "index.html");
+  expect_one_line_error(yoy({"summary", "2024", "2025", "-o", out.string()}),
+                        "was not written by yoy");
+  EXPECT_EQ(read(outside), "not yours");
+  EXPECT_TRUE(fs::is_symlink(out / "index.html"));
 }
 
 TEST_F(Commands, SummaryUnwritableDirectoryWritesNothing) {

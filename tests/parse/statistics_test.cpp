@@ -166,3 +166,15 @@ TEST(Statistics, NegativeNumbersKeepTheirSign) {
   ASSERT_EQ(range.size(), 1u);
   EXPECT_EQ(range[0].values, (std::vector<double>{20000, 100000}));
 }
+
+TEST(Statistics, FactbookNoteNumbersAreNames) {
+  // The factbook numbers its notes; the figures in them still count.
+  const auto st =
+      stats("note 1: Mt. McKinley is the highest point (6,190 m; 20,308 ft) note 2: none");
+  ASSERT_EQ(st.size(), 2u);
+  EXPECT_EQ(st[0].values, (std::vector<double>{6190}));
+  EXPECT_EQ(st[1].values, (std::vector<double>{20308}));
+  EXPECT_TRUE(stats("See notes 3 and 4 below.").empty());
+  // Without the word before it a number after a colon is a figure.
+  ASSERT_EQ(stats("total: 7 ports").size(), 1u);
+}

@@ -187,8 +187,18 @@ TEST(RenderHtml, SeveralReportsGetAnOverviewWithInPageLinks) {
   ASSERT_EQ(links.size(), 2u);
   EXPECT_EQ(attribute(links[0], "href"), "#report-norway");
   EXPECT_EQ(attribute(links[1], "href"), "#report-north-korea");
-  std::vector<const GumboNode*> sections = elements(page.output, "section");
-  ASSERT_EQ(sections.size(), 2u);
-  EXPECT_EQ(attribute(sections[0], "id"), "report-norway");
-  EXPECT_TRUE(contains(text_of(sections[0]), "new report no rating → Tier 1 (new rating)"));
+  // A whole edition: a table of contents, and each report a collapsed <details> whose
+  // summary still names it; the script opens the one a link points at.
+  EXPECT_EQ(elements(page.output, "nav").size(), 1u);
+  EXPECT_TRUE(elements(page.output, "section").empty());
+  std::vector<const GumboNode*> reports = elements(page.output, "details");
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_EQ(attribute(reports[0], "id"), "report-norway");
+  EXPECT_EQ(attribute(reports[1], "id"), "report-north-korea");
+  EXPECT_EQ(gumbo_get_attribute(&reports[0]->v.element.attributes, "open"), nullptr);
+  EXPECT_TRUE(contains(text_of(reports[0]), "new report no rating → Tier 1 (new rating)"));
+  std::vector<const GumboNode*> summaries = elements(page.output, "summary");
+  ASSERT_EQ(summaries.size(), 2u);
+  EXPECT_TRUE(contains(text_of(summaries[1]), "north-korea"));
+  EXPECT_EQ(elements(page.output, "script").size(), 1u);
 }

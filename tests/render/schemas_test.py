@@ -23,8 +23,8 @@ archive = os.path.join(work, "archive")
 failures = []
 
 
-def run(*args, input=None, ok=(0,)):
-    r = subprocess.run([yoy, "--archive", archive, "--no-pager", *args], capture_output=True,
+def run(*args, input=None, ok=(0,), at=None):
+    r = subprocess.run([yoy, "--archive", at or archive, "--no-pager", *args], capture_output=True,
                        input=input, text=True)
     if r.returncode not in ok:
         failures.append(f"yoy {' '.join(args)}: exit {r.returncode}: {r.stderr}")
@@ -71,6 +71,8 @@ try:
     check("log.schema.json", run("log", "north-korea", "--format", "json"), "log")
     check("blame.schema.json", run("blame", "north-korea@2025", "--format", "json"), "blame")
     check("document.schema.json", run("parse", new, "--format", "json"), "parse")
+    tiers = check("tiers.schema.json", run("tiers", "--all", "--format", "json"), "tiers")
+    stats = check("stats.schema.json", run("stats", "north-korea", "--format", "json"), "stats")
     factbook = os.path.join(root, "..", "shared", "corpus", "factbook")
     if os.path.isdir(factbook):
         files = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(factbook) for f in fs
@@ -79,6 +81,20 @@ try:
             check("changes.schema.json", run("compare", files[-2], files[-1], "--format", "json"),
                   "compare factbook")
             check("document.schema.json", run("parse", files[-1], "--format", "json"), "parse factbook")
+        # tiers and stats over real editions (gaps, unrated years, tier moves): a few countries.
+        layout = os.path.join(work, "factbook-corpus")
+        for dp, _, fs in os.walk(factbook):
+            code = os.path.basename(dp)
+            if code in ("kn", "bx", "bb", "us"):
+                for f in fs:
+                    year = os.path.splitext(f)[0]
+                    os.makedirs(os.path.join(layout, "factbook", year), exist_ok=True)
+                    shutil.copy(os.path.join(dp, f), os.path.join(layout, "factbook", year, code + ".json"))
+        if os.path.isdir(layout):
+            fb = os.path.join(work, "fb")
+            run("ingest", layout, at=fb)
+            check("tiers.schema.json", run("tiers", "--all", "--format", "json", at=fb), "tiers factbook")
+            check("stats.schema.json", run("stats", "bx", "--format", "json", at=fb), "stats factbook")
 
     # The policy the README shows, and the default one, are valid policy files.
     policy = {"format": "yoy.policy/1", "rules": [
@@ -103,6 +119,21 @@ try:
         bad = copy.deepcopy(changes)
         bad["reports"][0]["lists"][0]["items"].append({"change": "reworded", "from": "x"})
         must_fail("changes.schema.json", bad, "reworded item without to/words")
+    if tiers:
+        bad = copy.deepcopy(tiers)
+        bad["reports"][0]["tiers"][0].pop("tier")
+        must_fail("tiers.schema.json", bad, "present tier cell without tier")
+        bad = copy.deepcopy(tiers)
+        bad["reports"][0]["tiers"][0]["direction"] = "sideways"
+        must_fail("tiers.schema.json", bad, "unknown direction")
+    if stats:
+        bad = copy.deepcopy(stats)
+        bad["statistics"][0]["values"][-1].pop("values", None)
+        bad["statistics"][0]["values"][-1]["surface"] = "12"
+        must_fail("stats.schema.json", bad, "a figure without its values")
+        bad = copy.deepcopy(stats)
+        bad["statistics"][0].pop("unit")
+        must_fail("stats.schema.json", bad, "statistic without unit")
     must_fail("policy.schema.json", {"rules": [{"rule": "tier-dowgrade", "severity": "error"}]},
               "misspelt rule")
     must_fail("policy.schema.json", {"rules": [{"rule": "statistic-change", "severity": "error"}]},

@@ -4,6 +4,7 @@
 // The timeline diffs consecutive editions (diff_documents); blame follows
 // their alignment (align_documents).
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,16 @@ using HistoryProgress = std::function<void(int done, int total)>;
 std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
                                                         const std::string& series,
                                                         const std::string& id);
+
+// Every edition of one report read from the archive (a Document shared by
+// editions with identical bytes), up to `last_year` (0: all), which must then
+// hold the report. Throws InputError for an unknown series, year or report id.
+struct LoadedHistory {
+  std::vector<std::unique_ptr<Document>> documents;
+  std::vector<ReportEdition> editions;  // every edition year of the series, ascending
+};
+LoadedHistory load_history(const Archive& archive, const std::string& series, const std::string& id,
+                           int last_year, const HistoryProgress& progress = {});
 
 // Archive front ends. Throw InputError for an unknown series, year or report id.
 Timeline report_timeline(const Archive& archive, const std::string& series, const std::string& id,

@@ -8,13 +8,11 @@
 #include "yoy/archive/archive.h"
 #include "yoy/model/changeset.h"
 #include "yoy/model/summary_index.h"
+#include "yoy/util/output_dir.h"
 
 namespace yoy {
 
-struct SummaryFile {
-  std::string name;  // "north-korea.md", "index.html"
-  std::string content;
-};
+using SummaryFile = OutputFile;  // "north-korea.md", "index.html"
 
 struct SummaryPages {
   SummaryIndex index;
@@ -28,8 +26,10 @@ using SummaryProgress = std::function<void(int done, int total)>;
 SummaryPages build_summary(const Archive& archive, const EditionRef& from, const EditionRef& to,
                            const SummaryProgress& progress = {});
 
-// Creates `dir` if needed and writes every file atomically; nothing is written
-// when the directory cannot be (InputError says why).
+// Replaces the summary in `dir` as a whole (write_output_directory): readers
+// see the old pages or the new ones, never a mix; files of an earlier summary
+// that are not part of this one are gone, files yoy did not write are kept.
+// Nothing changes when it cannot be written (InputError says why).
 void write_summary(const std::string& dir, const SummaryPages& pages);
 
 }  // namespace yoy

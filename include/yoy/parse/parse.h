@@ -22,6 +22,9 @@ struct ParseOptions {
   // false: structured (factbook) documents come with comparison forms only; a
   // differ then analyzes only the blocks it looks into (app/diff_deferred). Text profiles ignore it.
   bool analyze = true;
+  // The bytes' git blob id when the caller knows it (the archive): kept as
+  // Document::source_hash instead of hashing the bytes again.
+  std::string source_hash;
 };
 
 // Detects format (HTML / JSON / text) and profile, then parses.

@@ -3,6 +3,7 @@
 // Evaluation returns plain findings; check_output.h turns them into text,
 // GitHub annotations or JUnit XML.
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,6 +68,9 @@ struct CheckResult {
   std::vector<std::string> reports;  // every report id checked, sorted
   std::vector<Finding> findings;     // by rule (policy order), then report, then position
   int errors = 0, warnings = 0;
+  // Where each report sits in the archive ("tip/2025/north-korea.txt": the new
+  // edition's file, the old one's for a removed report), when the caller knows.
+  std::map<std::string, std::string> paths;
   bool failed() const { return errors > 0; }
 };
 

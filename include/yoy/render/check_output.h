@@ -1,6 +1,7 @@
 #pragma once
 // `yoy check` results as text, GitHub workflow annotations or JUnit XML.
 // Formatting only: every number comes from the CheckResult.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,7 +18,15 @@ CheckFormat check_format_from_name(std::string_view name);
 std::string describe_finding(const Finding& finding, const CheckResult& result);
 
 std::string render_check_text(const Policy& policy, const CheckResult& result, bool color);
-std::string render_check_github(const Policy& policy, const CheckResult& result);
+// At most `max_annotations` annotations (GitHub shows about ten of each kind per
+// step), errors first, each with file= naming the report's path in the archive;
+// a notice says how many more there are, and the verdict.
+std::string render_check_github(const Policy& policy, const CheckResult& result,
+                                std::size_t max_annotations = 10);
+// The job summary ($GITHUB_STEP_SUMMARY): verdict, findings per rule, and the
+// findings themselves (at most `max_rows`).
+std::string render_check_step_summary(const Policy& policy, const CheckResult& result,
+                                      std::size_t max_rows = 1000);
 std::string render_check_junit(const Policy& policy, const CheckResult& result);
 std::string render_check(const Policy& policy, const CheckResult& result, CheckFormat format,
                          bool color);

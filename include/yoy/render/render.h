@@ -26,6 +26,10 @@ struct RenderOptions {
   // Optional, filled by callers that have an archive: report id -> its tier per year,
   // oldest first. html draws it as an inline SVG timeline when it has more than two points.
   std::map<std::string, std::vector<TierPoint>> timelines;
+  // html, for pages that show many reports or years: a modified paragraph shows only
+  // the sentences that changed ("…" for the rest), and the statistics table is left
+  // out (the page charts statistics itself).
+  bool compact = false;
 };
 
 std::string render_json(const ChangeSet& changes);  // the yoy.changes/1 contract, deterministic
@@ -33,6 +37,11 @@ std::string render_text(const ChangeSet& changes, const RenderOptions& options);
 std::string render_markdown(const ChangeSet& changes, const RenderOptions& options);
 std::string render_html(const ChangeSet& changes, const RenderOptions& options);
 std::string render(const ChangeSet& changes, Format format, const RenderOptions& options);
+
+// One report of a ChangeSet as the html page shows it (a <section class="card report">),
+// for pages that hold several; report_card_style() is the stylesheet it needs.
+std::string render_report_card_html(const ReportChange& report, const RenderOptions& options);
+const char* report_card_style();
 
 // Escaping for callers that write their own pages around rendered output (summary index).
 // Every byte that is special in HTML text or attributes: & < > " '.

@@ -1,0 +1,150 @@
+// `yoy tiers`: the rating of every report in every edition, as one table.
+// Reading the archive and laying out the table are separate so the layout
+// (gaps, directions, order) is tested without an archive.
+#include "yoy/app/tier_table.h"
+
+#include <algorithm>
+#include <map>
+
+#include "yoy/app/stored_report.h"
+#include "yoy/archive/archive.h"
+#include "yoy/model/rating.h"
+#include "yoy/util/error.h"
+#include "yoy/util/parallel.h"
+
+namespace yoy {
+
+namespace {
+
+std::string canonical(const std::string& value) {
+  std::string c = canonical_tier(value);
+  return c.empty() ? value : c;
+}
+
+// The move from one edition's rating to the next one's (as the differ names it).
+Direction direction(const TierCell& before, const TierCell& now) {
+  if (before.tier.empty() && now.tier.empty()) return Direction::none;
+  if (before.tier.empty()) return Direction::new_rating;
+  if (now.tier.empty()) return Direction::dropped;
+  if (before.tier == now.tier) return Direction::unchanged;
+  if (before.rank < 0 || now.rank < 0) return Direction::changed;
+  return now.rank < before.rank ? Direction::upgrade : Direction::downgrade;
+}
+
+// Lower-cased title for the alphabetical order (ASCII folding is enough for ties).
+std::string sort_key(const TierRow& row) {
+  std::string key = row.title.empty() ? row.id : row.title;
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
+
+}  // namespace
+
+TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> editions,
+                          const TierTableOptions& options) {
+  std::erase_if(editions, [&](const RatedEdition& e) {
+    return (options.since && e.year < options.since) || (options.until && e.year > options.until);
+  });
+  if (editions.empty())
+    throw InputError("no edition of " + series + " in the years asked for" +
+                     (options.since ? " (--since " + std::to_string(options.since) + ")" : "") +
+                     (options.until ? " (--until " + std::to_string(options.until) + ")" : ""));
+  std::sort(editions.begin(), editions.end(),
+            [](const RatedEdition& a, const RatedEdition& b) { return a.year < b.year; });
+
+  TierTable table;
+  table.series = series;
+  std::map<int, std::size_t> column_of;  // edition year -> column
+  for (int year = editions.front().year; year <= editions.back().year; ++year) {
+    column_of[year] = table.years.size();
+    table.years.push_back(year);
+    table.in_archive.push_back(false);
+  }
+  std::map<std::string, TierRow> rows;
+  for (const RatedEdition& edition : editions) {
+    const std::size_t column = column_of[edition.year];
+    table.in_archive[column] = true;
+    for (const RatedReport& report : edition.reports) {
+      TierRow& row = rows[report.id];
+      if (row.cells.empty()) {
+        row.id = report.id;
+        row.cells.resize(table.years.size());
+      }
+      if (!report.title.empty()) row.title = report.title;  // the latest edition's title wins
+      TierCell& cell = row.cells[column];
+      cell.present = true;
+      cell.tier = report.tier.empty() ? "" : canonical(report.tier);
+      cell.rank = cell.tier.empty() ? -2 : tier_rank(cell.tier);
+      row.ever_rated |= !cell.tier.empty();
+    }
+  }
+  for (auto& [id, row] : rows) {
+    const TierCell* before = nullptr;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      TierCell& cell = row.cells[i];
+      if (!cell.present) continue;
+      if (before) cell.direction = direction(*before, cell);
+      if (cell.direction != Direction::none && cell.direction != Direction::unchanged)
+        row.last_change = table.years[i];
+      before = &cell;
+    }
+    if (!row.ever_rated && !options.include_unrated) {
+      ++table.unrated;
+      continue;
+    }
+    table.rows.push_back(std::move(row));
+  }
+  std::stable_sort(table.rows.begin(), table.rows.end(), [&](const TierRow& a, const TierRow& b) {
+    if (options.sort == TierSort::change && a.last_change != b.last_change)
+      return a.last_change > b.last_change;
+    std::string ka = sort_key(a), kb = sort_key(b);
+    return ka != kb ? ka < kb : a.id < b.id;
+  });
+  return table;
+}
+
+TierTable build_tier_table(const Archive& archive, const std::string& series,
+                           const TierTableOptions& options) {
+  bool known_series = false;
+  for (const SeriesInfo& info : archive.series()) known_series |= info.name == series;
+  if (!known_series) throw InputError("no series '" + series + "' in the archive (see yoy list)");
+  const std::vector<int> years = archive.years(series);
+  // Every distinct blob once: identical bytes have the same title and rating.
+  std::vector<RatedEdition> editions;
+  std::vector<std::vector<ReportEntry>> entries;
+  std::map<std::string, std::size_t> blob_index;
+  std::vector<const ReportEntry*> unique;
+  std::vector<int> unique_year;
+  for (int year : years) {
+    if ((options.since && year < options.since) || (options.until && year > options.until))
+      continue;
+    editions.push_back({year, {}});
+    entries.push_back(archive.reports(series, year));
+    for (const ReportEntry& entry : entries.back())
+      if (blob_index.emplace(entry.blob_id, unique.size()).second) {
+        unique.push_back(&entry);
+        unique_year.push_back(year);
+      }
+  }
+  // The archive is read on this thread; parsing (the cost) runs on the workers.
+  std::vector<std::string> bytes(unique.size());
+  for (std::size_t i = 0; i < unique.size(); ++i) bytes[i] = archive.read_blob(unique[i]->blob_id);
+  std::vector<RatedReport> seen(unique.size());
+  parallel_for(unique.size(), [&](std::size_t i) {
+    // The rating and title need no sentence or statistics analysis.
+    const Document document =
+        parse_stored_report(bytes[i], series, unique_year[i], *unique[i], false);
+    seen[i] = {unique[i]->id, document.title, document.rating.value};
+    std::string().swap(bytes[i]);
+  });
+  for (std::size_t e = 0; e < editions.size(); ++e)
+    for (const ReportEntry& entry : entries[e]) {
+      RatedReport report = seen[blob_index[entry.blob_id]];
+      report.id = entry.id;
+      editions[e].reports.push_back(std::move(report));
+    }
+  return make_tier_table(series, std::move(editions), options);
+}
+
+}  // namespace yoy

@@ -1,0 +1,131 @@
+// yoy tiers output: every format says the same table; names are escaped.
+#include "yoy/render/tier_output.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "yoy/app/tier_table.h"
+#include "yoy/util/error.h"
+
+namespace yoy {
+namespace {
+
+TierTable sample() {
+  TierTableOptions all;
+  all.include_unrated = true;
+  return make_tier_table(
+      "tip",
+      {{2017, {{"a", "Alpha, \"the first\"", "Tier 3"}, {"x", "Xylo <b>|</b>", ""}}},
+       {2019,
+        {{"a", "Alpha, \"the first\"", "Tier 2 Watch List"}, {"c", "Côte d'Ivoire", "Tier 1"}}},
+       {2020, {{"a", "Alpha, \"the first\"", "Tier 3"}, {"c", "Côte d'Ivoire", "Tier 2"}}}},
+      all);
+}
+
+std::vector<std::string> lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+    out.push_back(text.substr(start, end - start));
+  return out;
+}
+
+// Code points before `needle` (what a terminal shows as the column).
+std::size_t column_of(const std::string& line, const std::string& needle) {
+  std::size_t n = 0, at = line.find(needle);
+  for (std::size_t i = 0; i < at && at != std::string::npos; ++i)
+    n += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+TEST(TierOutput, ShortNames) {
+  EXPECT_EQ(tier_short("Tier 1"), "1");
+  EXPECT_EQ(tier_short("Tier 2"), "2");
+  EXPECT_EQ(tier_short("Tier 2 Watch List"), "2WL");
+  EXPECT_EQ(tier_short("Tier 3"), "3");
+  EXPECT_EQ(tier_short("Special Case"), "SC");
+}
+
+TEST(TierOutput, TextHasOneColumnPerYearGapsAndArrows) {
+  const std::vector<std::string> out = lines(render_tiers_text(sample(), false));
+  ASSERT_GE(out.size(), 6u);
+  EXPECT_EQ(out[0], "tip tiers 2017–2020: 3 reports");
+  EXPECT_EQ(out[1], "no edition in the archive: 2018");
+  EXPECT_NE(out[2].find("2017  2018  2019  2020  last change"), std::string::npos);
+  // Rows in name order; columns line up whatever the bytes of the name.
+  EXPECT_EQ(out[3].rfind("Alpha, \"the first\" (a)", 0), 0u) << out[3];
+  EXPECT_NE(out[3].find("3     ·     2WL↑  3↓    2020"), std::string::npos) << out[3];
+  EXPECT_EQ(out[4].rfind("Côte d'Ivoire (c)", 0), 0u);
+  EXPECT_NE(out[4].find("      ·     1     2↓    2020"), std::string::npos) << out[4];
+  EXPECT_NE(out[5].find("–     ·                 -"), std::string::npos) << out[5];
+  // Columns line up on screen: the gap column sits at the same code point in every row.
+  EXPECT_EQ(column_of(out[3], "·"), column_of(out[4], "·"));
+  EXPECT_EQ(column_of(out[3], "·"), column_of(out[5], "·"));
+  EXPECT_EQ(column_of(out[2], "2018"), column_of(out[3], "·"));
+}
+
+TEST(TierOutput, TextColourMarksMovesOnly) {
+  const std::string out = render_tiers_text(sample(), true);
+  EXPECT_NE(out.find("\x1b[32m2WL↑"), std::string::npos);
+  EXPECT_NE(out.find("\x1b[31m3↓"), std::string::npos);
+  EXPECT_EQ(render_tiers_text(sample(), false).find('\x1b'), std::string::npos);
+}
+
+TEST(TierOutput, CsvQuotesAndLeavesGapYearsOut) {
+  const std::vector<std::string> out = lines(render_tiers_csv(sample()));
+  ASSERT_EQ(out.size(), 4u);
+  EXPECT_EQ(out[0], "id,title,last_change,2017,2019,2020");
+  EXPECT_EQ(out[1], "a,\"Alpha, \"\"the first\"\"\",2020,Tier 3,Tier 2 Watch List,Tier 3");
+  EXPECT_EQ(out[2], "c,Côte d'Ivoire,2020,,Tier 1,Tier 2");
+  EXPECT_EQ(out[3], "x,Xylo <b>|</b>,,none,,");
+}
+
+TEST(TierOutput, JsonListsEditionYearsAndMissingOnes) {
+  const nlohmann::json j = nlohmann::json::parse(render_tiers_json(sample()));
+  EXPECT_EQ(j["format"], "yoy.tiers/1");
+  EXPECT_EQ(j["years"], nlohmann::json::parse("[2017,2019,2020]"));
+  EXPECT_EQ(j["missing_years"], nlohmann::json::parse("[2018]"));
+  ASSERT_EQ(j["reports"].size(), 3u);
+  const auto& a = j["reports"][0];
+  EXPECT_EQ(a["id"], "a");
+  EXPECT_EQ(a["last_change"], 2020);
+  EXPECT_EQ(a["tiers"][1]["tier"], "Tier 2 Watch List");
+  EXPECT_EQ(a["tiers"][1]["direction"], "upgrade");
+  EXPECT_TRUE(a["tiers"][0]["direction"].is_null());
+  EXPECT_FALSE(j["reports"][1]["tiers"][0]["present"]);
+  EXPECT_TRUE(j["reports"][2]["tiers"][0]["tier"].is_null());
+  EXPECT_TRUE(j["reports"][2]["last_change"].is_null());
+}
+
+TEST(TierOutput, MarkdownEscapesNames) {
+  const std::string out = render_tiers_markdown(sample());
+  EXPECT_NE(out.find("| Report | 2017 | 2018 | 2019 | 2020 | Last change |"), std::string::npos);
+  EXPECT_NE(out.find("Xylo &lt;b&gt;\\|&lt;/b&gt;"), std::string::npos) << out;
+  EXPECT_EQ(out.find("<b>"), std::string::npos);
+  EXPECT_NE(out.find("| 3 | · | 2WL↑ | 3↓ | 2020 |"), std::string::npos) << out;
+}
+
+TEST(TierOutput, HtmlHeatMapEscapesAndLinks) {
+  const std::string out = tier_heatmap_html(sample(), {{"c", "c.html"}});
+  EXPECT_NE(out.find("<a href=\"c.html\">Côte d&#39;Ivoire</a>"), std::string::npos);
+  EXPECT_EQ(out.find("<b>|"), std::string::npos);
+  EXPECT_NE(out.find("Xylo &lt;b&gt;|&lt;/b&gt;"), std::string::npos);
+  EXPECT_NE(out.find("<td class=\"gap\"></td>"), std::string::npos);
+  EXPECT_NE(out.find("class=\"t2wl\" title=\"2019: Tier 2 Watch List (upgrade)\""),
+            std::string::npos);
+  EXPECT_NE(out.find("<tr data-change=\"2020\">"), std::string::npos);
+  const std::string page = render_tiers_html(sample());
+  EXPECT_NE(page.find("<title>Tiers tip 2017–2020</title>"), std::string::npos);
+  EXPECT_NE(page.find("No edition in the archive: 2018."), std::string::npos);
+  EXPECT_EQ(page.find("src="), std::string::npos) << "no external scripts";
+}
+
+TEST(TierOutput, FormatNames) {
+  EXPECT_EQ(table_format_from_name("csv"), TableFormat::csv);
+  EXPECT_EQ(table_format_from_name("markdown"), TableFormat::md);
+  EXPECT_THROW(table_format_from_name("xml"), InputError);
+}
+
+}  // namespace
+}  // namespace yoy
