@@ -8,6 +8,7 @@
 #include "render/html_page.h"
 #include "render/render_common.h"
 #include "yoy/render/render.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
@@ -41,7 +42,8 @@ std::string clip(const std::string& text, std::size_t width) {
   return out + "…";
 }
 
-std::string one_line(const std::string& text) { return render_common::one_line(text); }
+// One line of plain text: control bytes and line breaks made visible and inert.
+std::string one_line(const std::string& text) { return printable(text); }
 
 std::string heading(const StatisticsHistory& history) {
   std::string out = history.series + "/" + history.id;
