@@ -129,6 +129,17 @@ bool find_title(std::string_view p, Title& title) {
     title = {"", std::move(tier), 0, p.size()};
     return true;
   }
+  // "Special Case (Libya)": the tier first, the name in parentheses (minbarlibya.org 2019).
+  if (std::string tier = tier_text::tier_at(whole, length); !tier.empty()) {
+    const std::string_view rest = trim(whole.substr(length));
+    if (rest.size() > 2 && rest.front() == '(' && rest.back() == ')') {
+      const std::string_view name = trim(rest.substr(1, rest.size() - 2));
+      if (plausible_name(name, 0) && !country_slug(name).empty()) {
+        title = {std::string(name), std::move(tier), 0, p.size()};
+        return true;
+      }
+    }
+  }
   // "NAME (Tier 3)": a parenthesised tier near the start.
   for (std::size_t open = p.find('('); open != npos && open < 300; open = p.find('(', open + 1)) {
     std::size_t i = open + 1;
@@ -175,10 +186,12 @@ constexpr std::array<std::string_view, 8> kAssessmentVerbs = {
     "does not meet the minimum", "do not fully meet"};
 
 // Verb phrases that open the trafficking profile: "X is a source ... country".
-constexpr std::array<std::string_view, 9> kProfileVerbs = {
-    " is a source",      " is a destination",    " is a transit",
-    " is primarily a ",  " is principally a ",   " is mainly a ",
-    " is a country of ", "traffickers exploit ", " remains a source"};
+// "Syria was principally a destination country" (2012, 2013: the profile told
+// of the years before the war).
+constexpr std::array<std::string_view, 10> kProfileVerbs = {
+    " is a source",       " is a destination",  " is a transit",     " is primarily a ",
+    " is principally a ", " is mainly a ",      " is a country of ", "traffickers exploit ",
+    " remains a source",  " was principally a "};
 
 // Phrases that are the profile's first words themselves.
 constexpr std::array<std::string_view, 2> kProfileOpeners = {"as reported over the past",
