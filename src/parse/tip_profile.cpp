@@ -256,11 +256,24 @@ Extent find_extent(std::vector<Para>& paras, const CleanText& text) {
   return x;
 }
 
+// "PART TWO", "Part 2": a site's division of a long copy, no part of the report.
+bool part_marker(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 6 || text.size() > 12) return false;
+  const std::string t = ascii_lower(text);
+  if (t.rfind("part ", 0) != 0) return false;
+  const std::string_view n = std::string_view(t).substr(5);
+  for (std::string_view w :
+       {"one", "two", "three", "four", "five", "i", "ii", "iii", "iv", "1", "2", "3", "4", "5"})
+    if (n == w) return true;
+  return false;
+}
+
 // The paragraphs as headings and content, headings written inline split off.
 std::vector<Piece> pieces_of(const std::vector<Para>& paras) {
   std::vector<Piece> out;
   for (const Para& p : paras) {
-    if (p.dropped) continue;
+    if (p.dropped || part_marker(p.text)) continue;
     if (p.list_item || !p.field_label.empty()) {
       out.push_back({false, p.text, "", &p});
       continue;
