@@ -81,6 +81,15 @@ bool strip_bullet(std::string_view& line) {
   return false;
 }
 
+// Does the line end with the word "Tier" (any case)?
+bool ends_with_word_tier(std::string_view line) {
+  if (line.size() < 4) return false;
+  const std::string_view w = line.substr(line.size() - 4);
+  const bool tier = (w[0] == 'T' || w[0] == 't') && (w[1] == 'i' || w[1] == 'I') &&
+                    (w[2] == 'e' || w[2] == 'E') && (w[3] == 'r' || w[3] == 'R');
+  return tier && (line.size() == 4 || line[line.size() - 5] == ' ');
+}
+
 bool is_rule(std::string_view line, char c) {
   if (line.size() < 3) return false;
   for (char ch : line)
@@ -267,6 +276,17 @@ std::vector<Unit> group_units(const std::vector<Line>& lines) {
     if (const int level = atx_heading(t); level > 0) {
       units.push_back({std::string(t), {line.begin, line.end}, level, false});
       open = false;
+      continue;
+    }
+    // "... remained on Tier" / "3. During the reporting period": the tier's number
+    // wrapped onto the next line is no numbered item (gvnet.com's hard-wrapped pages).
+    if (open && !units.empty() && !units.back().list_item && ends_with_word_tier(prev) &&
+        !t.empty() && t[0] >= '1' && t[0] <= '3') {
+      prev_prev = prev;
+      prev = t;
+      Unit& u = units.back();
+      append_line(u.text, t);
+      u.span.end = line.end;
       continue;
     }
     if (open && !prev.empty()) {

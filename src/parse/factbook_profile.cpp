@@ -397,7 +397,7 @@ Document parse_factbook(std::string_view json, std::string_view where, bool anal
     if (!value.empty()) {
       document.rating.scale = "tier";
       document.rating.value = value;
-      document.rating.stated = stated_from_name(tier_text::stated_movement(tier->text));
+      document.rating.stated = tier_text::stated_movement(tier->text);
     }
   }
   return document;

@@ -40,33 +40,51 @@ std::size_t skip_joiners(std::string_view s, std::size_t i) {
 // movement it states.
 struct Phrase {
   std::string_view words;
-  std::string_view movement;
+  StatedMovement movement;
 };
 
 // Ordered as written in the reports; every phrase must be followed by a tier.
 // "downgraded to" alone is no phrase: "was granted a waiver from being
 // downgraded to Tier 3" (Bosnia and Herzegovina, Factbook 2021) stayed put.
 constexpr std::array<Phrase, 19> kPhrases = {{
-    {"remained on ", "remained"},
-    {"remains on ", "remained"},
-    {"remain on ", "remained"},
-    {"remained in ", "remained"},
-    {"remains in ", "remained"},
-    {"remained a ", "remained"},
-    {"remains a ", "remained"},
-    {"remain a ", "remained"},
-    {"was upgraded to ", "upgraded"},
-    {"been upgraded to ", "upgraded"},
-    {"is upgraded to ", "upgraded"},
-    {"was downgraded to ", "downgraded"},
-    {"been downgraded to ", "downgraded"},
-    {"is downgraded to ", "downgraded"},
-    {"is placed on ", ""},
-    {"is therefore placed on ", ""},
-    {"is being placed on ", ""},
-    {"was placed on ", ""},
-    {"is a ", ""},
+    {"remained on ", StatedMovement::remained},
+    {"remains on ", StatedMovement::remained},
+    {"remain on ", StatedMovement::remained},
+    {"remained in ", StatedMovement::remained},
+    {"remains in ", StatedMovement::remained},
+    {"remained a ", StatedMovement::remained},
+    {"remains a ", StatedMovement::remained},
+    {"remain a ", StatedMovement::remained},
+    {"was upgraded to ", StatedMovement::upgraded},
+    {"been upgraded to ", StatedMovement::upgraded},
+    {"is upgraded to ", StatedMovement::upgraded},
+    {"was downgraded to ", StatedMovement::downgraded},
+    {"been downgraded to ", StatedMovement::downgraded},
+    {"is downgraded to ", StatedMovement::downgraded},
+    {"is placed on ", StatedMovement::none},
+    {"is therefore placed on ", StatedMovement::none},
+    {"is being placed on ", StatedMovement::none},
+    {"was placed on ", StatedMovement::none},
+    {"is a ", StatedMovement::none},
 }};
+
+// "for a fourth consecutive year", "for the 19th consecutive year" right after
+// the tier: the placement is a stay, whatever the verb.
+bool consecutive_year_follows(std::string_view rest) {
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] == ' ') ++i;
+  rest.remove_prefix(i);
+  if (starts_with_nocase(rest, "for a ")) {
+    rest.remove_prefix(6);
+  } else if (starts_with_nocase(rest, "for the ")) {
+    rest.remove_prefix(8);
+  } else {
+    return false;
+  }
+  const std::size_t word_end = rest.find(' ');
+  if (word_end == std::string_view::npos || word_end == 0) return false;
+  return starts_with_nocase(rest.substr(word_end + 1), "consecutive year");
+}
 
 }  // namespace
 
@@ -113,7 +131,10 @@ Placement first_placement(std::string_view text) {
       std::string tier = tier_at(text.substr(i + p.words.size()), length);
       if (tier.empty()) continue;
       found.tier = std::move(tier);
-      found.movement = std::string(p.movement);
+      found.movement = p.movement;
+      if (found.movement == StatedMovement::none &&
+          consecutive_year_follows(text.substr(i + p.words.size() + length)))
+        found.movement = StatedMovement::remained;
       found.at = i;
       return found;
     }
@@ -121,6 +142,6 @@ Placement first_placement(std::string_view text) {
   return found;
 }
 
-std::string stated_movement(std::string_view text) { return first_placement(text).movement; }
+StatedMovement stated_movement(std::string_view text) { return first_placement(text).movement; }
 
 }  // namespace yoy::tier_text

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "yoy/model/model.h"
+
 namespace yoy::tier_text {
 
 // The tier named at the start of `text` ("Tier 2 Watch List", "TIER 2 - WATCH
@@ -14,17 +16,22 @@ namespace yoy::tier_text {
 std::string tier_at(std::string_view text, std::size_t& length);
 
 struct Placement {
-  std::string tier;      // canonical, "" when none stated
-  std::string movement;  // "remained" | "upgraded" | "downgraded" | "" ("is placed on")
+  std::string tier;  // canonical, "" when none stated
+  // none for "is placed on" without "for a fourth consecutive year"
+  StatedMovement movement = StatedMovement::none;
   std::size_t at = std::string_view::npos;  // byte offset of the phrase
 };
 
 // The first placement the text states: a phrase of the table directly followed
 // by a tier. "has been placed on Tier 2 Watch List for the last two years" (the
 // history) and "an otherwise required downgrade to Tier 3" (a waiver) are not.
+// A neutral phrase ("is placed on", "is a") followed by "for a/the Nth
+// consecutive year" states a stay ("Libya is a Special Case for the third
+// consecutive year", "Turkmenistan is placed on Tier 2 Watch List for a fourth
+// consecutive year").
 Placement first_placement(std::string_view text);
 
 // first_placement(text).movement.
-std::string stated_movement(std::string_view text);
+StatedMovement stated_movement(std::string_view text);
 
 }  // namespace yoy::tier_text

@@ -170,6 +170,18 @@ Extent find_extent(std::vector<Para>& paras, const CleanText& text) {
       title_at = i;
       break;
     }
+    // A hard-wrapped title whose lines became paragraphs: "... ] IRAN" / "(Tier 3)"
+    // (gvnet.com): the name and the parenthesised tier make the title together.
+    if (i + 1 < paras.size() && !paras[i + 1].list_item && paras[i + 1].text.size() <= 24 &&
+        paras[i + 1].text.rfind("(", 0) == 0) {
+      const std::string joined = paras[i].text + " " + paras[i + 1].text;
+      if (tip::find_title(joined, x.title)) {
+        paras[i].text = joined;
+        paras[i + 1].dropped = true;
+        title_at = i;
+        break;
+      }
+    }
   }
   x.has_title = title_at != npos;
   std::size_t start = title_at;
@@ -215,7 +227,17 @@ Extent find_extent(std::vector<Para>& paras, const CleanText& text) {
     // ("Published by United States Department of State"), never a sentence.
     for (std::size_t i = start + 1; i < paras.size() && a == npos; ++i) {
       Para& p = paras[i];
-      if (p.list_item || is_known_heading(p) || !site_line(p.text)) break;
+      if (p.dropped) continue;
+      if (p.list_item || is_known_heading(p)) break;
+      if (!site_line(p.text)) {
+        // The site's words run into the first sentence ("2023 TIP Report The Government
+        // of Iran does not fully meet ..."): the narrative starts at the sentence.
+        tip::Anchor opening;
+        const std::size_t at = tip::anchor_start(p.text, 0, x.name, opening);
+        if (at != npos && at > 0 && at <= 60 && site_line(p.text.substr(0, at)))
+          p.text = p.text.substr(at);
+        break;
+      }
       p.dropped = true;
     }
   } else if (!first.list_item) {
@@ -234,11 +256,24 @@ Extent find_extent(std::vector<Para>& paras, const CleanText& text) {
   return x;
 }
 
+// "PART TWO", "Part 2": a site's division of a long copy, no part of the report.
+bool part_marker(std::string_view text) {
+  text = trim(text);
+  if (text.size() < 6 || text.size() > 12) return false;
+  const std::string t = ascii_lower(text);
+  if (t.rfind("part ", 0) != 0) return false;
+  const std::string_view n = std::string_view(t).substr(5);
+  for (std::string_view w :
+       {"one", "two", "three", "four", "five", "i", "ii", "iii", "iv", "1", "2", "3", "4", "5"})
+    if (n == w) return true;
+  return false;
+}
+
 // The paragraphs as headings and content, headings written inline split off.
 std::vector<Piece> pieces_of(const std::vector<Para>& paras) {
   std::vector<Piece> out;
   for (const Para& p : paras) {
-    if (p.dropped) continue;
+    if (p.dropped || part_marker(p.text)) continue;
     if (p.list_item || !p.field_label.empty()) {
       out.push_back({false, p.text, "", &p});
       continue;
@@ -411,7 +446,7 @@ void read_rating(Document& doc, const Extent& x) {
     doc.rating.value = placement.tier;
     doc.rating.source = "text";
   }
-  if (doc.rating.present()) doc.rating.stated = stated_from_name(placement.movement);
+  if (doc.rating.present()) doc.rating.stated = placement.movement;
 }
 
 }  // namespace

@@ -129,6 +129,17 @@ bool find_title(std::string_view p, Title& title) {
     title = {"", std::move(tier), 0, p.size()};
     return true;
   }
+  // "Special Case (Libya)": the tier first, the name in parentheses (minbarlibya.org 2019).
+  if (std::string tier = tier_text::tier_at(whole, length); !tier.empty()) {
+    const std::string_view rest = trim(whole.substr(length));
+    if (rest.size() > 2 && rest.front() == '(' && rest.back() == ')') {
+      const std::string_view name = trim(rest.substr(1, rest.size() - 2));
+      if (plausible_name(name, 0) && !country_slug(name).empty()) {
+        title = {std::string(name), std::move(tier), 0, p.size()};
+        return true;
+      }
+    }
+  }
   // "NAME (Tier 3)": a parenthesised tier near the start.
   for (std::size_t open = p.find('('); open != npos && open < 300; open = p.find('(', open + 1)) {
     std::size_t i = open + 1;
@@ -175,10 +186,12 @@ constexpr std::array<std::string_view, 8> kAssessmentVerbs = {
     "does not meet the minimum", "do not fully meet"};
 
 // Verb phrases that open the trafficking profile: "X is a source ... country".
-constexpr std::array<std::string_view, 9> kProfileVerbs = {
-    " is a source",      " is a destination",    " is a transit",
-    " is primarily a ",  " is principally a ",   " is mainly a ",
-    " is a country of ", "traffickers exploit ", " remains a source"};
+// "Syria was principally a destination country" (2012, 2013: the profile told
+// of the years before the war).
+constexpr std::array<std::string_view, 10> kProfileVerbs = {
+    " is a source",       " is a destination",  " is a transit",     " is primarily a ",
+    " is principally a ", " is mainly a ",      " is a country of ", "traffickers exploit ",
+    " remains a source",  " was principally a "};
 
 // Phrases that are the profile's first words themselves.
 constexpr std::array<std::string_view, 2> kProfileOpeners = {"as reported over the past",
@@ -240,6 +253,21 @@ std::string known_key(std::string_view heading) {
   if (heading.size() > 110) return "";
   std::string h = lower_ascii(compare_form(heading));
   while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ')) h.pop_back();
+  // A copy split over pages goes on under "GOVERNMENT EFFORTS … continues" (minbarlibya.org).
+  for (std::string_view tail : {"(continued)", "continued", "continues"}) {
+    if (h.size() > tail.size() && h.compare(h.size() - tail.size(), tail.size(), tail) == 0) {
+      h.resize(h.size() - tail.size());
+      for (;;) {
+        if (!h.empty() && (h.back() == ' ' || h.back() == '.' || h.back() == ':'))
+          h.pop_back();
+        else if (h.size() >= 3 && h.compare(h.size() - 3, 3, "\xE2\x80\xA6") == 0)  // …
+          h.resize(h.size() - 3);
+        else
+          break;
+      }
+      break;
+    }
+  }
   if (h.empty()) return "";
   if (h == "prioritized recommendations" || h == "recommendations" ||
       h.rfind("recommendations for ", 0) == 0)
@@ -455,6 +483,41 @@ bool continues_item(std::string_view s) {
   return false;
 }
 
+// Verbs recommendations open with. Written with a capital after a lower-case
+// word ("... including trafficking victims Recognize and use existing laws"),
+// one starts an item whose predecessor lost its final period (gvnet.com 2023,
+// Afghanistan). "End" is not among them: "End Child Prostitution ..." is a name.
+bool opens_item_midsentence(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kVerbs = {
+      "Adopt",       "Allocate",  "Amend",     "Cease",     "Criminalize", "Designate",
+      "Develop",     "Draft",     "Enforce",   "Ensure",    "Establish",   "Expand",
+      "Finalize",    "Grant",     "Implement", "Improve",   "Increase",    "Institute",
+      "Investigate", "Prosecute", "Provide",   "Recognize", "Strengthen",  "Train"};
+  for (std::string_view v : kVerbs)
+    if (word == v) return true;
+  return false;
+}
+
+// Splits a sentence where an item verb follows a lower-case word.
+std::vector<std::string> split_unmarked_items(const std::string& sentence) {
+  std::vector<std::string> out;
+  std::size_t begin = 0, word = 0;
+  bool lower_before = false;
+  for (std::size_t i = 0; i <= sentence.size(); ++i) {
+    if (i < sentence.size() && sentence[i] != ' ') continue;
+    const std::string_view w = std::string_view(sentence).substr(word, i - word);
+    if (lower_before && opens_item_midsentence(w) && word > begin) {
+      out.push_back(sentence.substr(begin, word - begin));
+      begin = word;
+    }
+    lower_before = !w.empty();
+    for (char c : w) lower_before = lower_before && is_lower(c);
+    word = i + 1;
+  }
+  out.push_back(sentence.substr(begin));
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> split_recommendations(std::string_view paragraph) {
@@ -484,7 +547,8 @@ std::vector<std::string> split_recommendations(std::string_view paragraph) {
         joined.push_back(s);
       }
     }
-    for (const std::string& s : joined) push_item(items, s);
+    for (const std::string& s : joined)
+      for (const std::string& item : split_unmarked_items(s)) push_item(items, item);
   }
   return items;
 }

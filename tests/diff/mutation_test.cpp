@@ -192,3 +192,163 @@ TEST(Mutation, SeedAgainstItselfReflowedAndCurledIsEmpty) {
   ReportChange r2 = diff_documents(&original, &to, DiffOptions{});
   EXPECT_EQ(r2.change, Change::unchanged) << r2.sections.size() << " sections";
 }
+
+// ---- planted edits on older real layouts ---------------------------------
+// The seed is the 2025 layout; these plant one edit each in real copies of
+// older layouts (tests/fixtures/tip-history): a colon title "SYRIA: TIER 3"
+// with a "RECOMMENDATIONS FOR SYRIA" paragraph of semicolon-separated items
+// (refworld 2018), the same list with its headings lost (Venezuela 2017,
+// ecoi.net), items joined by " • " with no heading (Syria 2020, state.gov), and
+// an assessment with figures (Afghanistan 2020, ecoi.net).
+namespace {
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::string(YOY_SOURCE_DIR) + "/tests/fixtures/tip-history/" + name,
+                   std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// `text` with its one `from` replaced by `to` ("" when `from` is not there exactly once).
+std::string planted(const std::string& text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos || text.find(from, at + 1) != std::string::npos) return "";
+  std::string out = text;
+  out.replace(at, from.size(), to);
+  return out;
+}
+
+// Lines longer than `width` broken at spaces: the same words, hard-wrapped.
+std::string hard_wrapped(const std::string& text, std::size_t width) {
+  std::string out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    while (line.size() > width) {
+      std::size_t cut = line.rfind(' ', width);
+      if (cut == std::string::npos || cut == 0) break;
+      out += line.substr(0, cut) + "\n";
+      line = line.substr(cut + 1);
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+struct Found {
+  std::string direction;
+  int added = 0, removed = 0, reworded = 0, moved = 0, statistics = 0, blocks = 0, other = 0;
+};
+
+Found found(const std::string& old_text, const std::string& new_text) {
+  Document from = parse(old_text), to = parse(new_text);
+  const ReportChange r = diff_documents(&from, &to, DiffOptions{});
+  Found f;
+  f.direction = r.rating ? yoy::direction_name(r.rating->direction) : "(no rating)";
+  for (const auto& list : r.lists)
+    for (const auto& item : list.items) {
+      if (item.change == Change::added)
+        ++f.added;
+      else if (item.change == Change::removed)
+        ++f.removed;
+      else if (item.change == Change::reworded)
+        ++f.reworded;
+      else if (item.change == Change::moved)
+        ++f.moved;
+      else if (item.change != Change::unchanged)
+        ++f.other;
+    }
+  for (const auto& s : r.statistics) (s.change == Change::changed ? f.statistics : f.other)++;
+  for (const auto& section : r.sections) {
+    if (section.change != Change::modified) ++f.other;
+    for (const auto& b : section.blocks) (b.change == Change::modified ? f.blocks : f.other)++;
+  }
+  return f;
+}
+
+std::string describe(const Found& f) {
+  std::ostringstream out;
+  out << "rating " << f.direction << ", items +" << f.added << " -" << f.removed << " ~"
+      << f.reworded << " moved " << f.moved << ", statistics " << f.statistics << ", blocks "
+      << f.blocks << ", other " << f.other;
+  return out.str();
+}
+
+struct PlantedCase {
+  const char* file;
+  const char* what;
+  const char* from;
+  const char* to;
+  Found want;
+};
+
+Found want(const char* direction, int added, int removed, int reworded, int statistics = 0,
+           int blocks = 0) {
+  Found f;
+  f.direction = direction;
+  f.added = added, f.removed = removed, f.reworded = reworded;
+  f.statistics = statistics, f.blocks = blocks;
+  return f;
+}
+
+}  // namespace
+
+TEST(Mutation, PlantedEditsOnOlderRealLayoutsAreReportedExactly) {
+  const std::vector<PlantedCase> cases = {
+      {"syria-2018-refworld.txt", "semicolon item dropped",
+       "ensure trafficking victims are not punished for crimes committed as a direct result of "
+       "having been subjected to trafficking; ",
+       "", want("unchanged", 0, 1, 0)},
+      {"syria-2018-refworld.txt", "semicolon item reworded",
+       "proactively identify potential trafficking victims and provide them",
+       "proactively screen vulnerable populations for trafficking victims and provide them",
+       want("unchanged", 0, 0, 1)},
+      {"syria-2018-refworld.txt", "semicolon item added", "; and prosecute and convict",
+       "; criminalize all forms of human trafficking, including forced labor; and prosecute and "
+       "convict",
+       want("unchanged", 1, 0, 0)},
+      {"syria-2018-refworld.txt", "tier changed in a colon title", "SYRIA: TIER 3",
+       "SYRIA: TIER 2 WATCH LIST", want("upgrade", 0, 0, 0)},
+      {"venezuela-2017-ecoi.txt", "item dropped from a list whose heading was lost",
+       "provide specialized services for all trafficking victims, working in partnership with "
+       "civil society organizations and other service providers; ",
+       "", want("unchanged", 0, 1, 0)},
+      {"syria-2020-stategov.txt", "bullet item reworded (no heading)",
+       "Criminalize all forms of human trafficking.",
+       "Criminalize all forms of sex trafficking and labor trafficking.",
+       want("unchanged", 0, 0, 1)},
+      {"syria-2020-stategov.txt", "bullet item dropped (no heading)",
+       " • Ensure trafficking victims are not punished for crimes traffickers compelled them to "
+       "commit, such as child soldiering.",
+       "", want("unchanged", 0, 1, 0)},
+      {"afghanistan-2020-ecoi.txt", "one figure changed", "prevented the recruitment of 357 child",
+       "prevented the recruitment of 457 child", want("unchanged", 0, 0, 0, 1, 1)},
+      {"afghanistan-2020-ecoi.txt", "tier changed in the title", "AFGHANISTAN: Tier 3",
+       "AFGHANISTAN: Tier 2 Watch List", want("upgrade", 0, 0, 0)},
+  };
+  for (const PlantedCase& c : cases) {
+    SCOPED_TRACE(std::string(c.file) + ": " + c.what);
+    const std::string text = fixture(c.file);
+    ASSERT_FALSE(text.empty());
+    const std::string edited = planted(text, c.from, c.to);
+    ASSERT_FALSE(edited.empty()) << "the planted text is not in the copy exactly once";
+    EXPECT_EQ(describe(found(text, edited)), describe(c.want));
+    // The same edit against a hard-wrapped, re-chromed twin of the old copy.
+    const std::string twin = "An official website of the United States government\n\n" +
+                             hard_wrapped(text, 60) + "\nShare\n";
+    EXPECT_EQ(describe(found(twin, edited)), describe(c.want)) << "against the wrapped twin";
+  }
+}
+
+TEST(Mutation, OlderRealLayoutsAgainstTheirWrappedRechromedTwinsAreUnchanged) {
+  for (const char* file : {"syria-2018-refworld.txt", "venezuela-2017-ecoi.txt",
+                           "syria-2020-stategov.txt", "afghanistan-2020-ecoi.txt",
+                           "north-korea-2017-ecoi.txt", "turkmenistan-2015-stategov.txt"}) {
+    SCOPED_TRACE(file);
+    const std::string text = fixture(file);
+    ASSERT_FALSE(text.empty());
+    const std::string twin = "An official website of the United States government\n\n" +
+                             hard_wrapped(text, 60) + "\nShare\n";
+    EXPECT_EQ(describe(found(text, twin)), describe(want("unchanged", 0, 0, 0)));
+  }
+}

@@ -7,6 +7,7 @@ namespace {
 
 using yoy::tier_text::first_placement;
 using yoy::tier_text::stated_movement;
+using Moved = yoy::StatedMovement;
 
 TEST(TierPhrases, TiersAsWritten) {
   std::size_t n = 0;
@@ -23,29 +24,47 @@ TEST(TierPhrases, TiersAsWritten) {
 }
 
 TEST(TierPhrases, TheMovementTheTextStates) {
-  EXPECT_EQ(stated_movement("therefore the DPRK remained on Tier 3."), "remained");
-  EXPECT_EQ(stated_movement("therefore, Burma was upgraded to Tier 2 Watch List."), "upgraded");
-  EXPECT_EQ(stated_movement("Malaysia was downgraded to Tier 3."), "downgraded");
+  EXPECT_EQ(stated_movement("therefore the DPRK remained on Tier 3."), Moved::remained);
+  EXPECT_EQ(stated_movement("therefore, Burma was upgraded to Tier 2 Watch List."),
+            Moved::upgraded);
+  EXPECT_EQ(stated_movement("Malaysia was downgraded to Tier 3."), Moved::downgraded);
   EXPECT_EQ(stated_movement("Somalia remains a Special Case for a tenth consecutive year"),
-            "remained");
-  EXPECT_EQ(stated_movement("has been upgraded to Tier 2"), "upgraded");
-  EXPECT_EQ(stated_movement("remained in Tier 2"), "remained");
+            Moved::remained);
+  EXPECT_EQ(stated_movement("has been upgraded to Tier 2"), Moved::upgraded);
+  EXPECT_EQ(stated_movement("remained in Tier 2"), Moved::remained);
   // A phrase counts only before a tier.
-  EXPECT_EQ(stated_movement("Victims remained on the streets."), "");
-  EXPECT_EQ(stated_movement("The country remains a source of concern."), "");
+  EXPECT_EQ(stated_movement("Victims remained on the streets."), Moved::none);
+  EXPECT_EQ(stated_movement("The country remains a source of concern."), Moved::none);
 }
 
 TEST(TierPhrases, PlacementsAndTraps) {
-  // The waiver of an "otherwise required downgrade" is no movement; "is placed on" names the tier.
+  // The waiver of an "otherwise required downgrade" is no movement; "is placed on" names the
+  // tier, and "for the third consecutive year" after it says it stayed.
   const auto cuba = first_placement(
       "granted a waiver from an otherwise required downgrade to Tier 3. Therefore, Cuba is placed "
       "on Tier 2 Watch List for the third consecutive year.");
   EXPECT_EQ(cuba.tier, "Tier 2 Watch List");
-  EXPECT_EQ(cuba.movement, "");
+  EXPECT_EQ(cuba.movement, Moved::remained);
+  // "is placed on" alone states no movement; nor does a year that is not consecutive.
+  EXPECT_EQ(stated_movement("therefore, Turkmenistan is placed on Tier 2 Watch List."),
+            Moved::none);
+  EXPECT_EQ(stated_movement("Cuba is placed on Tier 2 Watch List for the third year."),
+            Moved::none);
+  EXPECT_EQ(stated_movement("Cuba is placed on Tier 2 Watch List for consecutive years."),
+            Moved::none);
+  // Real: Libya 2018 (refworld), Turkmenistan 2015 (2009-2017.state.gov).
+  EXPECT_EQ(stated_movement("Libya is a Special Case for the third consecutive year."),
+            Moved::remained);
+  EXPECT_EQ(stated_movement("therefore, Turkmenistan is placed on Tier 2 Watch List for a fourth "
+                            "consecutive year."),
+            Moved::remained);
+  // A phrase that states a move keeps it ("upgraded to Tier 2 for the first consecutive").
+  EXPECT_EQ(stated_movement("was upgraded to Tier 2 for the first consecutive year"),
+            Moved::upgraded);
   // A waiver "from being downgraded" is no downgrade (Factbook 2021, Bosnia and Herzegovina).
   EXPECT_EQ(stated_movement("Bosnia and Herzegovina was granted a waiver from being downgraded to "
                             "Tier 3; the government adopted a strategy"),
-            "");
+            Moved::none);
   // The history ("has been placed on ... for the last two years") is not this year's placement.
   EXPECT_EQ(first_placement("has been placed on Tier 2 Watch List for the last two consecutive "
                             "years.")
@@ -53,7 +72,7 @@ TEST(TierPhrases, PlacementsAndTraps) {
             "");
   // The first phrase wins.
   const auto both = first_placement("X remained on Tier 3; Y was upgraded to Tier 2.");
-  EXPECT_EQ(both.movement, "remained");
+  EXPECT_EQ(both.movement, Moved::remained);
   EXPECT_EQ(both.tier, "Tier 3");
   EXPECT_EQ(both.at, 2u);
 }
