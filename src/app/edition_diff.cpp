@@ -14,6 +14,7 @@
 #include <optional>
 #include <thread>
 
+#include "yoy/app/analysis_cache.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/parse/profiles.h"
@@ -24,31 +25,79 @@ namespace {
 
 constexpr unsigned kWorkers = 2;
 
+// One side of a job: the report's kept analysis, else its stored bytes.
+struct Side {
+  std::optional<ReportEntry> entry;
+  std::string kept;      // encoded analysis from the cache ("" when none)
+  std::string bytes;     // stored bytes, read when nothing usable was kept
+  std::string keep;      // encoded analysis to keep, made by the worker
+  bool refused = false;  // `kept` was not usable: read the bytes and parse
+};
+
 struct Job {
   std::string id;
-  std::optional<ReportEntry> from, to;
-  std::string from_bytes, to_bytes;
+  Side from, to;
   ReportChange result;
   std::exception_ptr error;
 };
 
-void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options) {
+// The side's Document: decoded from the cache, else parsed; nullopt when the
+// kept analysis was refused and the bytes are still to be read.
+std::optional<Document> load(Side& side, const EditionRef& edition) {
+  if (!side.kept.empty()) {
+    std::optional<Document> document =
+        AnalysisCache::decode(side.kept, *side.entry, edition.series, edition.year);
+    side.kept.clear();
+    if (!document) side.refused = true;
+    return document;
+  }
+  // Analysis deferred: only the blocks that differ are analyzed.
+  return parse_stored_report(side.bytes, edition.series, edition.year, *side.entry, false);
+}
+
+// What the cache gains: a parsed analysis, or a kept one the diff analyzed further.
+void offer(Side& side, const Document& document, std::size_t analyzed_before, bool parsed,
+           bool caching) {
+  if (caching && (parsed || analyzed_blocks(document) > analyzed_before))
+    side.keep = AnalysisCache::encode(document, *side.entry);
+}
+
+void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options,
+         bool caching) {
   if (job.error) return;  // its bytes could not be read
   try {
     std::optional<Document> a, b;
-    // Analysis deferred: only the blocks that differ are analyzed.
-    if (job.from) a = parse_stored_report(job.from_bytes, from.series, from.year, *job.from, false);
-    if (job.to) b = parse_stored_report(job.to_bytes, to.series, to.year, *job.to, false);
+    const bool a_parsed = job.from.entry && job.from.kept.empty();
+    const bool b_parsed = job.to.entry && job.to.kept.empty();
+    if (job.from.entry) a = load(job.from, from);
+    if (job.to.entry) b = load(job.to, to);
+    if (job.from.refused || job.to.refused) return;  // again once the bytes are read
+    const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
+    const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
     if (a && b) analyze_differing_blocks(*a, *b);
     job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
     job.result.id = job.id;
-    if (job.from && job.to && job.from->blob_id == job.to->blob_id)
+    if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
       job.result.change = Change::unchanged;
+    if (a) offer(job.from, *a, a_before, a_parsed, caching);
+    if (b) offer(job.to, *b, b_before, b_parsed, caching);
   } catch (...) {
     job.error = std::current_exception();
   }
-  job.from_bytes.clear();
-  job.to_bytes.clear();
+  job.from.bytes.clear();
+  job.to.bytes.clear();
+}
+
+// Reads what a side needs on the archive's thread: its kept analysis, else its bytes.
+void read_side(Side& side, const Archive& archive, const AnalysisCache& cache) {
+  if (!side.entry) return;
+  if (!side.refused) {
+    if (std::optional<std::string> kept = cache.find(*side.entry)) {
+      side.kept = std::move(*kept);
+      if (!side.kept.empty()) return;
+    }
+  }
+  side.bytes = archive.read_blob(side.entry->blob_id);
 }
 
 }  // namespace
@@ -93,16 +142,16 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
   for (ReportEntry& e : archive.reports(from.series, from.year)) {
     std::string id = e.id;
     by_id[id].id = id;
-    by_id[id].from = std::move(e);
+    by_id[id].from.entry = std::move(e);
   }
   for (ReportEntry& e : archive.reports(to.series, to.year)) {
     std::string id = e.id;
     by_id[id].id = id;
-    by_id[id].to = std::move(e);
+    by_id[id].to.entry = std::move(e);
   }
   std::vector<Job*> jobs;
   auto take = [&](Job& job) {
-    bool same = job.from && job.to && job.from->blob_id == job.to->blob_id;
+    bool same = job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id;
     if (same && !options.include_unchanged) return;  // recognized by object id alone
     jobs.push_back(&job);
   };
@@ -126,8 +175,11 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
     total = static_cast<int>(std::unique(wanted.begin(), wanted.end()) - wanted.begin());
   }
 
-  // Bytes are read here, on this thread, in job order; the workers parse and
-  // diff each job as soon as its bytes are in (reading overlaps the work).
+  // Bytes (or kept analyses) are read here, on this thread, in job order; the
+  // workers parse and diff each job as soon as its bytes are in (reading
+  // overlaps the work).
+  AnalysisCache cache(archive);
+  const bool caching = archive.caching();
   std::mutex mutex;
   std::condition_variable read_more;
   std::size_t jobs_read = 0;
@@ -138,19 +190,22 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
         std::unique_lock lock(mutex);
         read_more.wait(lock, [&] { return jobs_read > k; });
       }
-      run(*jobs[k], from, to, options);
+      run(*jobs[k], from, to, options, caching);
+    }
+  };
+  auto read_job = [&](Job& job) {
+    try {
+      read_side(job.from, archive, cache);
+      read_side(job.to, archive, cache);
+    } catch (...) {
+      job.error = std::current_exception();
     }
   };
   const unsigned workers = jobs.size() > 1 ? kWorkers : 1;
   std::vector<std::thread> threads;
   for (unsigned w = 0; w < workers; ++w) threads.emplace_back(worker);
   for (Job* job : jobs) {
-    try {
-      if (job->from) job->from_bytes = archive.read_blob(job->from->blob_id);
-      if (job->to) job->to_bytes = archive.read_blob(job->to->blob_id);
-    } catch (...) {
-      job->error = std::current_exception();
-    }
+    read_job(*job);
     {
       std::lock_guard lock(mutex);
       ++jobs_read;
@@ -158,6 +213,18 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
     read_more.notify_all();
   }
   for (std::thread& t : threads) t.join();
+  // A kept analysis that was refused (damaged, foreign): parsed afresh, and kept anew.
+  for (Job* job : jobs) {
+    if (!job->from.refused && !job->to.refused) continue;
+    read_job(*job);
+    job->from.refused = job->to.refused = false;
+    run(*job, from, to, options, caching);
+  }
+  for (Job* job : jobs) {
+    if (!job->from.keep.empty()) cache.keep(*job->from.entry, std::move(job->from.keep));
+    if (!job->to.keep.empty()) cache.keep(*job->to.entry, std::move(job->to.keep));
+  }
+  cache.flush();
 
   for (Job* job : jobs) {
     if (job->error) std::rethrow_exception(job->error);

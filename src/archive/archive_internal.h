@@ -14,6 +14,13 @@ namespace yoy {
 struct Archive::Impl {
   std::string path;
   git::Repository repo;
+  bool caching = true;  // off: --no-cache
+  // The cache tree read once per process (archive_cache.cpp).
+  struct CacheView {
+    bool loaded = false;
+    std::string version;
+    git::Tree tree;
+  } cache_view;
 };
 
 namespace archive_detail {

@@ -22,7 +22,7 @@ struct BlameArgs {
 int run_blame(const Globals& globals, const BlameArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown blame format '" + args.format + "' (known: text, json)");
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   const ReportAddress address = parse_report_address(args.target, true, archive);
   Blame blame;
   {

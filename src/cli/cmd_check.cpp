@@ -21,7 +21,7 @@ struct CheckArgs {
 int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
   const Policy policy = args.policy.empty() ? default_policy() : load_policy(args.policy);
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   const EditionRef from = parse_edition_ref(args.from, archive);
   const EditionRef to = parse_edition_ref(args.to, archive);
   DiffOptions options;

@@ -30,7 +30,7 @@ void add_diff_command(CLI::App& app, Context& context) {
   sub->callback([&context, options] {
     context.action = [&context, options] {
       Format format = format_from_name(options->format);
-      Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      Archive archive = open_archive(context.globals);
       EditionRef from = parse_edition_ref(options->from, archive);
       EditionRef to = parse_edition_ref(options->to, archive);
       DiffOptions diff_options;

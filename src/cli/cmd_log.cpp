@@ -22,7 +22,7 @@ struct LogArgs {
 int run_log(const Globals& globals, const LogArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   ReportAddress address = parse_report_address(args.id, false, archive);
   if (address.year != 0)
     throw InputError("'" + args.id + "': yoy log takes a report without @YEAR (all editions)");

@@ -21,7 +21,7 @@ struct SummaryArgs {
 };
 
 int run_summary(const Globals& globals, const SummaryArgs& args) {
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   const EditionRef from = parse_edition_ref(args.from, archive);
   const EditionRef to = parse_edition_ref(args.to, archive);
   Progress progress(globals, "rendering");

@@ -10,7 +10,8 @@ class App;
 
 namespace yoy {
 struct SplitReport;
-}
+class Archive;
+}  // namespace yoy
 
 namespace yoy::cli {
 
@@ -18,6 +19,7 @@ struct Globals {
   std::string archive;         // --archive (else $YOY_ARCHIVE, else .yoy)
   std::string color = "auto";  // auto | always | never
   bool quiet = false;
+  bool no_cache = false;  // --no-cache: the archive's analysis cache is neither read nor kept
 };
 
 struct Context {
@@ -27,6 +29,8 @@ struct Context {
 
 // Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
 bool use_color(const Globals& globals, int fd);
+// The archive of --archive / $YOY_ARCHIVE / .yoy, for reading (with the cache unless --no-cache).
+Archive open_archive(const Globals& globals);
 // Writes the result to -o FILE atomically, or to stdout when path is empty.
 void emit(const std::string& output_path, const std::string& content);
 

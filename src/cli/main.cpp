@@ -9,10 +9,17 @@
 #include <new>
 
 #include "commands.h"
+#include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 
 namespace yoy::cli {
+
+Archive open_archive(const Globals& globals) {
+  Archive archive = Archive::open(archive_location(globals.archive), false);
+  archive.set_caching(!globals.no_cache);
+  return archive;
+}
 
 bool use_color(const Globals& globals, int fd) {
   if (globals.color == "always") return true;
@@ -47,6 +54,8 @@ int run(int argc, char** argv) {
   app.add_option("--color", context.globals.color, "Colour: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", context.globals.quiet, "Only results and errors");
+  app.add_flag("--no-cache", context.globals.no_cache,
+               "Parse every report afresh: neither read nor keep the archive's analysis cache");
 
   add_parse_command(app, context);
   add_compare_command(app, context);

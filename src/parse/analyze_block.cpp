@@ -70,6 +70,11 @@ const Section* only_section_keyed(const Document& document, const std::string& k
 
 }  // namespace
 
+void analyze_remaining_blocks(Document& document) {
+  // Text profiles are analyzed while parsing; only structured ones defer it.
+  if (document.profile == "factbook") analyze_all(document);
+}
+
 void analyze_differing_blocks(Document& from, Document& to) {
   // Text profiles are analyzed while parsing; only structured ones defer it.
   if (from.profile != "factbook" || to.profile != "factbook") {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "yoy/model/edition.h"
@@ -56,6 +57,20 @@ class Archive {
   std::vector<ReportEntry> reports(const std::string& series, int year) const;
   std::optional<ReportEntry> find(const std::string& series, int year, const std::string& id) const;
   std::string read_blob(const std::string& blob_id) const;
+  // Derived data kept beside the editions (the analysis cache): opaque bytes by
+  // key (letters, digits, '.', '_', '-') under refs/yoy/cache/<version> (hex),
+  // a commit whose tree holds one blob per key. Never the only copy of anything:
+  // what is missing or damaged is made again by the caller.
+  std::optional<std::string> cached(const std::string& version, const std::string& key) const;
+  // Keeps entries (replacing equal keys): objects first, then the ref by
+  // compare-and-swap on top of what concurrent writers kept; other versions'
+  // caches are dropped. False, changing nothing, when caching is off, the
+  // archive is read-only or anything fails: the cache is never needed.
+  bool keep_cached(const std::string& version,
+                   const std::vector<std::pair<std::string, std::string>>& entries) const;
+  // Off (--no-cache): cached() finds nothing and keep_cached() keeps nothing.
+  void set_caching(bool on);
+  bool caching() const;
   // Default series when only one exists (for "YEAR" shorthand); throws otherwise.
   std::string default_series() const;
   const std::string& path() const;

@@ -32,5 +32,9 @@ void analyze_block_for(std::string_view profile, Block& block);
 // often in the same section on the other side is paired as identical, and
 // identical blocks never need their sentences or statistics.
 void analyze_differing_blocks(Document& from, Document& to);
+// For a document parsed with ParseOptions::analyze = false (or analyzed in part
+// by analyze_differing_blocks): analyzes every block still without sentences,
+// giving what a full parse gives.
+void analyze_remaining_blocks(Document& document);
 
 }  // namespace yoy
