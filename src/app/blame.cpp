@@ -1,14 +1,15 @@
-// Blame: the first edition each recommendation and sentence appeared in.
-// Recommendations follow the differ's item alignment (a reworded or moved
-// item keeps its origin); sentences follow exact matches anywhere in the
-// previous edition, else the most similar sentence of the block the differ paired.
+// Blame: the first edition each recommendation and sentence appeared in, by
+// the differ's alignment of consecutive editions (diff/alignment.h), never by
+// matching display text. Recommendations follow the item pairs (a reworded or
+// moved item keeps its origin); sentences follow exact matches anywhere in the
+// previous edition, else the most similar sentence of the paragraph the
+// alignment paired with theirs.
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <set>
-#include <sstream>
 
 #include "yoy/app/history.h"
+#include "yoy/diff/alignment.h"
+#include "yoy/normalize/words.h"
 
 namespace yoy {
 
@@ -43,115 +44,41 @@ EditionOrigins fresh_origins(const Document& document, int year) {
   return origins;
 }
 
-std::string letters_only(const std::string& text) {
-  std::string out;
-  for (unsigned char c : text)
-    if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-  return out;
-}
-
-// The differ names sections by display heading; match loosely (case, punctuation).
-bool same_section(const std::string& name, const Section& section) {
-  return name == section.heading || letters_only(name) == letters_only(section.heading) ||
-         letters_only(name) == letters_only(section.key);
-}
-
-const Section* find_section(const Document& document, const std::string& name, std::size_t* index) {
-  for (std::size_t i = 0; i < document.sections.size(); ++i)
-    if (same_section(name, document.sections[i])) {
-      *index = i;
-      return &document.sections[i];
-    }
-  return nullptr;
-}
-
-std::set<std::string> word_set(const std::string& compare) {
-  std::set<std::string> words;
-  std::istringstream in(compare);
-  std::string word;
-  while (in >> word) {
-    std::string cleaned = letters_only(word);
-    if (!cleaned.empty()) words.insert(cleaned);
-  }
-  return words;
-}
-
-double dice(const std::set<std::string>& a, const std::set<std::string>& b) {
-  if (a.empty() && b.empty()) return 1;
-  std::size_t common = 0;
-  for (const std::string& w : a) common += b.count(w);
-  return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
-}
-
-// Locates a list item of `section` by the differ's index, checked against its text.
-int locate_item(const Section& section, int index, const std::string& text) {
-  const int size = static_cast<int>(section.blocks.size());
-  if (index >= 0 && index < size && (text.empty() || section.blocks[index].text == text))
-    return index;
-  for (int i = 0; i < size; ++i)
-    if (section.blocks[i].text == text) return i;
-  return -1;
-}
-
-constexpr double kRewordedSentence = 0.5;  // word overlap (Dice) to count as the same sentence
-
 class BlameStep {
  public:
   BlameStep(const Document& previous, const EditionOrigins& previous_origins,
-            const Document& current, int year)
-      : previous_(previous), before_(previous_origins), current_(current), year_(year) {
+            const Document& current, int year, double reworded_sentence)
+      : previous_(previous),
+        before_(previous_origins),
+        current_(current),
+        year_(year),
+        reworded_sentence_(reworded_sentence) {
     after_ = fresh_origins(current, year);
   }
 
-  EditionOrigins run(const ReportChange& change) {
-    follow_items(change);
-    follow_sentences(change);
+  EditionOrigins run(const Alignment& alignment) {
+    follow_items(alignment);
+    follow_sentences(alignment);
     return after_;
   }
 
  private:
-  void follow_items(const ReportChange& change) {
-    std::vector<std::vector<bool>> assigned;
-    for (const Section& section : current_.sections)
-      assigned.emplace_back(section.blocks.size(), false);
-    for (const ListChange& list : change.lists) {
-      std::size_t to_section = 0, from_section = 0;
-      const Section* to = find_section(current_, list.section, &to_section);
-      const Section* from = find_section(previous_, list.section, &from_section);
-      if (!to || !from) continue;
-      for (const ItemChange& item : list.items) {
-        if (item.change == Change::added || item.change == Change::removed) continue;
-        const bool reworded = item.change == Change::reworded;
-        const std::string& old_text = reworded ? item.from : item.text;
-        const std::string& new_text = reworded ? item.to : item.text;
-        int old_index = locate_item(*from, item.from_index, old_text);
-        int new_index = locate_item(*to, item.to_index, new_text);
-        if (old_index < 0 || new_index < 0) continue;
-        after_.items[to_section][new_index] =
-            carried(before_.items[from_section][old_index], year_, reworded);
-        assigned[to_section][new_index] = true;
-      }
-    }
-    // Items the differ left out (unchanged ones, when it lists only changes):
-    // the same text in the same-named list of the previous edition.
-    for (std::size_t s = 0; s < current_.sections.size(); ++s) {
-      const Section& section = current_.sections[s];
-      if (!section.is_list) continue;
-      std::size_t from_section = 0;
-      const Section* from = find_section(previous_, section.heading, &from_section);
-      if (!from) continue;
-      for (std::size_t b = 0; b < section.blocks.size(); ++b) {
-        if (assigned[s][b]) continue;
-        for (std::size_t p = 0; p < from->blocks.size(); ++p)
-          if (from->blocks[p].compare == section.blocks[b].compare) {
-            after_.items[s][b] = carried(before_.items[from_section][p], year_, false);
-            break;
-          }
+  // Ranked-list items follow the differ's item pairs: a reworded or moved item
+  // keeps its origin.
+  void follow_items(const Alignment& alignment) {
+    for (const SectionPair& section : alignment.sections) {
+      if (!section.is_list || section.from < 0 || section.to < 0) continue;
+      if (!previous_.sections[section.from].is_list || !current_.sections[section.to].is_list)
+        continue;
+      for (const BlockPair& pair : section.blocks) {
+        if (pair.from < 0 || pair.to < 0) continue;
+        after_.items[section.to][pair.to] =
+            carried(before_.items[section.from][pair.from], year_, pair.change == Change::reworded);
       }
     }
   }
 
-  void follow_sentences(const ReportChange& change) {
+  void follow_sentences(const Alignment& alignment) {
     // Every sentence of the previous edition by comparison form (first occurrence wins).
     std::map<std::string, Origin> previous_sentences;
     for (std::size_t s = 0; s < previous_.sections.size(); ++s)
@@ -160,50 +87,47 @@ class BlameStep {
         for (std::size_t i = 0; i < block.sentences.size(); ++i)
           previous_sentences.emplace(block.sentences[i].compare, before_.sentences[s][b][i]);
       }
-    // Paragraphs the differ paired as modified: new display text → old block.
-    std::map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> paired;
-    for (const SectionChange& section : change.sections)
-      for (const BlockChange& block : section.blocks) {
-        if (block.change != Change::modified) continue;
-        for (std::size_t s = 0; s < previous_.sections.size(); ++s)
-          for (std::size_t b = 0; b < previous_.sections[s].blocks.size(); ++b)
-            if (previous_.sections[s].blocks[b].text == block.from)
-              paired[block.to].push_back({s, b});
-      }
+    // Paragraphs the differ paired as modified: new block → its old block.
+    std::map<std::pair<int, int>, std::pair<int, int>> paired;
+    for (const SectionPair& section : alignment.sections) {
+      if (section.is_list) continue;
+      for (const BlockPair& pair : section.blocks)
+        if (pair.change == Change::modified)
+          paired[{section.to, pair.to}] = {section.from, pair.from};
+    }
 
     for (std::size_t s = 0; s < current_.sections.size(); ++s) {
       const Section& section = current_.sections[s];
       if (section.is_list) continue;
       for (std::size_t b = 0; b < section.blocks.size(); ++b) {
         const Block& block = section.blocks[b];
-        auto pair = paired.find(block.text);
+        auto pair = paired.find({static_cast<int>(s), static_cast<int>(b)});
         for (std::size_t i = 0; i < block.sentences.size(); ++i) {
           Origin& origin = after_.sentences[s][b][i];
           auto exact = previous_sentences.find(block.sentences[i].compare);
           if (exact != previous_sentences.end()) {
             origin = carried(exact->second, year_, false);
           } else if (pair != paired.end()) {
-            follow_reworded_sentence(block.sentences[i], pair->second, origin);
+            follow_reworded_sentence(block.sentences[i], pair->second.first, pair->second.second,
+                                     origin);
           }
         }
       }
     }
   }
 
-  void follow_reworded_sentence(const Sentence& sentence,
-                                const std::vector<std::pair<std::size_t, std::size_t>>& old_blocks,
+  // The most similar sentence of the paired old paragraph, if similar enough.
+  void follow_reworded_sentence(const Sentence& sentence, int old_section, int old_block,
                                 Origin& origin) {
-    const auto words = word_set(sentence.compare);
-    double best = kRewordedSentence;
+    const std::vector<std::uint64_t> words = word_bag(sentence.compare);
+    double best = reworded_sentence_;
     const Origin* best_origin = nullptr;
-    for (auto [s, b] : old_blocks) {
-      const Block& old_block = previous_.sections[s].blocks[b];
-      for (std::size_t i = 0; i < old_block.sentences.size(); ++i) {
-        double similarity = dice(words, word_set(old_block.sentences[i].compare));
-        if (similarity >= best) {
-          best = similarity;
-          best_origin = &before_.sentences[s][b][i];
-        }
+    const Block& block = previous_.sections[old_section].blocks[old_block];
+    for (std::size_t i = 0; i < block.sentences.size(); ++i) {
+      double similarity = bag_similarity(words, word_bag(block.sentences[i].compare));
+      if (similarity >= best) {
+        best = similarity;
+        best_origin = &before_.sentences[old_section][old_block][i];
       }
     }
     if (best_origin) origin = carried(*best_origin, year_, true);
@@ -213,6 +137,7 @@ class BlameStep {
   const EditionOrigins& before_;
   const Document& current_;
   int year_;
+  double reworded_sentence_;  // DiffOptions::reworded_sentence
   EditionOrigins after_;
 };
 
@@ -223,9 +148,6 @@ Blame build_blame(const std::string& series, const std::string& id,
   Blame blame;
   blame.series = series;
   blame.id = id;
-  DiffOptions with_unchanged = options;
-  with_unchanged.include_unchanged = true;  // unchanged and moved items carry their origin
-
   const Document* previous = nullptr;
   EditionOrigins origins;
   for (const ReportEdition& edition : editions) {
@@ -234,8 +156,10 @@ Blame build_blame(const std::string& series, const std::string& id,
       origins = fresh_origins(*edition.document, edition.year);
       blame.first_year = edition.year;
     } else {
-      ReportChange change = diff_documents(previous, edition.document, with_unchanged);
-      origins = BlameStep(*previous, origins, *edition.document, edition.year).run(change);
+      const Alignment alignment = align_documents(*previous, *edition.document, options);
+      origins =
+          BlameStep(*previous, origins, *edition.document, edition.year, options.reworded_sentence)
+              .run(alignment);
     }
     previous = edition.document;
     blame.year = edition.year;

@@ -3,12 +3,23 @@
 
 #include <utility>
 
+#include "yoy/app/ignore_text.h"
+#include "yoy/util/error.h"
+
 namespace yoy {
 
 Comparison compare_files(const std::string& old_path, const std::string& new_path, Profile profile,
                          std::size_t max_input, const DiffOptions& options) {
-  const Document from = parse_file(old_path, profile, max_input);
-  const Document to = parse_file(new_path, profile, max_input);
+  if (old_path == "-" && new_path == "-")
+    throw InputError("compare: OLD and NEW cannot both be '-' (standard input is read once)");
+  const IgnoredText ignored(options.ignore);
+  Document from = parse_file(old_path, profile, max_input);
+  Document to = parse_file(new_path, profile, max_input);
+  ignored.apply(from);
+  ignored.apply(to);
+  // Standard input has no file name: the report is the one on the other side.
+  if (old_path == "-") from.id = to.id;
+  if (new_path == "-") to.id = from.id;
   Comparison result;
   result.changes.from = {from.series, from.year, old_path};
   result.changes.to = {to.series, to.year, new_path};

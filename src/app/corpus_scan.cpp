@@ -6,6 +6,8 @@
 #include <system_error>
 
 #include "yoy/model/edition_check.h"
+#include "yoy/model/report_path.h"
+#include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 
@@ -86,14 +88,21 @@ EditionFile read_report_file(const std::string& path, const std::string& id,
                              std::size_t max_bytes) {
   EditionFile file;
   file.source = path;
-  const fs::path p(path);
-  const std::string name = p.filename().string();
-  const std::size_t dot = name.rfind('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 == name.size()) {
+  if (path == "-") {
+    // Standard input has no name: the id is given, the extension read from the bytes.
+    if (id.empty()) throw InputError("-: standard input has no file name; pass --id");
+    check_name("report id", id, "--id");
+    file.id = id;
+    file.bytes = read_file(path, max_bytes);
+    check_report_bytes(file.bytes, max_bytes, "standard input");
+    file.extension = extension_for(file.bytes);
+    return file;
+  }
+  file.extension = std::string(extension_of_path(path));
+  if (file.extension.empty()) {
     throw InputError(path + ": no file extension (name reports <id>.txt, .md, .html or .json)");
   }
-  file.extension = name.substr(dot + 1);
-  file.id = id.empty() ? name.substr(0, dot) : id;
+  file.id = id.empty() ? report_id_of_path(path) : id;
   check_name("report id", file.id, path);
   check_name("extension", file.extension, path);
   file.bytes = read_file(path, max_bytes);

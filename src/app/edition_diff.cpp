@@ -15,8 +15,10 @@
 #include <thread>
 
 #include "yoy/app/analysis_cache.h"
+#include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
+#include "yoy/diff/alignment.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/error.h"
 
@@ -41,29 +43,29 @@ struct Job {
   std::exception_ptr error;
 };
 
-// The side's Document: decoded from the cache, else parsed; nullopt when the
-// kept analysis was refused and the bytes are still to be read.
+// The side's Document: decoded from the cache, else parsed with analysis
+// deferred (only the blocks that differ are analyzed); nullopt when the kept
+// analysis was refused and the bytes are still to be read.
 std::optional<Document> load(Side& side, const EditionRef& edition) {
   if (!side.kept.empty()) {
     std::optional<Document> document =
         AnalysisCache::decode(side.kept, *side.entry, edition.series, edition.year);
-    side.kept.clear();
+    std::string().swap(side.kept);
     if (!document) side.refused = true;
     return document;
   }
-  // Analysis deferred: only the blocks that differ are analyzed.
   return parse_stored_report(side.bytes, edition.series, edition.year, *side.entry, false);
 }
 
-// What the cache gains: a parsed analysis, or a kept one the diff analyzed further.
-void offer(Side& side, const Document& document, std::size_t analyzed_before, bool parsed,
-           bool caching) {
-  if (caching && (parsed || analyzed_blocks(document) > analyzed_before))
+// What the cache gains: a parsed analysis, or a kept one this diff analyzed further.
+void offer(Side& side, const Document& document, std::size_t analyzed_before, bool parsed) {
+  if (parsed || analyzed_blocks(document) > analyzed_before)
     side.keep = AnalysisCache::encode(document, *side.entry);
 }
 
+// Text cut by --ignore changes the documents: those are never kept.
 void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options,
-         bool caching) {
+         const IgnoredText& ignored, bool caching) {
   if (job.error) return;  // its bytes could not be read
   try {
     std::optional<Document> a, b;
@@ -72,20 +74,23 @@ void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptio
     if (job.from.entry) a = load(job.from, from);
     if (job.to.entry) b = load(job.to, to);
     if (job.from.refused || job.to.refused) return;  // again once the bytes are read
+    const bool keep = caching && ignored.empty();
     const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
     const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
-    if (a && b) analyze_differing_blocks(*a, *b);
-    job.result = diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
+    if (a) ignored.apply(*a);
+    if (b) ignored.apply(*b);
+    job.result = a && b ? diff_deferred(*a, *b, options)
+                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
     job.result.id = job.id;
     if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
       job.result.change = Change::unchanged;
-    if (a) offer(job.from, *a, a_before, a_parsed, caching);
-    if (b) offer(job.to, *b, b_before, b_parsed, caching);
+    if (keep && a) offer(job.from, *a, a_before, a_parsed);
+    if (keep && b) offer(job.to, *b, b_before, b_parsed);
   } catch (...) {
     job.error = std::current_exception();
   }
-  job.from.bytes.clear();
-  job.to.bytes.clear();
+  std::string().swap(job.from.bytes);
+  std::string().swap(job.to.bytes);
 }
 
 // Reads what a side needs on the archive's thread: its kept analysis, else its bytes.
@@ -101,6 +106,22 @@ void read_side(Side& side, const Archive& archive, const AnalysisCache& cache) {
 }
 
 }  // namespace
+
+ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options) {
+  const Alignment alignment = align_documents(from, to, options);
+  auto analyze = [](Document& document, int section, int block) {
+    if (section < 0 || block < 0) return;
+    Block& b = document.sections[section].blocks[block];
+    if (b.sentences.empty()) analyze_block_for(document.profile, b);
+  };
+  for (const SectionPair& section : alignment.sections)
+    for (const BlockPair& pair : section.blocks) {
+      if (pair.identical) continue;
+      analyze(from, section.from, pair.from);
+      analyze(to, section.to, pair.to);
+    }
+  return diff_aligned(from, to, alignment, options);
+}
 
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
   EditionRef ref;
@@ -133,6 +154,7 @@ EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
 
 ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
                         const std::vector<std::string>& ids, const DiffOptions& options) {
+  const IgnoredText ignored(options.ignore);
   ChangeSet changes;
   changes.from = from;
   changes.to = to;
@@ -190,7 +212,7 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
         std::unique_lock lock(mutex);
         read_more.wait(lock, [&] { return jobs_read > k; });
       }
-      run(*jobs[k], from, to, options, caching);
+      run(*jobs[k], from, to, options, ignored, caching);
     }
   };
   auto read_job = [&](Job& job) {
@@ -218,7 +240,7 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
     if (!job->from.refused && !job->to.refused) continue;
     read_job(*job);
     job->from.refused = job->to.refused = false;
-    run(*job, from, to, options, caching);
+    run(*job, from, to, options, ignored, caching);
   }
   for (Job* job : jobs) {
     if (!job->from.keep.empty()) cache.keep(*job->from.entry, std::move(job->from.keep));

@@ -5,28 +5,23 @@
 #include <algorithm>
 #include <map>
 #include <memory>
-#include <sstream>
 
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
+#include "yoy/normalize/words.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
 
 namespace {
 
-int count_words(const std::string& text) {
-  std::istringstream words(text);
-  std::string word;
-  int n = 0;
-  while (words >> word) ++n;
-  return n;
-}
+// Words as the differ and the policy count them (normalize/words.h).
+int words_in(const std::string& text) { return static_cast<int>(count_words(text)); }
 
 void count_runs(const std::vector<WordRun>& runs, int& added, int& removed) {
   for (const WordRun& run : runs) {
-    if (run.op == '+') added += count_words(run.text);
-    if (run.op == '-') removed += count_words(run.text);
+    if (run.op == '+') added += words_in(run.text);
+    if (run.op == '-') removed += words_in(run.text);
   }
 }
 
@@ -40,12 +35,12 @@ int list_items(const Document& document) {
 void measure_text_change(const ReportChange& change, TimelineEntry& entry) {
   for (const SectionChange& section : change.sections)
     for (const BlockChange& block : section.blocks) {
-      if (block.change == Change::added) entry.words_added += count_words(block.to);
-      if (block.change == Change::removed) entry.words_removed += count_words(block.from);
+      if (block.change == Change::added) entry.words_added += words_in(block.to);
+      if (block.change == Change::removed) entry.words_removed += words_in(block.from);
       if (block.change == Change::modified) {
         if (block.coarse || block.words.empty()) {
-          entry.words_added += count_words(block.to);
-          entry.words_removed += count_words(block.from);
+          entry.words_added += words_in(block.to);
+          entry.words_removed += words_in(block.from);
         } else {
           count_runs(block.words, entry.words_added, entry.words_removed);
         }
@@ -55,10 +50,10 @@ void measure_text_change(const ReportChange& change, TimelineEntry& entry) {
     for (const ItemChange& item : list.items) {
       if (item.change == Change::added) {
         ++entry.recommendations_new;
-        entry.words_added += count_words(item.to);
+        entry.words_added += words_in(item.to);
       } else if (item.change == Change::removed) {
         ++entry.recommendations_removed;
-        entry.words_removed += count_words(item.from);
+        entry.words_removed += words_in(item.from);
       } else if (item.change == Change::reworded) {
         ++entry.recommendations_reworded;
         count_runs(item.words, entry.words_added, entry.words_removed);
@@ -134,7 +129,7 @@ Timeline build_timeline(const std::string& series, const std::string& id,
         entry.first = true;
         entry.recommendations_new = entry.recommendations;
       } else if (previous == current) {  // identical bytes: nothing changed
-        if (current->rating.present()) entry.direction = "unchanged";
+        if (current->rating.present()) entry.direction = Direction::unchanged;
       } else {
         ReportChange change = diff_documents(previous, current, options);
         if (change.rating) entry.direction = change.rating->direction;

@@ -37,7 +37,8 @@ IndexRow row_of(const ReportChange& report) {
 
 // Larger is bigger; compared lexicographically.
 std::tuple<int, int, int> magnitude(const IndexRow& row) {
-  const bool tier_moved = row.direction == "upgrade" || row.direction == "downgrade";
+  const bool tier_moved =
+      row.direction == Direction::upgrade || row.direction == Direction::downgrade;
   const bool came_or_went = row.change == Change::added || row.change == Change::removed;
   const int changes = row.items_added + row.items_removed + row.items_reworded + row.items_moved +
                       row.statistics_changed + row.blocks_changed;

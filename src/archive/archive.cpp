@@ -130,9 +130,19 @@ Archive Archive::open(const std::string& path, bool create) {
   }
   git::check(rc, path, "cannot open archive");
   git::Repository repo(raw);
-  if (!git_repository_is_bare(repo.get()) || !has_marker(repo.get())) {
+  if (!git_repository_is_bare(repo.get())) {
     throw ArchiveError(path +
-                       ": a git repository but not a yoy archive (no yoy.archive in its config)");
+                       ": a git work tree, not a yoy archive (archives are bare: yoy clone URL, "
+                       "or git clone --mirror)");
+  }
+  if (!has_marker(repo.get())) {
+    // A plain git clone or mirror carries no yoy.archive key: its layout says it.
+    const std::string problem = layout_problem(repo.get(), path);
+    if (!problem.empty())
+      throw ArchiveError(path +
+                         ": a git repository but not a yoy archive (no yoy.archive in its "
+                         "config, and " +
+                         problem + ")");
   }
   auto impl = std::make_unique<Impl>();
   impl->path = path;
@@ -240,6 +250,17 @@ std::string archive_location(const std::string& flag) {
   if (!flag.empty()) return flag;
   const char* env = std::getenv("YOY_ARCHIVE");
   if (env && *env) return env;
+  // As git finds .git: the nearest .yoy in this directory or above it.
+  std::error_code ec;
+  const std::filesystem::path here = std::filesystem::current_path(ec);
+  if (!ec) {
+    for (std::filesystem::path dir = here; !dir.empty(); dir = dir.parent_path()) {
+      const std::filesystem::path candidate = dir / ".yoy";
+      if (std::filesystem::is_directory(candidate, ec))
+        return dir == here ? std::string(".yoy") : candidate.string();
+      if (dir == dir.parent_path()) break;
+    }
+  }
   return ".yoy";
 }
 

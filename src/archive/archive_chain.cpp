@@ -4,6 +4,7 @@
 #include <string>
 
 #include "archive/archive_internal.h"
+#include "yoy/model/report_path.h"
 
 namespace yoy::archive_detail {
 
@@ -28,14 +29,15 @@ int year_in_message(const std::string& message, const std::string& series) {
   return year;
 }
 
-std::string id_of_entry(const std::string& name) {
-  std::size_t dot = name.rfind('.');
-  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
-}
+std::string id_of_entry(const std::string& name) { return report_id_of_path(name); }
 
 Chain read_chain(git_repository* repo, const std::string& archive_path, const std::string& series) {
+  return read_chain_at(repo, archive_path, branch_ref(series), series);
+}
+
+Chain read_chain_at(git_repository* repo, const std::string& archive_path, const std::string& ref,
+                    const std::string& series) {
   Chain chain;
-  const std::string ref = branch_ref(series);
   int rc = git_reference_name_to_id(&chain.head, repo, ref.c_str());
   if (rc == GIT_ENOTFOUND) return chain;
   git::check(rc, archive_path, ("cannot read " + ref).c_str());

@@ -28,6 +28,7 @@ using Config = Handle<git_config, git_config_free>;
 using Signature = Handle<git_signature, git_signature_free>;
 using ReferenceIterator = Handle<git_reference_iterator, git_reference_iterator_free>;
 using Odb = Handle<git_odb, git_odb_free>;
+using Remote = Handle<git_remote, git_remote_free>;
 
 // libgit2's last error as text ("failed to ... : reason").
 inline std::string last_error() {

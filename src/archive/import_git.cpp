@@ -13,7 +13,10 @@
 #include <memory>
 #include <set>
 
+#include "yoy/model/report_path.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 namespace {
@@ -149,40 +152,6 @@ std::string_view base_name(std::string_view path) {
 
 // ---- checks ---------------------------------------------------------------
 
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    std::size_t extra = 0;
-    std::uint32_t cp = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      extra = 1;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      extra = 2;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      extra = 3;
-      cp = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + extra >= s.size()) return false;
-    for (std::size_t k = 1; k <= extra; ++k) {
-      const unsigned char d = static_cast<unsigned char>(s[i + k]);
-      if ((d & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (d & 0x3F);
-    }
-    static constexpr std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += extra + 1;
-  }
-  return true;
-}
-
 // A report id becomes a file name in the archive's trees.
 void check_id(const std::string& id, const std::string& where) {
   const bool control = std::any_of(id.begin(), id.end(), [](char c) {
@@ -199,7 +168,7 @@ void check_bytes(const std::string& bytes, std::size_t max_bytes, const std::str
                      std::to_string(max_bytes) + "-byte limit");
   }
   if (bytes.find('\0') != std::string::npos) throw InputError(where + ": binary file (NUL bytes)");
-  if (!valid_utf8(bytes)) throw InputError(where + ": not valid UTF-8");
+  if (!utf8::valid(bytes)) throw InputError(where + ": not valid UTF-8");
 }
 
 std::string default_series(const std::string& repository_path, git_repository* repository) {
@@ -227,10 +196,8 @@ bool glob_match(std::string_view glob, std::string_view path) {
 }
 
 std::pair<std::string, std::string> id_of_path(std::string_view path) {
-  const std::string_view name = base_name(path);
-  const std::size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return {std::string(name), "txt"};
-  return {std::string(name.substr(0, dot)), std::string(name.substr(dot + 1))};
+  const std::string_view extension = extension_of_path(path);
+  return {report_id_of_path(path), extension.empty() ? "txt" : std::string(extension)};
 }
 
 std::vector<PlannedYear> plan_import(const ImportGitOptions& options, std::size_t* commits) {
@@ -362,10 +329,7 @@ ImportGitResult import_git(Archive& archive, const ImportGitOptions& options,
     }
     BlobPtr blob(raw);
     const auto size = static_cast<std::size_t>(git_blob_rawsize(blob.get()));
-    if (size > options.max_file_bytes) {
-      throw InputError(where + ":" + path + ": " + std::to_string(size) + " bytes, over the " +
-                       std::to_string(options.max_file_bytes) + "-byte limit");
-    }
+    limits::check_input_size(size, options.max_file_bytes, where + ":" + path);
     return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())), size);
   };
 

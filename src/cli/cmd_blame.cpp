@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "commands.h"
 #include "progress.h"
 #include "report_address.h"
@@ -47,8 +48,10 @@ void add_blame_command(CLI::App& app, Context& context) {
       "and the year it was last reworded is shown.\n"
       "Example:\n  yoy blame north-korea@2025");
   sub->add_option("ID@YEAR", args->target, "Report and edition: [SERIES/]ID@YEAR")->required();
-  sub->add_option("--format", args->format, "text or json");
-  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  sub->add_option("--format", args->format, "text or json")
+      ->check(one_of("blame format", {"text", "json"}));
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
+      ->option_text("FILE");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_blame(context.globals, *args); };
   });

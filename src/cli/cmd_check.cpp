@@ -4,7 +4,9 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "commands.h"
+#include "edition_range.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/policy/policy.h"
@@ -16,16 +18,19 @@ namespace {
 
 struct CheckArgs {
   std::string from, to, policy, format = "text", output;
+  std::vector<std::string> ignore;
 };
 
 int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
+  const EditionPair pair = edition_pair(args.from, args.to);
   const Policy policy = args.policy.empty() ? default_policy() : load_policy(args.policy);
   const Archive archive = open_archive(globals);
-  const EditionRef from = parse_edition_ref(args.from, archive);
-  const EditionRef to = parse_edition_ref(args.to, archive);
+  const EditionRef from = parse_edition_ref(pair.from, archive);
+  const EditionRef to = parse_edition_ref(pair.to, archive);
   DiffOptions options;
   options.include_unchanged = true;  // every report is checked, and listed as checked
+  options.ignore = args.ignore;
   const ChangeSet changes = diff_editions(archive, from, to, {}, options);
   const CheckResult result = evaluate_policy(policy, changes);
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
@@ -41,12 +46,21 @@ void add_check_command(CLI::App& app, Context& context) {
       app.add_subcommand("check", "Check the changes between two editions against a policy");
   sub->footer(
       "Exit status: 0 when no error-level rule fires, 1 when one does, 2 on bad input.\n"
-      "Example:\n  yoy check 2024 2025 --policy policy.json --format github");
-  sub->add_option("FROM", args->from, "Old edition: YEAR or SERIES/YEAR")->required();
-  sub->add_option("TO", args->to, "New edition: YEAR or SERIES/YEAR")->required();
-  sub->add_option("--policy", args->policy, "Policy file (JSON); default: the built-in policy");
-  sub->add_option("--format", args->format, "text, github (annotations) or junit (XML)");
-  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+      "FROM..TO may be given as one argument.\n"
+      "Examples:\n  yoy check 2024 2025 --policy policy.json --format github\n"
+      "  yoy check 2024..2025 --format junit -o yoy-check.xml");
+  sub->add_option("FROM", args->from, "Old edition: YEAR or SERIES/YEAR (or FROM..TO)")->required();
+  sub->add_option("TO", args->to, "New edition: YEAR or SERIES/YEAR");
+  sub->add_option("--policy", args->policy,
+                  "Policy file (JSON; '-': standard input); default: the built-in policy")
+      ->option_text("FILE");
+  sub->add_option("--format", args->format, "text, github (annotations), junit (XML) or json")
+      ->check(one_of("check format", {"text", "github", "junit", "json"}));
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
+      ->option_text("FILE");
+  sub->add_option("--ignore", args->ignore,
+                  "Text matching this regular expression (POSIX ERE) never counts (repeatable)")
+      ->option_text("REGEX");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_check(context.globals, *args); };
   });

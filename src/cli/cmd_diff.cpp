@@ -1,7 +1,10 @@
 // yoy diff FROM TO [ID...]: what changed between two editions in the archive.
 #include <CLI/CLI.hpp>
 
+#include "change_view.h"
+#include "choices.h"
 #include "commands.h"
+#include "edition_range.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/render.h"
@@ -13,33 +16,44 @@ void add_diff_command(CLI::App& app, Context& context) {
     std::string from, to, format = "text", output;
     std::vector<std::string> ids;
     bool all = false, exit_code = false;
+    ViewFlags view;
   };
   auto options = std::make_shared<Options>();
   auto* sub = app.add_subcommand("diff", "Show what changed between two editions in the archive");
   sub->footer(
-      "Examples:\n  yoy diff 2024 2025\n  yoy diff tip/2024 tip/2025 north-korea --format json");
-  sub->add_option("FROM", options->from, "Edition: YEAR or SERIES/YEAR")->required();
-  sub->add_option("TO", options->to, "Edition: YEAR or SERIES/YEAR")->required();
+      "FROM..TO may be given as one argument. Exit status 1 with --exit-code when\n"
+      "the editions differ (after --only, --section and --ignore).\n"
+      "Examples:\n  yoy diff 2024 2025\n  yoy diff 2024..2025 north-korea --stat\n"
+      "  yoy diff tip/2024 tip/2025 --only tiers,recommendations --format json\n"
+      "  yoy diff 2024 2025 --section prosecution --ignore 'Last updated [A-Za-z]+ [0-9]+'");
+  sub->add_option("FROM", options->from, "Old edition: YEAR or SERIES/YEAR (or FROM..TO)")
+      ->required();
+  sub->add_option("TO", options->to, "New edition: YEAR or SERIES/YEAR");
   sub->add_option("ID", options->ids,
                   "Only these reports (default: every report of either edition)");
   sub->add_option("--format", options->format, "text, md, html or json")
-      ->check(CLI::IsMember({"text", "md", "markdown", "html", "json"}));
+      ->check(one_of("diff format", {"text", "md", "markdown", "html", "json"}));
   sub->add_flag("--all", options->all, "Also show what did not change");
   sub->add_flag("--exit-code", options->exit_code, "Exit 1 when there are differences");
-  sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout");
+  sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout")
+      ->option_text("FILE");
+  add_view_options(*sub, options->view);
   sub->callback([&context, options] {
     context.action = [&context, options] {
       Format format = format_from_name(options->format);
+      std::vector<std::string> ids = options->ids;
+      const EditionPair pair = edition_pair(options->from, options->to, &ids);
       Archive archive = open_archive(context.globals);
-      EditionRef from = parse_edition_ref(options->from, archive);
-      EditionRef to = parse_edition_ref(options->to, archive);
+      EditionRef from = parse_edition_ref(pair.from, archive);
+      EditionRef to = parse_edition_ref(pair.to, archive);
       DiffOptions diff_options;
       diff_options.include_unchanged = options->all;
-      ChangeSet changes = diff_editions(archive, from, to, options->ids, diff_options);
+      apply_view_options(options->view, diff_options);
+      ChangeSet changes = diff_editions(archive, from, to, ids, diff_options);
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
       render_options.color = options->output.empty() && use_color(context.globals, 1);
-      emit(options->output, render(changes, format, render_options));
+      emit(options->output, show_changes(changes, options->view, format, render_options));
       bool differs = false;
       for (const ReportChange& r : changes.reports)
         differs = differs || r.change != Change::unchanged;

@@ -40,15 +40,17 @@ void add_import_git_command(CLI::App& app, Context& context) {
   sub->add_option("REPO", flags->options.repository, "Source repository (work tree or bare)")
       ->required();
   sub->add_option("--path", flags->options.path_glob, "Glob of the report files to import")
-      ->required();
+      ->required()
+      ->option_text("GLOB");
   sub->add_flag("--per-year", flags->per_year,
                 "One edition per calendar year: its last commit (required: the only mode)");
   sub->add_option("--series", flags->options.series,
-                  "Series (default: the source repository's directory name)");
-  sub->add_option("--since", flags->options.since, "First year to import");
-  sub->add_option("--until", flags->options.until, "Last year to import");
-  sub->add_option("--max-input", flags->options.max_file_bytes,
-                  "Largest report accepted, in bytes");
+                  "Series (default: the source repository's directory name)")
+      ->option_text("NAME");
+  sub->add_option("--since", flags->options.since, "First year to import")->option_text("YEAR");
+  sub->add_option("--until", flags->options.until, "Last year to import")->option_text("YEAR");
+  sub->add_option("--max-input", flags->options.max_file_bytes, "Largest report accepted, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, flags] {
     context.action = [&context, flags] {
       if (!flags->per_year) {

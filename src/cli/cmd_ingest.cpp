@@ -4,33 +4,44 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "choices.h"
 #include "commands.h"
 #include "progress.h"
 #include "yoy/app/ingest_plan.h"
 #include "yoy/archive/archive.h"
+#include "yoy/render/archive_output.h"
 
 namespace yoy::cli {
 
 void add_ingest_command(CLI::App& app, Context& context) {
   auto options = std::make_shared<IngestRequest>();
+  auto format = std::make_shared<std::string>("text");
   auto* sub = app.add_subcommand(
       "ingest", "Add editions (report files or corpus directories) to the archive");
   sub->footer(
+      "'-' reads one report from standard input (give --id, and --year unless the title says it).\n"
       "Examples:\n"
       "  yoy ingest corpus/                      # every <series>/<year>/<id>.<ext> in it\n"
       "  yoy ingest report.txt --series tip --year 2025 --id north-korea\n"
+      "  curl -s URL | yoy ingest - --series tip --year 2025 --id burma\n"
       "  yoy ingest 2025-TIP-Report.pdf --series tip --year 2025   # its country narratives");
-  sub->add_option("PATH", options->paths, "Report files, report PDFs or corpus directories")
+  sub->add_option("PATH", options->paths,
+                  "Report files, report PDFs or corpus directories ('-': standard input)")
       ->required();
-  sub->add_option("--series", options->series,
-                  "Series (default: from the directory or the report)");
-  sub->add_option("--year", options->year, "Edition year of a file (default: from its title)");
-  sub->add_option("--id", options->id, "Report id of a file (default: the file name's stem)");
+  sub->add_option("--series", options->series, "Series (default: from the directory or the report)")
+      ->option_text("NAME");
+  sub->add_option("--year", options->year, "Edition year of a file (default: from its title)")
+      ->option_text("YEAR");
+  sub->add_option("--id", options->id, "Report id of a file (default: the file name's stem)")
+      ->option_text("ID");
   auto* max_input =
-      sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes");
-  sub->callback([&context, options, max_input] {
+      sub->add_option("--max-input", options->max_input, "Largest report accepted, in bytes")
+          ->option_text("BYTES");
+  sub->add_option("--format", *format, "text or json")
+      ->check(one_of("ingest format", {"text", "json"}));
+  sub->callback([&context, options, format, max_input] {
     if (max_input->count() > 0) options->max_pdf = options->max_input;
-    context.action = [&context, options] {
+    context.action = [&context, options, format] {
       // Everything is read and checked before the archive is touched.
       std::vector<Edition> editions;
       {
@@ -45,20 +56,13 @@ void add_ingest_command(CLI::App& app, Context& context) {
       Archive archive = Archive::open(location, true);
       if (!existed && !context.globals.quiet)
         std::cerr << "yoy: created archive " << location << "\n";
+      std::vector<IngestResult> results;
       for (const Edition& edition : editions) {
-        IngestResult result = archive.ingest(edition);
-        std::cout << result.series << " " << result.year << ": " << result.added << " added, "
-                  << result.changed << " changed, " << result.unchanged << " unchanged"
-                  << (result.committed ? "" : " (no new commit)");
-        if (result.previous_year) {
-          const EditionDelta& d = result.since_previous;
-          std::cout << "; against " << result.previous_year << ": " << d.added << " new, "
-                    << d.changed << " changed, " << d.removed << " gone, " << d.unchanged
-                    << " same";
-        }
-        std::cout << "\n";
+        results.push_back(archive.ingest(edition));
+        // Text says each edition as it is stored (what was done survives a later failure).
+        if (*format == "text") std::cout << render_ingest_text({results.back()}) << std::flush;
       }
-      std::cout.flush();
+      if (*format == "json") emit("", render_ingest_json(results));
       return 0;
     };
   });

@@ -3,6 +3,7 @@
 #include <unistd.h>
 #include <CLI/CLI.hpp>
 
+#include "choices.h"
 #include "commands.h"
 #include "progress.h"
 #include "report_address.h"
@@ -23,10 +24,11 @@ int run_log(const Globals& globals, const LogArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
   const Archive archive = open_archive(globals);
-  ReportAddress address = parse_report_address(args.id, false, archive);
+  const bool has_series = args.id.find('/') != std::string::npos;
+  ReportAddress address = parse_report_address(
+      !args.series.empty() && !has_series ? args.series + "/" + args.id : args.id, false, archive);
   if (address.year != 0)
     throw InputError("'" + args.id + "': yoy log takes a report without @YEAR (all editions)");
-  if (!args.series.empty()) address.series = args.series;
   Timeline timeline;
   {
     Progress progress(globals, "reading editions");
@@ -49,9 +51,12 @@ void add_log_command(CLI::App& app, Context& context) {
       "dropped or reworded, statistics changed and the size of the text change.\n"
       "Example:\n  yoy log north-korea --format json");
   sub->add_option("ID", args->id, "Report: [SERIES/]ID (see yoy list)")->required();
-  sub->add_option("--series", args->series, "Series (default: the archive's only series)");
-  sub->add_option("--format", args->format, "text or json");
-  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout");
+  sub->add_option("--series", args->series, "Series (default: the one that has the report)")
+      ->option_text("NAME");
+  sub->add_option("--format", args->format, "text or json")
+      ->check(one_of("log format", {"text", "json"}));
+  sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
+      ->option_text("FILE");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_log(context.globals, *args); };
   });

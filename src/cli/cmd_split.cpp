@@ -43,11 +43,12 @@ void add_split_command(CLI::App& app, Context& context) {
       "  yoy split 2025-TIP-Report.pdf --series tip --year 2025 -o editions\n"
       "  # writes editions/tip/2025/<id>.txt, one per narrative; then: yoy ingest editions");
   sub->add_option("REPORT", options->file, "The report PDF")->required();
-  sub->add_option("--series", options->series, "Series (default: tip)");
-  sub->add_option("--year", options->year, "Edition year")->required();
-  sub->add_option("-o,--output", options->dir, "Corpus directory (default: .)");
+  sub->add_option("--series", options->series, "Series (default: tip)")->option_text("NAME");
+  sub->add_option("--year", options->year, "Edition year")->required()->option_text("YEAR");
+  sub->add_option("-o,--output", options->dir, "Corpus directory (default: .)")->option_text("DIR");
   sub->add_flag("--force", options->force, "Replace an existing DIR/<series>/<year>");
-  sub->add_option("--max-input", options->max_input, "Largest PDF accepted, in bytes");
+  sub->add_option("--max-input", options->max_input, "Largest PDF accepted, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, options] {
     context.action = [&context, options] {
       SplitReport report;

@@ -20,6 +20,8 @@ struct Globals {
   std::string color = "auto";  // auto | always | never
   bool quiet = false;
   bool no_cache = false;  // --no-cache: the archive's analysis cache is neither read nor kept
+  bool no_pager = false;  // --no-pager
+  bool version = false;   // --version
 };
 
 struct Context {
@@ -31,8 +33,13 @@ struct Context {
 bool use_color(const Globals& globals, int fd);
 // The archive of --archive / $YOY_ARCHIVE / .yoy, for reading (with the cache unless --no-cache).
 Archive open_archive(const Globals& globals);
-// Writes the result to -o FILE atomically, or to stdout when path is empty.
+// Writes the result to -o FILE atomically, or to stdout when path is empty
+// (through the pager on a terminal, see pager.h).
 void emit(const std::string& output_path, const std::string& content);
+
+// Registers the global options and every command on the app (main, and the
+// generators of man pages and completions, read the same definitions).
+void define_commands(CLI::App& app, Context& context);
 
 void add_parse_command(CLI::App& app, Context& context);
 void add_compare_command(CLI::App& app, Context& context);
@@ -48,5 +55,9 @@ void add_check_command(CLI::App& app, Context& context);
 void add_split_command(CLI::App& app, Context& context);
 // One line a narrative of a split PDF on stdout: id, title, tier, pages.
 void print_narratives(const SplitReport& report);
+void add_sharing_commands(CLI::App& app, Context& context);  // clone, pull, push
+void add_rm_command(CLI::App& app, Context& context);
+void add_help_command(CLI::App& app, Context& context);
+void add_generator_commands(CLI::App& app, Context& context);  // hidden: __generate, __complete
 
 }  // namespace yoy::cli

@@ -8,8 +8,13 @@
 #include <iostream>
 #include <new>
 
+#include "choices.h"
+#include "cli_spec.h"
 #include "commands.h"
 #include "yoy/archive/archive.h"
+#include "help_text.h"
+#include "pager.h"
+#include "usage_errors.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 
@@ -26,11 +31,14 @@ bool use_color(const Globals& globals, int fd) {
   if (globals.color == "never") return false;
   const char* no_color = std::getenv("NO_COLOR");
   if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string(term) == "dumb") return false;
   return ::isatty(fd) == 1;
 }
 
 void emit(const std::string& output_path, const std::string& content) {
   if (output_path.empty()) {
+    if (write_through_pager(content)) return;
     std::fwrite(content.data(), 1, content.size(), stdout);
     std::fflush(stdout);
   } else {
@@ -38,24 +46,21 @@ void emit(const std::string& output_path, const std::string& content) {
   }
 }
 
-}  // namespace yoy::cli
-
-namespace {
-
-int run(int argc, char** argv) {
-  using namespace yoy::cli;
-  Context context;
-  CLI::App app{"yoy: what changed between editions of annual reports, by meaning", "yoy"};
+void define_commands(CLI::App& app, Context& context) {
   app.fallthrough();  // global options are accepted after the subcommand too
   app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("yoy ") + YOY_VERSION);
+  app.set_help_flag("-h,--help", "Show help");
   app.add_option("--archive", context.globals.archive,
-                 "Archive directory (default: $YOY_ARCHIVE, else .yoy)");
+                 "Archive directory (default: $YOY_ARCHIVE, else the nearest .yoy above)")
+      ->option_text("DIR");
   app.add_option("--color", context.globals.color, "Colour: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->check(one_of("colour mode", {"auto", "always", "never"}))
+      ->option_text("WHEN");
   app.add_flag("-q,--quiet", context.globals.quiet, "Only results and errors");
   app.add_flag("--no-cache", context.globals.no_cache,
                "Parse every report afresh: neither read nor keep the archive's analysis cache");
+  app.add_flag("--no-pager", context.globals.no_pager, "Never page output");
+  app.add_flag("--version", context.globals.version, "Show the version");
 
   add_parse_command(app, context);
   add_compare_command(app, context);
@@ -69,43 +74,103 @@ int run(int argc, char** argv) {
   add_summary_command(app, context);
   add_check_command(app, context);
   add_split_command(app, context);
+  add_rm_command(app, context);
+  add_sharing_commands(app, context);
+  add_help_command(app, context);
+  add_generator_commands(app, context);
+}
 
-  // `yoy help COMMAND` = `yoy COMMAND --help`.
-  std::string help_topic;
-  auto* help = app.add_subcommand("help", "Show help for a command");
-  help->add_option("command", help_topic, "Command to explain");
-  help->callback([&] {
-    context.action = [&]() -> int {
-      if (help_topic.empty()) {
-        std::cout << app.help();
+void add_help_command(CLI::App& app, Context& context) {
+  auto topic = std::make_shared<std::string>();
+  auto* help = app.add_subcommand("help", "Show the commands, or how to use one");
+  help->footer("Examples:\n  yoy help\n  yoy help diff");
+  help->add_option("COMMAND", *topic, "Command to explain");
+  help->callback([&app, &context, topic] {
+    context.action = [&app, topic]() -> int {
+      const CliSpec cli = describe(app);
+      if (topic->empty()) {
+        emit("", main_help(cli));
         return 0;
       }
-      for (auto* sub : app.get_subcommands({})) {
-        if (sub->get_name() == help_topic) {
-          std::cout << sub->help();
-          return 0;
-        }
+      if (const CommandSpec* command = find_command(cli, *topic)) {
+        emit("", command_help(cli, *command));
+        return 0;
       }
-      std::cerr << "yoy: no command named '" << help_topic << "' (see yoy --help)\n";
+      std::cerr << unknown_command(cli, *topic) << "\n";
       return 2;
     };
   });
+}
+
+}  // namespace yoy::cli
+
+namespace {
+
+using namespace yoy::cli;
+
+// The command CLI11 was parsing when it stopped (null before one).
+const CommandSpec* current_command(const CLI::App& app, const CliSpec& cli) {
+  const auto parsed = app.get_subcommands();
+  return parsed.empty() ? nullptr : find_command(cli, parsed.front()->get_name());
+}
+
+int run(int argc, char** argv) {
+  Context context;
+  CLI::App app{"yoy: what changed between editions of annual reports, by meaning", "yoy"};
+  define_commands(app, context);
+  const CliSpec cli = describe(app);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+
+  // git's manners before CLI11's: an unknown command is named, with the closest one.
+  const std::string word = command_word(cli, args);
+  if (!word.empty() && !find_command(cli, word) && word != "help" && word.rfind("__", 0) != 0) {
+    std::cerr << unknown_command(cli, word) << "\n";
+    return 2;
+  }
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
-    std::cout << (app.get_subcommands().empty() ? app.help() : app.get_subcommands()[0]->help());
+    const CommandSpec* command = current_command(app, cli);
+    emit("", command ? command_help(cli, *command) : main_help(cli));
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    std::cout << app.help("", CLI::AppFormatMode::All);
+    emit("", main_help(cli));
     return 0;
-  } catch (const CLI::CallForVersion&) {
-    std::cout << "yoy " << YOY_VERSION << "\n";
-    return 0;
+  } catch (const CLI::ExtrasError& e) {
+    std::string message = unexpected_arguments(cli, current_command(app, cli), args);
+    const CommandSpec* command = current_command(app, cli);
+    if (message.empty())
+      message = "yoy" + (command ? " " + command->name : std::string()) + ": " + e.what() +
+                " See 'yoy" + (command ? " " + command->name : std::string()) + " --help'.";
+    std::cerr << message << "\n";
+    return 2;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "yoy: " << e.what() << " (see yoy --help)\n";
+    if (context.globals.version) {
+      std::cout << "yoy " << YOY_VERSION << "\n";
+      return 0;
+    }
+    const CommandSpec* command = current_command(app, cli);
+    if (!command && word.empty()) {
+      // `yoy` alone: what there is to do.
+      std::cerr << main_help(cli);
+      return 2;
+    }
+    const std::string who = "yoy" + (command ? " " + command->name : std::string());
+    std::cerr << who << ": " << e.what();
+    // A value refused says why itself; a missing or miscounted argument needs the usage.
+    if (!dynamic_cast<const CLI::ValidationError*>(&e) &&
+        !dynamic_cast<const CLI::ConversionError*>(&e))
+      std::cerr << " (usage: " << (command ? usage_line(cli, *command) : std::string("yoy COMMAND"))
+                << ")";
+    std::cerr << "\n";
     return 2;
   }
+  if (context.globals.version) {
+    std::cout << "yoy " << YOY_VERSION << "\n";
+    return 0;
+  }
+  allow_pager(!context.globals.no_pager);
   if (!context.action) return 2;
   return context.action();
 }

@@ -8,13 +8,17 @@
 
 #include "diff/diff_internal.h"
 
-namespace yoy::diff_detail {
+namespace yoy {
 
 double pair_similarity(const BlockPair& pair, const std::vector<Block>& from,
                        const std::vector<Block>& to) {
   if (pair.similarity >= 0) return pair.similarity;
   return text_similarity(from[pair.from].compare, to[pair.to].compare);
 }
+
+}  // namespace yoy
+
+namespace yoy::diff_detail {
 
 std::vector<std::size_t> longest_increasing(const std::vector<int>& values) {
   // Patience sorting with back-pointers: O(n log n).
@@ -40,23 +44,27 @@ std::vector<std::size_t> longest_increasing(const std::vector<int>& values) {
 
 namespace {
 
-// Caps so pathological sections degrade to a coarser pairing instead of hanging.
-constexpr std::size_t kMaxGapWork = 40'000;     // pairs weighed in one gap
-constexpr std::size_t kMaxMovedWork = 250'000;  // pairs weighed for moved-and-edited blocks
+BlockPair paired(int from, int to, bool identical, bool moved, double similarity) {
+  BlockPair pair;
+  pair.from = from, pair.to = to;
+  pair.identical = identical, pair.moved = moved;
+  pair.similarity = similarity;
+  return pair;
+}
 
 // Best in-order pairing of two short runs of blocks (max total similarity, each
 // pair at least `threshold`); falls back to greedy in order when the runs are big.
 void pair_in_gap(const std::vector<int>& olds, const std::vector<int>& news,
                  const std::vector<std::vector<std::uint64_t>>& bag_a,
                  const std::vector<std::vector<std::uint64_t>>& bag_b, double threshold,
-                 std::vector<BlockPair>& pairs) {
+                 std::size_t max_work, std::vector<BlockPair>& pairs) {
   const std::size_t n = olds.size(), m = news.size();
   if (n == 0 || m == 0) return;
-  if (n * m > kMaxGapWork) {
+  if (n * m > max_work) {
     // Too big to weigh every pairing: side by side in order (linear).
     for (std::size_t k = 0; k < std::min(n, m); ++k) {
       double s = bag_similarity(bag_a[olds[k]], bag_b[news[k]]);
-      if (s >= threshold) pairs.push_back({olds[k], news[k], false, false, s});
+      if (s >= threshold) pairs.push_back(paired(olds[k], news[k], false, false, s));
     }
     return;
   }
@@ -78,7 +86,7 @@ void pair_in_gap(const std::vector<int>& olds, const std::vector<int>& news,
     double s = sim[i * m + j];
     double here = score[i * (m + 1) + j];
     if (s >= threshold && here == s + score[(i + 1) * (m + 1) + j + 1]) {
-      pairs.push_back({olds[i], news[j], false, false, s});
+      pairs.push_back(paired(olds[i], news[j], false, false, s));
       ++i, ++j;
     } else if (here == score[(i + 1) * (m + 1) + j]) {
       ++i;
@@ -91,7 +99,7 @@ void pair_in_gap(const std::vector<int>& olds, const std::vector<int>& news,
 }  // namespace
 
 std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::vector<Block>& to,
-                                    const AlignThresholds& thresholds) {
+                                    const BlockThresholds& thresholds) {
   const int n = static_cast<int>(from.size()), m = static_cast<int>(to.size());
   std::vector<int> partner_of_old(n, -1), partner_of_new(m, -1);
   std::vector<BlockPair> pairs;
@@ -113,7 +121,7 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
   for (std::size_t k : longest_increasing(identical_old)) stable[k] = true;
   std::vector<std::pair<int, int>> anchors;  // (old, new), increasing in both
   for (std::size_t k = 0; k < identical_new.size(); ++k) {
-    pairs.push_back({identical_old[k], identical_new[k], true, !stable[k], 1});
+    pairs.push_back(paired(identical_old[k], identical_new[k], true, !stable[k], 1));
     if (stable[k]) anchors.push_back({identical_old[k], identical_new[k]});
   }
 
@@ -131,7 +139,7 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
     int i = it->second;
     it->second = -1;
     partner_of_old[i] = j, partner_of_new[j] = i;
-    pairs.push_back({i, j, false, true, -1});  // similarity only if a list asks for it
+    pairs.push_back(paired(i, j, false, true, -1));  // similarity only if a list asks for it
   }
 
   // 3. Similar blocks in the gaps between stable neighbours, in order.
@@ -149,7 +157,7 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
     for (int j = prev_new + 1; j < an; ++j)
       if (partner_of_new[j] < 0) news.push_back(j);
     std::size_t before = pairs.size();
-    pair_in_gap(olds, news, bag_a, bag_b, thresholds.in_place, pairs);
+    pair_in_gap(olds, news, bag_a, bag_b, thresholds.in_place, thresholds.max_gap_work, pairs);
     for (std::size_t k = before; k < pairs.size(); ++k)
       partner_of_old[pairs[k].from] = pairs[k].to, partner_of_new[pairs[k].to] = pairs[k].from;
     prev_old = ao, prev_new = an;
@@ -164,7 +172,7 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
   std::size_t unpaired_old = 0, unpaired_new = 0;
   for (int i = 0; i < n; ++i) unpaired_old += partner_of_old[i] < 0;
   for (int j = 0; j < m; ++j) unpaired_new += partner_of_new[j] < 0;
-  const bool weigh_moves = unpaired_old * unpaired_new <= kMaxMovedWork;
+  const bool weigh_moves = unpaired_old * unpaired_new <= thresholds.max_moved_work;
   for (int i = 0; i < n && weigh_moves; ++i) {
     if (partner_of_old[i] >= 0) continue;
     for (int j = 0; j < m; ++j) {
@@ -181,7 +189,7 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
   for (const Candidate& c : candidates) {
     if (partner_of_old[c.from] >= 0 || partner_of_new[c.to] >= 0) continue;
     partner_of_old[c.from] = c.to, partner_of_new[c.to] = c.from;
-    pairs.push_back({c.from, c.to, false, true, c.similarity});
+    pairs.push_back(paired(c.from, c.to, false, true, c.similarity));
   }
   // An edited pair is "moved" only when it is out of order with the stable pairs.
   for (BlockPair& p : pairs) {
@@ -193,9 +201,9 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
   }
 
   for (int i = 0; i < n; ++i)
-    if (partner_of_old[i] < 0) pairs.push_back({i, -1, false, false, 0});
+    if (partner_of_old[i] < 0) pairs.push_back(paired(i, -1, false, false, 0));
   for (int j = 0; j < m; ++j)
-    if (partner_of_new[j] < 0) pairs.push_back({-1, j, false, false, 0});
+    if (partner_of_new[j] < 0) pairs.push_back(paired(-1, j, false, false, 0));
 
   // Display order: new-side order; a removed block goes before the first new-side
   // block whose old partner came after it.

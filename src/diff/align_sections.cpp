@@ -10,9 +10,6 @@
 namespace yoy::diff_detail {
 namespace {
 
-constexpr double kRenamedSimilarity = 0.5;
-constexpr std::size_t kMaxRenameWork = 250'000;
-
 std::string section_text(const Section& s) {
   std::string text;
   for (const Block& b : s.blocks) {
@@ -25,7 +22,8 @@ std::string section_text(const Section& s) {
 }  // namespace
 
 std::vector<SectionPair> align_sections(const std::vector<Section>& from,
-                                        const std::vector<Section>& to) {
+                                        const std::vector<Section>& to,
+                                        const DiffOptions& options) {
   const int n = static_cast<int>(from.size()), m = static_cast<int>(to.size());
   std::vector<int> partner_of_old(n, -1), partner_of_new(m, -1);
   std::vector<SectionPair> pairs;
@@ -49,14 +47,14 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
   std::size_t unpaired_old = 0, unpaired_new = 0;
   for (int i = 0; i < n; ++i) unpaired_old += partner_of_old[i] < 0;
   for (int j = 0; j < m; ++j) unpaired_new += partner_of_new[j] < 0;
-  const bool weigh = unpaired_old * unpaired_new <= kMaxRenameWork;  // degrade, never hang
+  const bool weigh = unpaired_old * unpaired_new <= options.max_rename_work;  // degrade, never hang
   for (int i = 0; i < n && weigh; ++i) {
     if (partner_of_old[i] >= 0) continue;
     for (int j = 0; j < m; ++j) {
       if (partner_of_new[j] >= 0 || from[i].is_list != to[j].is_list) continue;
       if (bag_a[i].empty() || bag_b[j].empty()) continue;
       double s = bag_similarity(bag_a[i], bag_b[j]);
-      if (s >= kRenamedSimilarity) candidates.emplace_back(-s, j, i);
+      if (s >= options.renamed_section) candidates.emplace_back(-s, j, i);
     }
   }
   std::sort(candidates.begin(), candidates.end());

@@ -2,14 +2,13 @@
 // Sections are aligned by key, blocks inside them by content, lists item by
 // item; statistics and the rating are compared on their own terms.
 #include "diff/diff_internal.h"
+#include "yoy/diff/alignment.h"
 #include "yoy/diff/diff.h"
 
 namespace yoy {
 namespace {
 
 using namespace diff_detail;
-
-constexpr AlignThresholds kBlockThresholds{0.4, 0.6};
 
 std::size_t words_of(const Section* s) {
   std::size_t n = 0;
@@ -18,7 +17,7 @@ std::size_t words_of(const Section* s) {
   return n;
 }
 
-SectionChange diff_section(const Section* a, const Section* b, bool renamed,
+SectionChange diff_section(const Section* a, const Section* b, const SectionPair& pair,
                            const DiffOptions& options, WorkBudget& budget,
                            std::vector<StatisticChange>& statistics) {
   SectionChange sc;
@@ -28,20 +27,18 @@ SectionChange diff_section(const Section* a, const Section* b, bool renamed,
   const std::vector<Block>& to = b ? b->blocks : none;
   std::size_t words_changed = 0;
   bool any_change = false;
-  for (const BlockPair& p : align_blocks(from, to, kBlockThresholds)) {
+  for (const BlockPair& p : pair.blocks) {
     BlockChange bc;
-    if (p.to < 0) {
-      bc.change = Change::removed;
+    bc.change = p.change;
+    if (p.change == Change::removed) {
       bc.from = from[p.from].text;
       words_changed += count_words(bc.from);
-      diff_statistics(&from[p.from], nullptr, sc.section, statistics);
-    } else if (p.from < 0) {
-      bc.change = Change::added;
+      diff_statistics(&from[p.from], nullptr, sc.section, options, statistics);
+    } else if (p.change == Change::added) {
       bc.to = to[p.to].text;
       words_changed += count_words(bc.to);
-      diff_statistics(nullptr, &to[p.to], sc.section, statistics);
-    } else if (!p.identical) {
-      bc.change = Change::modified;
+      diff_statistics(nullptr, &to[p.to], sc.section, options, statistics);
+    } else if (p.change == Change::modified) {
       bc.from = from[p.from].text;
       bc.to = to[p.to].text;
       if (p.moved) bc.from_index = p.from, bc.to_index = p.to;
@@ -50,14 +47,12 @@ SectionChange diff_section(const Section* a, const Section* b, bool renamed,
       bc.words = std::move(words.runs);
       bc.coarse = words.coarse;
       words_changed += words.words_changed;
-      diff_statistics(&from[p.from], &to[p.to], sc.section, statistics);
-    } else if (p.moved) {
-      bc.change = Change::moved;
+      diff_statistics(&from[p.from], &to[p.to], sc.section, options, statistics);
+    } else if (p.change == Change::moved) {
       bc.text = to[p.to].text;
       bc.from_index = p.from, bc.to_index = p.to;
     } else {
       if (!options.include_unchanged) continue;
-      bc.change = Change::unchanged;
       bc.text = to[p.to].text;
       sc.blocks.push_back(std::move(bc));
       continue;
@@ -69,7 +64,7 @@ SectionChange diff_section(const Section* a, const Section* b, bool renamed,
     sc.change = Change::added;
   } else if (!b) {
     sc.change = Change::removed;
-  } else if (renamed) {
+  } else if (pair.renamed) {
     sc.change = Change::renamed;
     sc.from_section = a->heading;
   } else {
@@ -82,37 +77,48 @@ SectionChange diff_section(const Section* a, const Section* b, bool renamed,
   return sc;
 }
 
-}  // namespace
-
-ReportChange diff_documents(const Document* from, const Document* to, const DiffOptions& options) {
+// Id, title and rating of a report, whichever sides it has.
+ReportChange report_head(const Document* from, const Document* to) {
   ReportChange report;
-  if (!from && !to) return report;
   const Document& any = to ? *to : *from;
   report.id = any.id.empty() && from ? from->id : any.id;
   report.title = any.title.empty() && from ? from->title : any.title;
   const Rating none;
   if ((from && from->rating.present()) || (to && to->rating.present()))
     report.rating = diff_rating(from ? from->rating : none, to ? to->rating : none);
-  if (!from || !to) {
-    report.change = to ? Change::added : Change::removed;
-    return report;
-  }
+  return report;
+}
 
+}  // namespace
+
+ReportChange diff_documents(const Document* from, const Document* to, const DiffOptions& options) {
+  if (!from && !to) return ReportChange{};
+  if (from && to) return diff_aligned(*from, *to, align_documents(*from, *to, options), options);
+  ReportChange report = report_head(from, to);
+  report.change = to ? Change::added : Change::removed;
+  return report;
+}
+
+ReportChange diff_aligned(const Document& from_document, const Document& to_document,
+                          const Alignment& alignment, const DiffOptions& options) {
+  const Document* from = &from_document;
+  const Document* to = &to_document;
+  ReportChange report = report_head(from, to);
   WorkBudget budget{options.max_word_diff_work, options.max_report_work};
-  for (const SectionPair& p : align_sections(from->sections, to->sections)) {
+  for (const SectionPair& p : alignment.sections) {
     const Section* a = p.from >= 0 ? &from->sections[p.from] : nullptr;
     const Section* b = p.to >= 0 ? &to->sections[p.to] : nullptr;
-    if ((a && a->is_list) || (b && b->is_list)) {
-      ListChange list = diff_list(a, b, options, budget, report.statistics);
+    if (p.is_list) {
+      ListChange list = diff_list(a, b, p, options, budget, report.statistics);
       if (!list.items.empty()) report.lists.push_back(std::move(list));
       continue;
     }
-    SectionChange sc = diff_section(a, b, p.renamed, options, budget, report.statistics);
+    SectionChange sc = diff_section(a, b, p, options, budget, report.statistics);
     if (sc.change != Change::unchanged || options.include_unchanged)
       report.sections.push_back(std::move(sc));
   }
 
-  bool changed = report.rating && report.rating->direction != "unchanged";
+  bool changed = report.rating && report.rating->direction != Direction::unchanged;
   for (const ListChange& l : report.lists)
     for (const ItemChange& i : l.items) changed = changed || i.change != Change::unchanged;
   changed = changed || !report.statistics.empty();

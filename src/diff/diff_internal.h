@@ -1,5 +1,5 @@
 #pragma once
-// Shared pieces of the differ (private to src/): tokens, similarity, word diff,
+// Shared pieces of the differ (private to src/): word diff,
 // alignment of sections and blocks, and the per-report work budget.
 #include <cstddef>
 #include <cstdint>
@@ -7,31 +7,13 @@
 #include <string_view>
 #include <vector>
 
+#include "yoy/diff/alignment.h"
 #include "yoy/diff/diff.h"
 #include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
+#include "yoy/normalize/words.h"
 
 namespace yoy::diff_detail {
-
-// One token of display text: a word, a run of whitespace or one punctuation mark.
-// `key` is the hash of its comparison form, so curly and straight quotes compare equal.
-struct Token {
-  std::string_view display;
-  std::uint64_t key = 0;
-  bool space = false;
-  bool word = false;
-};
-
-std::vector<Token> tokenize(std::string_view display);
-// FNV-1a of the bytes: keys for tokens and sentences.
-std::uint64_t hash_text(std::string_view bytes);
-
-// Words of a text as sorted, lower-cased hashes (a bag), for similarity.
-std::vector<std::uint64_t> word_bag(std::string_view display);
-// Dice coefficient of two bags: 2·|common| / (|a| + |b|), 1 when both are empty.
-double bag_similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
-double text_similarity(std::string_view a, std::string_view b);
-std::size_t count_words(std::string_view display);
 
 // Work spent on word diffs in one report; above the caps, blocks are coarse.
 struct WorkBudget {
@@ -55,45 +37,36 @@ WordDiff diff_words(std::string_view from, const std::vector<Sentence>& from_sen
 // earliest-ending choice on ties so results are deterministic.
 std::vector<std::size_t> longest_increasing(const std::vector<int>& values);
 
-// How a block (or list item) of the old side relates to one of the new side.
-struct BlockPair {
-  int from = -1, to = -1;  // -1: absent on that side
-  bool identical = false;  // same comparison form
-  bool moved = false;      // out of order relative to the stable pairs
-  double similarity = 1;   // < 0: not weighed (fields paired by path); see pair_similarity
-};
-
-// The pair's similarity, weighed now when alignment did not need it.
-double pair_similarity(const BlockPair& pair, const std::vector<Block>& from,
-                       const std::vector<Block>& to);
-
-struct AlignThresholds {
+// Thresholds and caps of one block alignment (paragraphs or list items).
+struct BlockThresholds {
   double in_place = 0.4;  // in the gap between stable neighbours
   double moved = 0.6;     // anywhere else (moved and modified)
+  std::size_t max_gap_work = 40'000;
+  std::size_t max_moved_work = 250'000;
 };
 
 // Pairs blocks: identical ones first wherever they are (out-of-order ones are
-// moved, by LIS), then similar ones; the rest are added / removed.
-// The result is ordered for display: new-side order, removed ones where they stood.
+// moved, by LIS), then similar ones; the rest are added / removed. Sets
+// from/to/identical/moved/similarity (not change). The result is ordered for
+// display: new-side order, removed ones where they stood.
 std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::vector<Block>& to,
-                                    const AlignThresholds& thresholds);
+                                    const BlockThresholds& thresholds);
 
 // Section pairs by key, then renamed ones by content; same display order rule.
-struct SectionPair {
-  int from = -1, to = -1;
-  bool renamed = false;
-};
+// Sets from/to/renamed (not is_list or blocks).
 std::vector<SectionPair> align_sections(const std::vector<Section>& from,
-                                        const std::vector<Section>& to);
+                                        const std::vector<Section>& to, const DiffOptions& options);
 
 // Statistics of two versions of a block (either may be null), matched through
-// aligned sentences; appends changed / added / removed ones.
+// aligned sentences (paired at options.statistic_sentence); appends changed /
+// added / removed ones.
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
-                     std::vector<StatisticChange>& out);
+                     const DiffOptions& options, std::vector<StatisticChange>& out);
 
 RatingChange diff_rating(const Rating& from, const Rating& to);
 
-ListChange diff_list(const Section* from, const Section* to, const DiffOptions& options,
-                     WorkBudget& budget, std::vector<StatisticChange>& statistics);
+ListChange diff_list(const Section* from, const Section* to, const SectionPair& pair,
+                     const DiffOptions& options, WorkBudget& budget,
+                     std::vector<StatisticChange>& statistics);
 
 }  // namespace yoy::diff_detail

@@ -19,24 +19,27 @@ RatingChange diff_rating(const Rating& from, const Rating& to) {
   r.to = to.present() ? canonical(to.value) : "";
   r.stated = to.stated;
   if (!from.present()) {
-    r.direction = "new";
+    r.direction = Direction::new_rating;
   } else if (!to.present()) {
-    r.direction = "dropped";
+    r.direction = Direction::dropped;
   } else if (r.from == r.to) {
-    r.direction = "unchanged";
+    r.direction = Direction::unchanged;
   } else {
     int a = tier_rank(r.from), b = tier_rank(r.to);
     // Off the ordered scale (Special Case, unknown scale): it moved, with no direction.
-    r.direction = a < 0 || b < 0 ? "changed" : b < a ? "upgrade" : "downgrade";
+    r.direction = a < 0 || b < 0 ? Direction::changed
+                  : b < a        ? Direction::upgrade
+                                 : Direction::downgrade;
   }
   // A rating new in this edition cannot have "remained"; an up or down move
   // from no rating cannot be checked, so it is not called a contradiction.
-  if (!from.present() && to.present() && r.stated == "remained") r.stated_contradicts = true;
-  if (from.present() && to.present() && !r.stated.empty()) {
-    const std::string& d = r.direction;
-    r.stated_contradicts = (r.stated == "upgraded" && d != "upgrade") ||
-                           (r.stated == "downgraded" && d != "downgrade") ||
-                           (r.stated == "remained" && d != "unchanged");
+  if (!from.present() && to.present() && r.stated == StatedMovement::remained)
+    r.stated_contradicts = true;
+  if (from.present() && to.present() && r.stated != StatedMovement::none) {
+    const Direction d = r.direction;
+    r.stated_contradicts = (r.stated == StatedMovement::upgraded && d != Direction::upgrade) ||
+                           (r.stated == StatedMovement::downgraded && d != Direction::downgrade) ||
+                           (r.stated == StatedMovement::remained && d != Direction::unchanged);
   }
   return r;
 }

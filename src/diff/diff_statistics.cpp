@@ -9,8 +9,6 @@
 namespace yoy::diff_detail {
 namespace {
 
-constexpr double kSentenceSimilarity = 0.3;
-
 bool same_figure(const Statistic& a, const Statistic& b) {
   return a.values == b.values && a.unit == b.unit;
 }
@@ -116,7 +114,8 @@ void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statis
 
 // A changed stretch: old sentences [a0, a1) against new sentences [b0, b1).
 void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& b, std::size_t b0,
-                   std::size_t b1, const std::string& section, std::vector<StatisticChange>& out) {
+                   std::size_t b1, const std::string& section, double threshold,
+                   std::vector<StatisticChange>& out) {
   std::vector<int> partner(a1 - a0, -1);
   std::vector<bool> new_used(b1 - b0, false);
   // A field's value is one "sentence": old and new value are the same figure's two versions.
@@ -125,7 +124,7 @@ void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& 
     return;
   }
   for (std::size_t j = b0; j < b1; ++j) {
-    double best = kSentenceSimilarity;
+    double best = threshold;
     int best_i = -1;
     for (std::size_t i = a0; i < a1; ++i) {
       if (partner[i - a0] >= 0) continue;
@@ -150,7 +149,7 @@ void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& 
 }  // namespace
 
 void diff_statistics(const Block* from, const Block* to, const std::string& section,
-                     std::vector<StatisticChange>& out) {
+                     const DiffOptions& options, std::vector<StatisticChange>& out) {
   if (!from && !to) return;
   if (!to) {
     for (const Statistic& s : from->statistics) out.push_back(removed(s, section));
@@ -169,7 +168,8 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
   bool in_stretch = false;
   for (const auto& element : diff.getSes().getSequence()) {
     if (element.second.type == dtl::SES_COMMON) {
-      if (in_stretch) match_stretch(*from, a0, ia, *to, b0, ib, section, out);
+      if (in_stretch)
+        match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out);
       in_stretch = false;
       ++ia, ++ib;
       continue;
@@ -180,7 +180,8 @@ void diff_statistics(const Block* from, const Block* to, const std::string& sect
     else
       ++ib;
   }
-  if (in_stretch) match_stretch(*from, a0, ia, *to, b0, ib, section, out);
+  if (in_stretch)
+    match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out);
 }
 
 }  // namespace yoy::diff_detail

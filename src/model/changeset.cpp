@@ -1,4 +1,4 @@
-// ChangeSet helpers: the names of changes and the summary tallies.
+// ChangeSet helpers: the names of changes and editions, and the summary tallies.
 #include "yoy/model/changeset.h"
 
 namespace yoy {
@@ -25,6 +25,32 @@ const char* change_name(Change c) {
   return "unchanged";
 }
 
+const char* direction_name(Direction direction) {
+  switch (direction) {
+    case Direction::none:
+      return "";
+    case Direction::upgrade:
+      return "upgrade";
+    case Direction::downgrade:
+      return "downgrade";
+    case Direction::unchanged:
+      return "unchanged";
+    case Direction::changed:
+      return "changed";
+    case Direction::new_rating:
+      return "new";
+    case Direction::dropped:
+      return "dropped";
+  }
+  return "";
+}
+
+std::string edition_label(const EditionRef& edition) {
+  if (edition.year == 0) return edition.label.empty() ? edition.series : edition.label;
+  if (edition.series.empty()) return std::to_string(edition.year);
+  return edition.series + "/" + std::to_string(edition.year);
+}
+
 void summarize(ChangeSet& changes) {
   ChangeSummary s;
   s.reports = static_cast<int>(changes.reports.size());
@@ -33,7 +59,7 @@ void summarize(ChangeSet& changes) {
     s.added += r.change == Change::added;
     s.removed += r.change == Change::removed;
     // A rating that appears or goes with its whole report is not a rating change.
-    if (r.change == Change::changed && r.rating && r.rating->direction != "unchanged")
+    if (r.change == Change::changed && r.rating && r.rating->direction != Direction::unchanged)
       ++s.rating_changes;
     for (const ListChange& l : r.lists)
       for (const ItemChange& i : l.items) {

@@ -272,7 +272,7 @@ void write_payload(Writer& w, const Document& document) {
   const auto& [scale, value, stated] = rating;
   w.text(scale);
   w.text(value);
-  w.text(stated);
+  w.number(static_cast<std::uint64_t>(stated));
   w.number(sections.size());
   std::string_view previous_path;
   for (const Section& section : sections) {
@@ -305,7 +305,9 @@ bool read_payload(Reader& r, Document& document) {
   auto& [scale, value, stated] = rating;
   scale = r.text();
   value = r.text();
-  stated = r.text();
+  const std::uint64_t movement = r.number();
+  if (movement > static_cast<std::uint64_t>(StatedMovement::remained)) return r.fail();
+  stated = static_cast<StatedMovement>(movement);
   sections.resize(r.count());
   const std::string* previous_path = nullptr;
   static const std::string none;

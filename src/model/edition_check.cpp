@@ -5,6 +5,8 @@
 #include <string>
 
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 
@@ -23,39 +25,6 @@ std::string quoted(std::string_view name) {
     }
   }
   return out + "'";
-}
-
-// Offset of the first invalid UTF-8 sequence, or npos.
-std::size_t invalid_utf8_at(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  std::size_t n = s.size(), i = 0;
-  while (i < n) {
-    unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len;
-    unsigned min;
-    if (c >= 0xc2 && c <= 0xdf) {
-      len = 2, min = 0x80;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      len = 3, min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      len = 4, min = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + len > n) return i;
-    unsigned cp = c & (0xff >> (len + 1));
-    for (std::size_t k = 1; k < len; ++k) {
-      if ((p[i + k] & 0xc0) != 0x80) return i;
-      cp = (cp << 6) | (p[i + k] & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += len;
-  }
-  return std::string_view::npos;
 }
 
 }  // namespace
@@ -81,7 +50,7 @@ void check_name(std::string_view kind, std::string_view name, std::string_view w
   if (name.back() == '.') fail("ends with '.'");
   if (name.find("@{") != std::string_view::npos) fail("contains '@{'");
   if (name.size() >= 5 && name.substr(name.size() - 5) == ".lock") fail("ends with '.lock'");
-  if (invalid_utf8_at(name) != std::string_view::npos) fail("not valid UTF-8");
+  if (first_invalid_utf8(name) != std::string_view::npos) fail("not valid UTF-8");
 }
 
 void check_year(int year, std::string_view where) {
@@ -94,15 +63,12 @@ void check_year(int year, std::string_view where) {
 void check_report_bytes(std::string_view bytes, std::size_t max_bytes, std::string_view where) {
   std::string at(where);
   if (bytes.empty()) throw InputError(at + ": empty file");
-  if (bytes.size() > max_bytes) {
-    throw InputError(at + ": " + std::to_string(bytes.size()) + " bytes, over the " +
-                     std::to_string(max_bytes) + "-byte input limit (--max-input)");
-  }
+  limits::check_input_size(bytes.size(), max_bytes, at);
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos) {
     throw InputError(at + ": binary file (NUL byte at byte " + std::to_string(nul) +
                      "), not a text report");
   }
-  if (auto bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+  if (auto bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
     throw InputError(at + ": invalid UTF-8 at byte " + std::to_string(bad));
   }
 }

@@ -1,7 +1,10 @@
-// The TIP tier scale: canonical names and ranks, whatever the case or spacing.
+// The TIP tier scale (canonical names and ranks, whatever the case or spacing)
+// and the names of stated movements.
 #include <string>
 
+#include "yoy/model/model.h"
 #include "yoy/model/rating.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -10,10 +13,8 @@ std::string canonical_tier(std::string_view text) {
       squeezed;  // lower-case letters and digits only: "Tier 2 Watch-List" → "tier2watchlist"
   squeezed.reserve(text.size());
   for (char c : text) {
-    if (c >= 'A' && c <= 'Z')
-      squeezed += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      squeezed += c;
+    const char l = ascii_lower(c);
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) squeezed += l;
   }
   if (squeezed == "tier1") return "Tier 1";
   if (squeezed == "tier2") return "Tier 2";
@@ -31,6 +32,27 @@ int tier_rank(std::string_view canonical) {
   if (canonical == "Tier 3") return 3;
   if (canonical == "Special Case") return -1;
   return -2;
+}
+
+const char* stated_name(StatedMovement stated) {
+  switch (stated) {
+    case StatedMovement::none:
+      return "";
+    case StatedMovement::upgraded:
+      return "upgraded";
+    case StatedMovement::downgraded:
+      return "downgraded";
+    case StatedMovement::remained:
+      return "remained";
+  }
+  return "";
+}
+
+StatedMovement stated_from_name(std::string_view name) {
+  if (name == "upgraded") return StatedMovement::upgraded;
+  if (name == "downgraded") return StatedMovement::downgraded;
+  if (name == "remained") return StatedMovement::remained;
+  return StatedMovement::none;
 }
 
 }  // namespace yoy

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <utility>
 
-#include "util/utf8_util.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 

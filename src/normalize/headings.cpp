@@ -6,7 +6,7 @@
 #include <array>
 #include <vector>
 
-#include "util/utf8_util.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 

@@ -1,6 +1,7 @@
 // Page chrome recognizers: matched on whole paragraphs only, case-insensitively,
 // so a report sentence that merely mentions "FOIA" is never dropped.
 #include "normalize/page_chrome.h"
+#include "yoy/util/ascii.h"
 
 #include <array>
 #include <string>
@@ -22,7 +23,7 @@ std::string lower_letters_only(std::string_view s) {
     }
     if (space) out += ' ';
     space = false;
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out += ascii_lower(c);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "yoy/normalize/normalize.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -24,9 +25,7 @@ constexpr std::array<std::string_view, 38> kAbbreviations = {
 bool is_abbreviation(std::string_view word) {
   if (word.size() == 1 && is_upper(word[0])) return true;     // an initial: "J. Smith"
   if (word.find('.') != std::string_view::npos) return true;  // "U.S", "U.N", "e.g"
-  std::string lower(word);
-  for (char& c : lower)
-    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  const std::string lower = ascii_lower(word);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }
 

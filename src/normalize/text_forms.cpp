@@ -5,8 +5,9 @@
 #include <cstdlib>
 #include <memory>
 
-#include "util/utf8_util.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/util/ascii.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 
@@ -151,7 +152,7 @@ std::string section_key(std::string_view heading) {
     }
     if (dash) key += '-';
     dash = false;
-    key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+    key += ascii_lower(static_cast<char>(c));
   }
   return key;
 }

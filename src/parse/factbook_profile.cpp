@@ -13,30 +13,17 @@
 
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 namespace {
 
-constexpr std::size_t kMaxDepth = 256;
+constexpr std::size_t kMaxDepth = limits::kMaxJsonDepth;
 constexpr const char* kPathSeparator = " > ";
 
 // ---- text of a leaf -------------------------------------------------------
-
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-bool starts_with_nocase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (ascii_lower(s[i]) != ascii_lower(prefix[i])) return false;
-  return true;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
@@ -46,7 +33,7 @@ bool is_block_tag(std::string_view name) {
   static constexpr std::array<std::string_view, 17> kBlock = {"p",  "br", "div", "li", "ul",   "ol",
                                                               "h1", "h2", "h3",  "h4", "h5",   "h6",
                                                               "tr", "td", "th",  "hr", "table"};
-  const std::string n = lower(name);
+  const std::string n = ascii_lower(name);
   return std::find(kBlock.begin(), kBlock.end(), n) != kBlock.end();
 }
 
@@ -116,7 +103,7 @@ std::string path_component(std::string_view raw) {
 // "Population: 26,072,217" one year, "Population: total: 26,298,666, male: ..."
 // the next: a field split into parts keeps its identity through its total, so
 // a "total" key does not extend the path.
-bool is_total(std::string_view key) { return lower(key) == "total"; }
+bool is_total(std::string_view key) { return ascii_lower(key) == "total"; }
 
 // ---- the tier rating ------------------------------------------------------
 
@@ -129,10 +116,10 @@ std::string leading_tier(std::string_view text) {
   const std::string_view rest = text.substr(i);
   std::string name;
   std::size_t length = 0;
-  if (starts_with_nocase(rest, "special case") || starts_with_nocase(rest, "special category")) {
+  if (ascii_istarts_with(rest, "special case") || ascii_istarts_with(rest, "special category")) {
     name = "Special Case";
-    length = starts_with_nocase(rest, "special case") ? 12 : 16;
-  } else if (starts_with_nocase(rest, "tier")) {
+    length = ascii_istarts_with(rest, "special case") ? 12 : 16;
+  } else if (ascii_istarts_with(rest, "tier")) {
     std::size_t j = 4;
     while (j < rest.size() && rest[j] == ' ') ++j;
     if (j >= rest.size() || rest[j] < '1' || rest[j] > '3') return "";
@@ -140,7 +127,7 @@ std::string leading_tier(std::string_view text) {
     length = j;
     std::size_t k = j;
     while (k < rest.size() && rest[k] == ' ') ++k;
-    if (starts_with_nocase(rest.substr(k), "watch list")) length = k + 10;
+    if (ascii_istarts_with(rest.substr(k), "watch list")) length = k + 10;
     name = std::string(rest.substr(0, length));
   } else {
     return "";
@@ -154,7 +141,7 @@ std::string leading_tier(std::string_view text) {
 
 // The movement the text states itself, first phrase wins.
 std::string stated_movement(std::string_view text) {
-  const std::string t = lower(text);
+  const std::string t = ascii_lower(text);
   struct Phrase {
     const char* words;
     const char* movement;
@@ -390,10 +377,10 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
 };
 
 const Block* find_field(const Document& document, std::string_view path) {
-  const std::string wanted = lower(path);
+  const std::string wanted = ascii_lower(path);
   for (const Section& section : document.sections)
     for (const Block& block : section.blocks)
-      if (block.path.size() == wanted.size() && lower(block.path) == wanted) return &block;
+      if (block.path.size() == wanted.size() && ascii_lower(block.path) == wanted) return &block;
   return nullptr;
 }
 
@@ -409,7 +396,7 @@ std::string title_of(const Document& document) {
     const Block* block = find_field(document, path);
     if (!block) continue;
     const std::string name = block->text.substr(0, block->text.find('\n'));
-    if (!name.empty() && lower(name) != "none") return name;
+    if (!name.empty() && ascii_lower(name) != "none") return name;
   }
   return document.id;
 }
@@ -449,7 +436,7 @@ Document parse_factbook(std::string_view json, std::string_view where, bool anal
     if (!value.empty()) {
       document.rating.scale = "tier";
       document.rating.value = value;
-      document.rating.stated = stated_movement(tier->text);
+      document.rating.stated = stated_from_name(stated_movement(tier->text));
     }
   }
   return document;

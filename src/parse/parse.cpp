@@ -4,11 +4,13 @@
 #include <string>
 
 #include "normalize/text_shape.h"
+#include "yoy/model/report_path.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/parse/tip_narratives.h"
-#include "yoy/read/pdf.h"
 #include "yoy/read/html.h"
+#include "yoy/read/pdf.h"
+#include "yoy/util/ascii.h"
 #include "yoy/util/blob_id.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
@@ -46,24 +48,7 @@ std::string_view without_bom(std::string_view bytes) {
   return bytes;
 }
 
-std::string lower_extension(std::string_view path) {
-  const std::size_t slash = path.find_last_of('/');
-  const std::size_t dot = path.find_last_of('.');
-  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return "";
-  std::string ext(path.substr(dot + 1));
-  for (char& c : ext)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return ext;
-}
-
-// "corpus/tip/2025/north-korea.txt" → "north-korea".
-std::string stem(std::string_view path) {
-  const std::size_t slash = path.find_last_of('/');
-  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
-  const std::size_t dot = path.find_last_of('.');
-  if (dot != std::string_view::npos && dot > 0) path = path.substr(0, dot);
-  return std::string(path);
-}
+std::string lower_extension(std::string_view path) { return ascii_lower(extension_of_path(path)); }
 
 bool is_html(std::string_view bytes, std::string_view path) {
   const std::string ext = lower_extension(path);
@@ -117,6 +102,12 @@ CleanText pdf_document_text(std::string_view bytes, const std::string& where, Pr
 
 }  // namespace
 
+const char* extension_for(std::string_view bytes) {
+  if (is_json(without_bom(bytes))) return "json";
+  if (is_html(bytes, "")) return "html";
+  return "txt";
+}
+
 Profile detect_profile(std::string_view bytes, std::string_view source_path) {
   const std::string_view text = without_bom(bytes);
   if (is_pdf(bytes)) {
@@ -132,9 +123,7 @@ Profile detect_profile(std::string_view bytes, std::string_view source_path) {
 
 Document parse_document(std::string_view bytes, const ParseOptions& options) {
   const std::string where = options.source_path.empty() ? "<input>" : options.source_path;
-  if (bytes.size() > options.max_input)
-    throw InputError(where + ": " + std::to_string(bytes.size()) + " bytes, over the " +
-                     std::to_string(options.max_input) + "-byte limit (--max-input)");
+  limits::check_input_size(bytes.size(), options.max_input, where);
   if (blank(without_bom(bytes))) throw InputError(where + ": empty file, nothing to parse");
 
   Profile profile = options.profile;
@@ -163,7 +152,7 @@ Document parse_document(std::string_view bytes, const ParseOptions& options) {
       profile = looks_like_tip(clean) ? Profile::tip : Profile::generic;
     doc = profile == Profile::tip ? parse_tip(clean) : parse_generic(clean);
   }
-  doc.id = stem(options.source_path);
+  doc.id = report_id_of_path(options.source_path);
   doc.source_path = options.source_path;
   doc.source_hash = git_blob_id(bytes);
   return doc;

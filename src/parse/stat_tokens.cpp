@@ -4,7 +4,8 @@
 
 #include <cstdint>
 
-#include "util/utf8_util.h"
+#include "yoy/util/ascii.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy::stats {
 
@@ -115,9 +116,7 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     t.text = s.substr(t.begin, t.end - t.begin);
     if (t.kind == TokenKind::word) {
-      t.lower.assign(t.text);
-      for (char& c : t.lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      t.lower = ascii_lower(t.text);
     }
     i = t.end;
     tokens.push_back(std::move(t));

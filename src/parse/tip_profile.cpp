@@ -5,6 +5,7 @@
 
 #include "normalize/headings.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -50,13 +51,6 @@ int year_of_title(std::string_view title) {
   return title[4] == ' ' && year >= 1900 && year <= 2200 ? year : 0;
 }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // The movement the narrative states itself ("remained on Tier 3", "was downgraded to").
 std::string stated_movement(const Section& summary) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kPhrases = {{
@@ -70,7 +64,7 @@ std::string stated_movement(const Section& summary) {
       {"downgraded to tier", "downgraded"},
   }};
   for (const Block& b : summary.blocks) {
-    const std::string text = lower_ascii(b.text);
+    const std::string text = ascii_lower(b.text);
     std::size_t best = std::string::npos;
     std::string_view stated;
     for (const auto& [phrase, movement] : kPhrases) {
@@ -157,7 +151,7 @@ Document parse_tip(const CleanText& text) {
   for (Section& s : doc.sections)
     for (Block& b : s.blocks) analyze_block(b);
   if (doc.rating.present() && !doc.sections.empty() && doc.sections.front().key == "summary")
-    doc.rating.stated = stated_movement(doc.sections.front());
+    doc.rating.stated = stated_from_name(stated_movement(doc.sections.front()));
   return doc;
 }
 

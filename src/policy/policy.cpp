@@ -139,12 +139,6 @@ const char* severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
-std::vector<std::string> rule_names() {
-  std::vector<std::string> names;
-  for (RuleKind kind : kAllRules) names.emplace_back(rule_name(kind));
-  return names;
-}
-
 bool rule_takes_percent(RuleKind kind) {
   return kind == RuleKind::statistic_change || kind == RuleKind::section_text_change;
 }

@@ -41,13 +41,13 @@ struct RuleEvaluation {
     Finding& finding = add();
     finding.from = report.rating->from;
     finding.to = report.rating->to;
-    finding.context = report.rating->stated;
+    finding.context = stated_name(report.rating->stated);
   }
 
   void run() {
     switch (rule.kind) {
       case RuleKind::tier_downgrade:
-        if (report.rating && report.rating->direction == "downgrade") add_rating();
+        if (report.rating && report.rating->direction == Direction::downgrade) add_rating();
         break;
       case RuleKind::tier_change:
         if (report.rating && on_both_sides(report) && report.rating->from != report.rating->to)

@@ -6,16 +6,11 @@
 #include <vector>
 
 #include "read/html_tree.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::html {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 template <std::size_t N>
 bool one_of(std::string_view s, const std::string_view (&set)[N]) {
@@ -25,9 +20,9 @@ bool one_of(std::string_view s, const std::string_view (&set)[N]) {
 // Whitespace-separated class names plus the id, lower-cased.
 std::vector<std::string> class_and_id(const GumboNode* e) {
   std::vector<std::string> names;
-  std::string all = lower(attribute(e, "class"));
+  std::string all = ascii_lower(attribute(e, "class"));
   all += ' ';
-  all += lower(attribute(e, "id"));
+  all += ascii_lower(attribute(e, "id"));
   std::string cur;
   for (char c : all) {
     if (std::isspace(static_cast<unsigned char>(c))) {
@@ -92,8 +87,8 @@ bool has_chrome_hint(const GumboNode* e) {
 
 bool hidden(const GumboNode* e) {
   if (gumbo_get_attribute(&e->v.element.attributes, "hidden")) return true;
-  if (lower(attribute(e, "aria-hidden")) == "true") return true;
-  std::string style = lower(attribute(e, "style"));
+  if (ascii_lower(attribute(e, "aria-hidden")) == "true") return true;
+  std::string style = ascii_lower(attribute(e, "style"));
   style.erase(std::remove_if(style.begin(), style.end(),
                              [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
               style.end());
@@ -121,7 +116,7 @@ std::string_view tag_name(const GumboNode* e) {
 
 bool is_main_landmark(const GumboNode* e) {
   return is_element(e, GUMBO_TAG_MAIN) || is_element(e, GUMBO_TAG_ARTICLE) ||
-         lower(attribute(e, "role")) == "main";
+         ascii_lower(attribute(e, "role")) == "main";
 }
 
 bool is_tags_box(const GumboNode* e) {
@@ -142,7 +137,7 @@ bool is_chrome(const GumboNode* e) {
   if (one_of(tag_name(e), kChromeTags)) return true;
   if (e->v.element.tag == GUMBO_TAG_BODY || e->v.element.tag == GUMBO_TAG_HTML) return false;
   if (hidden(e)) return true;
-  if (one_of(lower(attribute(e, "role")), kChromeRoles)) return true;
+  if (one_of(ascii_lower(attribute(e, "role")), kChromeRoles)) return true;
   // A hint on a wrapper around the report itself ("page-header-wrapper" around
   // everything) must not drop the report.
   if (is_main_landmark(e)) return false;

@@ -1,5 +1,6 @@
 // Tag counting guard against pathological nesting (see html_limits.h).
 #include "yoy/read/html_limits.h"
+#include "yoy/util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -29,17 +30,11 @@ bool is_raw_text(const std::string& name) {
          name == "xmp" || name == "noembed" || name == "iframe" || name == "plaintext";
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Offset of "</name" (any case) at or after `from`, or the end of the text.
 std::size_t find_end_tag(std::string_view html, const std::string& name, std::size_t from) {
   for (std::size_t at = html.find("</", from); at != std::string_view::npos;
        at = html.find("</", at + 2)) {
-    if (lower(html.substr(at + 2, name.size())) == name) return at;
+    if (ascii_lower(html.substr(at + 2, name.size())) == name) return at;
   }
   return html.size();
 }
@@ -68,7 +63,7 @@ OpenElements count_open_elements(std::string_view html) {
     }
     std::size_t name_end = name_begin;
     while (name_end < n && is_name_char(html[name_end])) ++name_end;
-    const std::string name = lower(html.substr(name_begin, name_end - name_begin));
+    const std::string name = ascii_lower(html.substr(name_begin, name_end - name_begin));
     const std::size_t gt = html.find('>', name_end);
     const std::size_t tag_end = gt == std::string_view::npos ? n : gt + 1;
     const bool self_closing = gt != std::string_view::npos && gt > 0 && html[gt - 1] == '/';

@@ -12,8 +12,10 @@
 #include "read/html_tree.h"
 #include "yoy/read/html.h"
 #include "yoy/read/html_limits.h"
+#include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
 #include "yoy/util/text_encoding.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 
@@ -33,16 +35,6 @@ struct GumboTree {
   GumboTree(const GumboTree&) = delete;
   GumboTree& operator=(const GumboTree&) = delete;
 };
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == prefix;
-}
 
 // Visits elements in document order until `visit` returns true; returns that element.
 template <typename Visit>
@@ -74,8 +66,8 @@ std::string declared_charset(const GumboNode* document) {
       label = std::string(cs);
       return true;
     }
-    if (lower(html::attribute(e, "http-equiv")) != "content-type") return false;
-    const std::string content = lower(html::attribute(e, "content"));
+    if (ascii_lower(html::attribute(e, "http-equiv")) != "content-type") return false;
+    const std::string content = ascii_lower(html::attribute(e, "content"));
     const std::size_t at = content.find("charset=");
     if (at == std::string::npos) return false;
     label = content.substr(at + 8);
@@ -96,7 +88,7 @@ std::string without_site_suffix(std::string title) {
   for (std::string_view sep : {" | ", " - ", " – ", " — "}) {
     const std::size_t at = title.rfind(sep);
     if (at == std::string::npos || at == 0) continue;
-    const std::string suffix = lower(title.substr(at + sep.size()));
+    const std::string suffix = ascii_lower(title.substr(at + sep.size()));
     if (suffix.find("department") != std::string::npos ||
         suffix.find(".gov") != std::string::npos ||
         suffix.find("united states") != std::string::npos)
@@ -119,7 +111,7 @@ std::string page_title(const GumboNode* document) {
 
 const GumboNode* content_root(const GumboNode* document) {
   const GumboNode* main = find_element(document, [](const GumboNode* e) {
-    return html::is_element(e, GUMBO_TAG_MAIN) || lower(html::attribute(e, "role")) == "main";
+    return html::is_element(e, GUMBO_TAG_MAIN) || ascii_lower(html::attribute(e, "role")) == "main";
   });
   if (main) return main;
   const GumboNode* body = find_element(
@@ -140,7 +132,7 @@ std::size_t text_size(const CleanText& text) {
 
 // "Page Not Found", "403 Forbidden", "Access Denied": a server's answer, not a report.
 bool looks_like_error_title(const std::string& title) {
-  const std::string t = lower(title);
+  const std::string t = ascii_lower(title);
   for (std::string_view phrase :
        {"not found", "404", "403", "forbidden", "access denied", "error", "unavailable",
         "bad gateway", "too many requests", "request rejected", "just a moment"})
@@ -169,7 +161,7 @@ bool looks_like_html(std::string_view bytes) {
     }
   }
   for (std::string_view start : {"<!doctype html", "<html", "<head", "<body", "<meta", "<title"})
-    if (starts_with_ci(s, start)) return true;
+    if (ascii_istarts_with(s, start)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "pdf_internal.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::pdf {
 
@@ -45,9 +46,7 @@ std::string fold_glyphs(std::string_view s) {
 }
 
 bool is_bold_font(std::string_view name) {
-  std::string lower;
-  lower.reserve(name.size());
-  for (char ch : name) lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  const std::string lower = ascii_lower(name);
   for (std::string_view w : {"bold", "black", "heavy", "semibold", "demi", "-bd", "extrabold"})
     if (lower.find(w) != std::string::npos) return true;
   return false;

@@ -7,6 +7,7 @@
 #include <array>
 
 #include "pdf_internal.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::pdf {
 
@@ -17,13 +18,6 @@ namespace {
 
 bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // The word inside punctuation: "(trafficking)," → "trafficking"; "victims'" → "victims".
@@ -105,7 +99,7 @@ Hyphens::Hyphens(const std::vector<Line>& lines) {
       const std::string_view w = core(token);
       if (w.empty()) continue;
       const std::size_t dash = w.find('-');
-      (dash != std::string_view::npos ? compound : joined).push_back(lower(w));
+      (dash != std::string_view::npos ? compound : joined).push_back(ascii_lower(w));
     }
     after_break = ends_with_break(line.text);
   }
@@ -124,8 +118,8 @@ bool Hyphens::keep(std::string_view head_raw, std::string_view tail_raw) const {
   const std::string_view tail_core = core(tail_raw);
   if (head_core.empty() || tail_core.empty()) return true;
   // The part after an earlier hyphen decides: "sub-dis-" + "trict".
-  const std::string head = lower(head_core);
-  const std::string tail = lower(tail_core);
+  const std::string head = ascii_lower(head_core);
+  const std::string tail = ascii_lower(tail_core);
   const int joined = count(joined_, head + tail);
   const int compound = count(compound_, head + "-" + tail);
   if (joined != compound) return compound > joined;

@@ -1,6 +1,8 @@
 // `yoy check` output: text, GitHub annotations, JUnit XML.
 #include "yoy/render/check_output.h"
 
+#include "yoy/render/archive_output.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,6 +11,7 @@
 
 #include "render/render_common.h"
 #include "yoy/util/error.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 
@@ -49,34 +52,15 @@ std::string verdict(const CheckResult& result) {
   return (result.failed() ? "FAIL: " : "OK: ") + counts;
 }
 
-// Appends one UTF-8 code point.
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 }  // namespace
 
 CheckFormat check_format_from_name(std::string_view name) {
   if (name == "text") return CheckFormat::text;
   if (name == "github") return CheckFormat::github;
   if (name == "junit") return CheckFormat::junit;
+  if (name == "json") return CheckFormat::json;
   throw InputError("--format: unknown check format '" + std::string(name) +
-                   "' (known: text, github, junit)");
-}
-
-std::string edition_label(const EditionRef& edition) {
-  if (edition.year == 0) return edition.label;
-  return edition.series.empty() ? std::to_string(edition.year)
-                                : edition.series + "/" + std::to_string(edition.year);
+                   "' (known: text, github, junit, json)");
 }
 
 std::string describe_finding(const Finding& finding, const CheckResult& result) {
@@ -207,11 +191,11 @@ std::string xml_escape(std::string_view text) {
         break;
       default:
         if (c < 0x20 || c == 0x7F) {
-          append_utf8(out, 0xFFFD);  // XML 1.0 cannot carry other control characters
+          utf8::append(out, 0xFFFD);  // XML 1.0 cannot carry other control characters
         } else if (c == 0xEF && i + 2 < text.size() &&
                    static_cast<unsigned char>(text[i + 1]) == 0xBF &&
                    (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-          append_utf8(out, 0xFFFD);  // U+FFFE / U+FFFF are not XML characters either
+          utf8::append(out, 0xFFFD);  // U+FFFE / U+FFFF are not XML characters either
           i += 2;
         } else {
           out += static_cast<char>(c);
@@ -287,6 +271,8 @@ std::string render_check(const Policy& policy, const CheckResult& result, CheckF
       return render_check_github(policy, result);
     case CheckFormat::junit:
       return render_check_junit(policy, result);
+    case CheckFormat::json:
+      return render_check_json(policy, result);
   }
   return {};
 }

@@ -79,10 +79,10 @@ std::string document_to_json(const Document& d) {
   j["id"] = d.id;
   j["year"] = d.year == 0 ? Json(nullptr) : Json(d.year);
   j["title"] = d.title;
-  j["rating"] =
-      d.rating.present()
-          ? Json{{"scale", d.rating.scale}, {"value", d.rating.value}, {"stated", d.rating.stated}}
-          : Json(nullptr);
+  j["rating"] = d.rating.present() ? Json{{"scale", d.rating.scale},
+                                          {"value", d.rating.value},
+                                          {"stated", stated_name(d.rating.stated)}}
+                                   : Json(nullptr);
   j["source"] = Json{{"path", d.source_path}, {"hash", d.source_hash}};
   j["tags"] = d.tags;
   Json sections = Json::array();
@@ -104,7 +104,7 @@ std::string document_to_text(const Document& d) {
   out << "\n";
   if (d.rating.present()) {
     out << "rating: " << d.rating.value;
-    if (!d.rating.stated.empty()) out << " (" << d.rating.stated << ")";
+    if (d.rating.stated != StatedMovement::none) out << " (" << stated_name(d.rating.stated) << ")";
     out << "\n";
   }
   if (!d.tags.empty()) {

@@ -16,9 +16,9 @@ std::string pad(const std::string& text, std::size_t width, bool right = false) 
                : text + std::string(width - text.size(), ' ');
 }
 
-std::string arrow(const std::string& direction, bool color) {
-  if (direction == "upgrade") return color ? "\x1b[32m↑\x1b[0m" : "↑";
-  if (direction == "downgrade") return color ? "\x1b[31m↓\x1b[0m" : "↓";
+std::string arrow(Direction direction, bool color) {
+  if (direction == Direction::upgrade) return color ? "\x1b[32m↑\x1b[0m" : "↑";
+  if (direction == Direction::downgrade) return color ? "\x1b[31m↓\x1b[0m" : "↓";
   return " ";
 }
 
@@ -77,7 +77,7 @@ std::string render_timeline_json(const Timeline& timeline) {
     e["present"] = entry.present;
     if (entry.present) {
       e["tier"] = entry.tier.empty() ? json(nullptr) : json(entry.tier);
-      e["direction"] = entry.first ? json(nullptr) : json(entry.direction);
+      e["direction"] = entry.first ? json(nullptr) : json(direction_name(entry.direction));
       e["first"] = entry.first;
       e["recommendations"] = entry.recommendations;
       e["recommendations_new"] = entry.recommendations_new;

@@ -82,8 +82,8 @@ void rating(JsonWriter& w, const std::optional<RatingChange>& r) {
   member(w, "scale", r->scale);
   string_or_null(w, "from", r->from);
   string_or_null(w, "to", r->to);
-  member(w, "direction", r->direction);
-  if (!r->stated.empty()) member(w, "stated", r->stated);
+  member(w, "direction", direction_name(r->direction));
+  if (r->stated != StatedMovement::none) member(w, "stated", stated_name(r->stated));
   if (r->stated_contradicts) {
     w.key("stated_contradicts");
     w.boolean(true);

@@ -13,12 +13,6 @@ std::string section_label(std::string section) {
   return section;
 }
 
-std::string edition_name(const EditionRef& edition) {
-  if (edition.year == 0) return edition.label.empty() ? edition.series : edition.label;
-  if (edition.series.empty()) return std::to_string(edition.year);
-  return edition.series + " " + std::to_string(edition.year);
-}
-
 namespace {
 
 // "1234567" -> "1,234,567" (digits only, no sign).
@@ -83,34 +77,49 @@ std::string rank(int index) {
 std::string rating_phrase(const RatingChange& rating) {
   const std::string from = rating.from.empty() ? "no rating" : rating.from;
   const std::string to = rating.to.empty() ? "no rating" : rating.to;
-  if (rating.direction == "unchanged") return to + " (unchanged)";
-  if (rating.direction == "new") return from + " → " + to + " (new rating)";
-  if (rating.direction == "dropped") return from + " → " + to + " (rating dropped)";
-  if (rating.direction.empty()) return from + " → " + to;
-  return from + " → " + to + " (" + rating.direction + ")";
+  switch (rating.direction) {
+    case Direction::unchanged:
+      return to + " (unchanged)";
+    case Direction::new_rating:
+      return from + " → " + to + " (new rating)";
+    case Direction::dropped:
+      return from + " → " + to + " (rating dropped)";
+    case Direction::none:
+      return from + " → " + to;
+    default:
+      return from + " → " + to + " (" + direction_name(rating.direction) + ")";
+  }
 }
 
 std::string contradiction_phrase(const RatingChange& rating) {
   if (!rating.stated_contradicts) return "";
   std::string shown;
-  if (rating.direction == "upgrade")
-    shown = "an upgrade";
-  else if (rating.direction == "downgrade")
-    shown = "a downgrade";
-  else if (rating.direction == "unchanged")
-    shown = "no change";
-  else if (rating.direction == "new")
-    shown = "a new rating";
-  else if (rating.direction == "dropped")
-    shown = "the rating dropped";
-  else
-    shown = "a different movement";
-  return "the new text says \"" + rating.stated + "\", but the editions show " + shown;
+  switch (rating.direction) {
+    case Direction::upgrade:
+      shown = "an upgrade";
+      break;
+    case Direction::downgrade:
+      shown = "a downgrade";
+      break;
+    case Direction::unchanged:
+      shown = "no change";
+      break;
+    case Direction::new_rating:
+      shown = "a new rating";
+      break;
+    case Direction::dropped:
+      shown = "the rating dropped";
+      break;
+    default:
+      shown = "a different movement";
+  }
+  return "the new text says \"" + std::string(stated_name(rating.stated)) +
+         "\", but the editions show " + shown;
 }
 
 std::string reversed_phrase(const ChangeSet& changes) {
   if (!changes.reversed) return "";
-  const std::string from = edition_name(changes.from), to = edition_name(changes.to);
+  const std::string from = edition_label(changes.from), to = edition_label(changes.to);
   return "This diff runs backwards in time: " + from + " is later than " + to +
          ", so \"added\" means present in " + to + " only and \"removed\" means present in " +
          from + " only.";

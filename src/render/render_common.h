@@ -13,8 +13,6 @@ namespace yoy::render_common {
 // "PRIORITIZED RECOMMENDATIONS:" → "PRIORITIZED RECOMMENDATIONS" (for text that adds its own
 // colon).
 std::string section_label(std::string section);
-// "tip 2024", or the file label when compared outside an archive.
-std::string edition_name(const EditionRef& edition);
 
 // 80000 -> "80,000"; 2.5 -> "2.5"; -1200 -> "-1,200".
 std::string format_number(double value);

@@ -203,7 +203,7 @@ class HtmlWriter {
 
   std::string render(const ChangeSet& changes) {
     const std::string title =
-        "What changed: " + edition_name(changes.from) + " → " + edition_name(changes.to);
+        "What changed: " + edition_label(changes.from) + " → " + edition_label(changes.to);
     out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out_ += "<meta name=\"generator\" content=\"yoy\">\n";
@@ -234,8 +234,8 @@ class HtmlWriter {
 
  private:
   std::string rating_badge(const RatingChange& rating) const {
-    return "<span class=\"rating " + h(rating.direction) + "\">" + h(rating_phrase(rating)) +
-           "</span>";
+    return "<span class=\"rating " + h(direction_name(rating.direction)) + "\">" +
+           h(rating_phrase(rating)) + "</span>";
   }
 
   // "new report" / "report removed" and the rating badge.

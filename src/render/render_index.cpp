@@ -17,9 +17,11 @@ std::string html_escape(const std::string& text) { return escape_html(text); }
 std::string or_dash(const std::string& text) { return text.empty() ? "—" : text; }
 
 std::string tier_text(const IndexRow& row) {
-  if (row.direction.empty()) return "—";
-  if (row.direction == "unchanged") return row.tier_to;
-  std::string arrow = row.direction == "upgrade" ? " ↑" : row.direction == "downgrade" ? " ↓" : "";
+  if (row.direction == Direction::none) return "—";
+  if (row.direction == Direction::unchanged) return row.tier_to;
+  std::string arrow = row.direction == Direction::upgrade     ? " ↑"
+                      : row.direction == Direction::downgrade ? " ↓"
+                                                              : "";
   return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + arrow;
 }
 
@@ -37,18 +39,8 @@ std::string items_text(const IndexRow& row) {
   return out.empty() ? "—" : out;
 }
 
-std::string change_text(const IndexRow& row) {
-  switch (row.change) {
-    case Change::added:
-      return "added";
-    case Change::removed:
-      return "removed";
-    case Change::unchanged:
-      return "unchanged";
-    default:
-      return "changed";
-  }
-}
+// A row's report is unchanged, changed, added or removed.
+std::string change_text(const IndexRow& row) { return change_name(row.change); }
 
 std::string name_of(const IndexRow& row) { return row.title.empty() ? row.id : row.title; }
 
@@ -112,9 +104,9 @@ std::string render_index_html(const SummaryIndex& index) {
     if (row.has_pages) name = "<a href=\"" + html_escape(row.id) + ".html\">" + name + "</a>";
     if (!row.title.empty() && row.title != row.id)
       name += " <small>" + html_escape(row.id) + "</small>";
-    const char* tier_class = row.direction == "downgrade" ? " class=\"down\""
-                             : row.direction == "upgrade" ? " class=\"up\""
-                                                          : "";
+    const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""
+                             : row.direction == Direction::upgrade ? " class=\"up\""
+                                                                   : "";
     out += "<tr><td>" + name + "</td><td>" + change_text(row) + "</td><td" + tier_class + ">" +
            html_escape(tier_text(row)) + "</td><td>" + html_escape(items_text(row)) +
            "</td><td class=\"n\">" + std::to_string(row.statistics_changed) +

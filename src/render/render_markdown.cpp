@@ -51,8 +51,8 @@ class MarkdownWriter {
   explicit MarkdownWriter(const RenderOptions& options) : options_(options) {}
 
   std::string render(const ChangeSet& changes) {
-    out_ += "# What changed: " + md(edition_name(changes.from)) + " → " +
-            md(edition_name(changes.to)) + "\n\n";
+    out_ += "# What changed: " + md(edition_label(changes.from)) + " → " +
+            md(edition_label(changes.to)) + "\n\n";
     if (changes.reversed) out_ += "> **Note:** " + md(reversed_phrase(changes)) + "\n\n";
 
     std::vector<const ReportChange*> shown;

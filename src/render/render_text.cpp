@@ -49,9 +49,9 @@ class TextWriter {
   explicit TextWriter(const RenderOptions& options) : options_(options) {}
 
   std::string render(const ChangeSet& changes) {
-    out_ +=
-        style(kBold, clean(edition_name(changes.from)) + " → " + clean(edition_name(changes.to))) +
-        "\n";
+    out_ += style(kBold,
+                  clean(edition_label(changes.from)) + " → " + clean(edition_label(changes.to))) +
+            "\n";
     if (changes.reversed) out_ += style(kYellow, "Note: " + clean(reversed_phrase(changes))) + "\n";
 
     bool any = false;
@@ -111,9 +111,9 @@ class TextWriter {
     if (report.rating) {
       if (report.change == Change::added || report.change == Change::removed) line += ", ";
       const RatingChange& r = *report.rating;
-      const char* tone = r.direction == "downgrade" ? kRed
-                         : r.direction == "upgrade" ? kGreen
-                                                    : kBold;
+      const char* tone = r.direction == Direction::downgrade ? kRed
+                         : r.direction == Direction::upgrade ? kGreen
+                                                             : kBold;
       line += style(tone, clean(rating_phrase(r)));
     } else if (report.change == Change::changed || report.change == Change::unchanged) {
       line += change_name(report.change);

@@ -10,11 +10,14 @@
 #include <string>
 
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // "-" is standard input, as for every Unix tool that reads a file.
+  int fd = path == "-" ? ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
+                       : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     if (errno == ENOENT) throw InputError(path + ": no such file");
     throw InputError(path + ": cannot open: " + std::strerror(errno));
@@ -26,8 +29,7 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   }
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
     ::close(fd);
-    throw InputError(path + ": " + std::to_string(st.st_size) + " bytes, over the " +
-                     std::to_string(max_bytes) + "-byte input limit (--max-input)");
+    limits::check_input_size(static_cast<std::size_t>(st.st_size), max_bytes, path);
   }
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));

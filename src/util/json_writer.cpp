@@ -3,7 +3,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "yoy/util/text_encoding.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 namespace {

@@ -6,36 +6,10 @@
 
 namespace yoy::limits {
 
-void check_json_depth(std::string_view json, std::string_view where, int max_depth) {
-  int depth = 0;
-  bool in_string = false, escaped = false;
-  std::size_t line = 1, column = 0;
-  for (char c : json) {
-    ++column;
-    if (c == '\n') {
-      ++line;
-      column = 0;
-    }
-    if (in_string) {
-      if (escaped)
-        escaped = false;
-      else if (c == '\\')
-        escaped = true;
-      else if (c == '"')
-        in_string = false;
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > max_depth)
-        throw InputError(std::string(where) + ": JSON nested deeper than " +
-                         std::to_string(max_depth) + " levels at line " + std::to_string(line) +
-                         ", column " + std::to_string(column));
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
-    }
-  }
+void check_input_size(std::size_t size, std::size_t max_bytes, std::string_view where) {
+  if (size > max_bytes)
+    throw InputError(std::string(where) + ": " + std::to_string(size) + " bytes, over the " +
+                     std::to_string(max_bytes) + "-byte input limit (--max-input)");
 }
 
 void check_block_count(std::size_t count, std::string_view where, std::size_t max_blocks) {

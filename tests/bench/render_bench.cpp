@@ -26,7 +26,8 @@ yoy::ChangeSet big_changes() {
     report.id = "report-" + std::to_string(r);
     report.title = "Report <" + std::to_string(r) + "> & co";
     report.change = yoy::Change::changed;
-    report.rating = yoy::RatingChange{"tier", "Tier 2", "Tier 3", "downgrade", "", false};
+    report.rating = yoy::RatingChange{
+        "tier", "Tier 2", "Tier 3", yoy::Direction::downgrade, yoy::StatedMovement::none, false};
     yoy::ListChange list;
     list.section = "Prioritized Recommendations";
     for (int i = 0; i < 10; ++i) {

@@ -66,7 +66,7 @@ std::vector<std::pair<std::string, std::string>> forms(
 // Every way the report disagrees with the planted edits ("" when it matches exactly).
 std::string mismatches(const ReportChange& r, const Expected& e) {
   std::ostringstream out;
-  std::string direction = r.rating ? r.rating->direction : "(no rating)";
+  std::string direction = r.rating ? yoy::direction_name(r.rating->direction) : "(no rating)";
   if (direction != e.direction)
     out << "rating " << direction << ", planted " << e.direction << "\n";
   std::vector<std::string> added, removed, moved;

@@ -79,7 +79,7 @@ Document sample() {
   d.profile = "tip";
   d.series = "tip";
   d.year = 2025;
-  d.rating.stated = "remained";
+  d.rating.stated = yoy::StatedMovement::remained;
   d.source_path = "tip/2025/north-korea.txt";
   d.source_hash = "0123456789abcdef0123456789abcdef01234567";
   d.tags = {"North Korea", "Forced labor"};

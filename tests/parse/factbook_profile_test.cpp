@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "yoy/app/edition_diff.h"
 #include "yoy/diff/diff.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/parse.h"
@@ -144,7 +145,7 @@ TEST(FactbookProfile, TierRatingAndStatedMovement) {
   for (const Case& c : cases) {
     const Document d = tier_document(c.text);
     EXPECT_EQ(d.rating.value, c.value) << c.text;
-    EXPECT_EQ(d.rating.stated, c.stated) << c.text;
+    EXPECT_EQ(yoy::stated_name(d.rating.stated), c.stated) << c.text;
     EXPECT_EQ(d.rating.scale, c.value.empty() ? "" : "tier") << c.text;
   }
   const Document special = tier_document("Special Category");
@@ -340,8 +341,8 @@ bool no_block_changes(const yoy::ReportChange& change, std::string& why) {
   for (const auto& statistic : change.statistics)
     out << "statistic " << statistic.context << ": " << statistic.from << " -> " << statistic.to
         << "\n";
-  if (change.rating && change.rating->direction != "unchanged")
-    out << "rating " << change.rating->direction << "\n";
+  if (change.rating && change.rating->direction != yoy::Direction::unchanged)
+    out << "rating " << yoy::direction_name(change.rating->direction) << "\n";
   if (change.change != yoy::Change::unchanged)
     out << "report " << yoy::change_name(change.change) << "\n";
   why = out.str();
@@ -412,22 +413,24 @@ TEST(FactbookCorpus, TierDirectionOfEveryYearPairIsTheOneTheTierNamesGive) {
       ++rated_pairs;
       ASSERT_TRUE(change.rating.has_value()) << where;
       const yoy::RatingChange& rating = *change.rating;
+      const std::string direction = yoy::direction_name(rating.direction);
+      const std::string stated = yoy::stated_name(rating.stated);
       if (expected == "special") {
         // Special Case is off the scale: a change, but neither up nor down.
-        EXPECT_NE(rating.direction, "upgrade") << where;
-        EXPECT_NE(rating.direction, "downgrade") << where;
-        EXPECT_NE(rating.direction, "unchanged") << where;
+        EXPECT_NE(direction, "upgrade") << where;
+        EXPECT_NE(direction, "downgrade") << where;
+        EXPECT_NE(direction, "unchanged") << where;
       } else {
-        EXPECT_EQ(rating.direction, expected) << where;
+        EXPECT_EQ(direction, expected) << where;
       }
       if (expected == "upgrade" || expected == "downgrade") ++moves;
       // The stated word comes from the new snapshot's own text.
       EXPECT_EQ(rating.stated, b.rating.stated) << where;
-      if (rating.stated.empty()) continue;
+      if (stated.empty()) continue;
       ++stated_pairs;
-      const bool agrees = stated_agrees(rating.stated, expected);
-      EXPECT_EQ(rating.stated_contradicts, !agrees) << where << " stated " << rating.stated;
-      if (!agrees) contradictions.push_back(where + " says \"" + rating.stated + "\"");
+      const bool agrees = stated_agrees(stated, expected);
+      EXPECT_EQ(rating.stated_contradicts, !agrees) << where << " stated " << stated;
+      if (!agrees) contradictions.push_back(where + " says \"" + stated + "\"");
     }
   }
   std::cout << "[ factbook ] " << pairs << " year pairs, " << rated_pairs << " with a tier, "
@@ -553,9 +556,9 @@ TEST(FactbookCorpus, DeferredAnalysisGivesTheSameChangeSet) {
     options.analyze = analyze;
     return yoy::parse_document(bytes, options);
   };
-  auto diff_json = [](const Document& a, const Document& b) {
+  auto json_of = [](yoy::ReportChange report) {
     yoy::ChangeSet changes;
-    changes.reports.push_back(yoy::diff_documents(&a, &b, yoy::DiffOptions{}));
+    changes.reports.push_back(std::move(report));
     return yoy::render_json(changes);
   };
   const auto profiles = corpus_profiles();
@@ -572,11 +575,11 @@ TEST(FactbookCorpus, DeferredAnalysisGivesTheSameChangeSet) {
       const std::string a_where = profile.name() + "/" + std::to_string(from) + ".json";
       const std::string b_where = profile.name() + "/" + std::to_string(to) + ".json";
       Document lazy_a = parse(a_bytes, a_where, false), lazy_b = parse(b_bytes, b_where, false);
-      yoy::analyze_differing_blocks(lazy_a, lazy_b);
+      const std::string lazy = json_of(yoy::diff_deferred(lazy_a, lazy_b, yoy::DiffOptions{}));
       for (const auto& section : lazy_b.sections)
         for (const auto& block : section.blocks) deferred_blocks += block.sentences.empty();
-      EXPECT_EQ(diff_json(lazy_a, lazy_b),
-                diff_json(parse(a_bytes, a_where, true), parse(b_bytes, b_where, true)))
+      const Document full_a = parse(a_bytes, a_where, true), full_b = parse(b_bytes, b_where, true);
+      EXPECT_EQ(lazy, json_of(yoy::diff_documents(&full_a, &full_b, yoy::DiffOptions{})))
           << profile.name() << " " << from << " -> " << to;
       ++pairs;
     }

@@ -56,7 +56,7 @@ TEST_F(Seed, YearCountryTier) {
   EXPECT_EQ(doc->title, "Korea, Democratic People's Republic of");
   EXPECT_EQ(doc->rating.scale, "tier");
   EXPECT_EQ(doc->rating.value, "Tier 3");
-  EXPECT_EQ(doc->rating.stated, "remained");
+  EXPECT_EQ(doc->rating.stated, yoy::StatedMovement::remained);
 }
 
 TEST_F(Seed, SectionsInOrder) {
@@ -165,7 +165,7 @@ TEST(TipVariants, InlineBulletRecommendations) {
   EXPECT_EQ(d.year, 2019);
   EXPECT_EQ(d.title, "Ruritania");
   EXPECT_EQ(d.rating.value, "Tier 2 Watch List");
-  EXPECT_EQ(d.rating.stated, "downgraded");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::downgraded);
   const yoy::Section* r = find(d, "prioritized-recommendations");
   ASSERT_NE(r, nullptr);
   ASSERT_EQ(r->blocks.size(), 3u);
@@ -182,7 +182,7 @@ TEST(TipVariants, LowerCaseHeadingsAndMissingSections) {
   EXPECT_EQ(d.profile, "tip");
   EXPECT_EQ(d.title, "Freedonia");
   EXPECT_EQ(d.rating.value, "Tier 1");
-  EXPECT_EQ(d.rating.stated, "remained");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::remained);
   std::vector<std::string> keys;
   for (const auto& s : d.sections) keys.push_back(s.key);
   EXPECT_EQ(keys, (std::vector<std::string>{"summary", "prioritized-recommendations", "prevention",
@@ -210,46 +210,11 @@ TEST(TipVariants, MarkdownBulletRecommendations) {
       "[police](http://x.org/a).\n");
   EXPECT_EQ(d.year, 2023);
   EXPECT_EQ(d.rating.value, "Tier 2");
-  EXPECT_EQ(d.rating.stated, "upgraded");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::upgraded);
   const yoy::Section* r = find(d, "prioritized-recommendations");
   ASSERT_NE(r, nullptr);
   ASSERT_EQ(r->blocks.size(), 2u);
   EXPECT_EQ(r->blocks[1].text, "Train police.");
-}
-
-TEST(Tiers, CanonicalRegardlessOfCaseAndSpacing) {
-  EXPECT_EQ(yoy::canonical_tier("Tier 2 Watch list"), "Tier 2 Watch List");
-  EXPECT_EQ(yoy::canonical_tier("TIER 2 WATCH LIST"), "Tier 2 Watch List");
-  EXPECT_EQ(yoy::canonical_tier("Tier 2WL"), "Tier 2 Watch List");
-  EXPECT_EQ(yoy::canonical_tier("tier  3"), "Tier 3");
-  EXPECT_EQ(yoy::canonical_tier("TIER1"), "Tier 1");
-  EXPECT_EQ(yoy::canonical_tier("special case"), "Special Case");
-  EXPECT_EQ(yoy::canonical_tier("Tier 4"), "");
-  EXPECT_EQ(yoy::canonical_tier("Kinshasa"), "");
-  EXPECT_LT(yoy::tier_rank("Tier 1"), yoy::tier_rank("Tier 2"));
-  EXPECT_LT(yoy::tier_rank("Tier 2"), yoy::tier_rank("Tier 2 Watch List"));
-  EXPECT_LT(yoy::tier_rank("Tier 2 Watch List"), yoy::tier_rank("Tier 3"));
-  EXPECT_EQ(yoy::tier_rank("Special Case"), -1);
-  EXPECT_EQ(yoy::tier_rank("Tier 9"), -2);
-}
-
-TEST(Generic, NoStructureIsOneSection) {
-  const auto d = parse_text("just some words\nwrapped over lines\n\nand a second paragraph here.\n",
-                            "notes.txt");
-  EXPECT_EQ(d.profile, "generic");
-  ASSERT_EQ(d.sections.size(), 1u);
-  EXPECT_EQ(d.sections[0].key, "body");
-  ASSERT_EQ(d.sections[0].blocks.size(), 2u);
-  EXPECT_EQ(d.sections[0].blocks[0].text, "just some words wrapped over lines");
-}
-
-TEST(Generic, MarkdownHeadingsMakeSections) {
-  const auto d = parse_text("# Annual Review\n\nIntro.\n\n## Findings\n\n- one\n- two\n", "r.md");
-  EXPECT_EQ(d.profile, "generic");
-  EXPECT_EQ(d.title, "Annual Review");
-  ASSERT_EQ(d.sections.size(), 2u);
-  EXPECT_EQ(d.sections[1].key, "findings");
-  EXPECT_TRUE(d.sections[1].is_list);
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ struct Compare {
         !same(static_cast<std::size_t>(year), static_cast<std::size_t>(b.year), "year") ||
         !same(title, b.title, "title") || !same(scale, b.rating.scale, "rating.scale") ||
         !same(value, b.rating.value, "rating.value") ||
-        !same(stated, b.rating.stated, "rating.stated") ||
+        !same(static_cast<std::size_t>(stated), static_cast<std::size_t>(b.rating.stated),
+              "rating.stated") ||
         !same(source_path, b.source_path, "source_path") ||
         !same(source_hash, b.source_hash, "source_hash") ||
         !same(tags.size(), b.tags.size(), "tags.size") ||

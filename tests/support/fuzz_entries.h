@@ -1,6 +1,6 @@
 #pragma once
 // The entry points the libFuzzer targets (tests/fuzz/) and the regression test
-// (tests/fuzz_regressions_test.cpp) share: each feeds arbitrary bytes to one
+// (tests/fuzz/regressions_test.cpp) share: each feeds arbitrary bytes to one
 // module. Each must return or throw yoy::InputError; anything else is a bug.
 #include <string>
 #include <string_view>

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Parses a JUnit XML file with a real XML parser and prints one line per test case.
 
-Used by policy_test and commands_e2e_test to check `yoy check --format junit`.
+Used by render/check_output_test and cli/commands_test to check `yoy check --format junit`.
 Output: "suite TESTS FAILURES", then "case CLASSNAME|NAME|failure|MESSAGE",
 "case CLASSNAME|NAME|warning|TEXT" or "case CLASSNAME|NAME|ok|".
 Exit 1 (with the parser's message) when the file is not well-formed XML.

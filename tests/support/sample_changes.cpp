@@ -12,8 +12,8 @@ ChangeSet sample_changes() {
   report.id = "north-korea";
   report.title = "Korea, Democratic People's Republic of";
   report.change = Change::changed;
-  report.rating =
-      RatingChange{"tier", "Tier 2 Watch List", "Tier 3", "downgrade", "remained", true};
+  report.rating = RatingChange{
+      "tier", "Tier 2 Watch List", "Tier 3", Direction::downgrade, StatedMovement::remained, true};
 
   ListChange recommendations;
   recommendations.section = "Prioritized Recommendations";
@@ -142,8 +142,6 @@ ChangeSet hostile_changes(const std::string& hostile) {
   r.title = hostile;
   r.rating->from = hostile;
   r.rating->to = hostile;
-  r.rating->direction = hostile;
-  r.rating->stated = hostile;
   for (ListChange& list : r.lists) {
     list.section = hostile;
     for (ItemChange& item : list.items) {
@@ -162,6 +160,66 @@ ChangeSet hostile_changes(const std::string& hostile) {
       for (WordRun& run : block.words) run.text = hostile;
     }
   }
+  return changes;
+}
+
+ReportChange eventful_report() {
+  ReportChange report;
+  report.id = "north-korea";
+  report.title = "Korea, Democratic People's Republic of";
+  report.change = Change::changed;
+  report.rating = RatingChange{
+      "tier", "Tier 2 Watch List", "Tier 3", Direction::downgrade, StatedMovement::upgraded, true};
+  ListChange list;
+  list.section = "Prioritized Recommendations";
+  list.items.push_back(
+      {Change::removed, "End forced labor, in all its forms.", "", "", 2, -1, 0, {}});
+  list.items.push_back({Change::added, "", "Close the camps.", "", -1, 0, 0, {}});
+  report.lists.push_back(list);
+  StatisticChange big;
+  big.section = "Trafficking Profile";
+  big.from = "80,000 to 120,000";
+  big.to = "80,000 to 200,000";
+  big.from_values = {80000, 120000};
+  big.to_values = {80000, 200000};
+  big.context = "The DPRK holds an estimated 80,000 to 200,000 persons in camps.";
+  StatisticChange small = big;
+  small.from = "100";
+  small.to = "110";
+  small.from_values = {100};
+  small.to_values = {110};
+  small.context = "Officials identified 110 victims.";
+  report.statistics = {big, small};
+  SectionChange removed;
+  removed.section = "Protection";
+  removed.change = Change::removed;
+  SectionChange rewritten;
+  rewritten.section = "Prosecution";
+  rewritten.change = Change::modified;
+  rewritten.text_change = 0.62;
+  SectionChange touched;
+  touched.section = "Prevention";
+  touched.change = Change::modified;
+  touched.text_change = 0.05;
+  report.sections = {removed, rewritten, touched};
+  return report;
+}
+
+ReportChange quiet_report(const std::string& id) {
+  ReportChange report;
+  report.id = id;
+  report.title = id;
+  report.change = Change::unchanged;
+  report.rating = RatingChange{
+      "tier", "Tier 1", "Tier 1", Direction::unchanged, StatedMovement::remained, false};
+  return report;
+}
+
+ChangeSet changes_of(std::vector<ReportChange> reports) {
+  ChangeSet changes;
+  changes.from = {"tip", 2024, ""};
+  changes.to = {"tip", 2025, ""};
+  changes.reports = std::move(reports);
   return changes;
 }
 

@@ -15,6 +15,11 @@ class Archive;
 // "2024" (the archive's only series) or "tip/2024". Throws InputError on a bad or unknown edition.
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive);
 
+// diff_documents of two editions parsed without analysis (ParseOptions.analyze
+// = false): aligned first, then only the blocks the alignment did not pair as
+// identical get their sentences and statistics (identical ones never need them).
+ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options);
+
 // Every report present in either edition (or only `ids`): added / removed /
 // changed / unchanged. When `from` is later than `to`, the result has reversed=true.
 ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,

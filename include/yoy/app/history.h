@@ -1,7 +1,8 @@
 #pragma once
 // A report across every edition of the archive: its timeline (`yoy log`) and
 // the first year each recommendation and sentence appeared (`yoy blame`).
-// Both are computed with diff_documents between consecutive editions.
+// The timeline diffs consecutive editions (diff_documents); blame follows
+// their alignment (align_documents).
 #include <functional>
 #include <string>
 #include <utility>

@@ -8,6 +8,7 @@
 
 #include "yoy/model/edition.h"
 #include "yoy/model/edition_check.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
@@ -15,7 +16,7 @@ struct IngestRequest {
   std::vector<std::string> paths;  // report files or corpus directories
   std::string series, id;          // flags; "" = from the directory, the file name or the report
   int year = 0;                    // flag; 0 = from the directory or the report's title
-  std::size_t max_input = kDefaultMaxReportBytes;
+  std::size_t max_input = limits::kMaxInputBytes;
   // A report PDF (split into its narratives, one edition of `year`) may be this large.
   std::size_t max_pdf = std::size_t{1} << 30;
   std::function<void(int, int)> pdf_progress;  // pages read, of all pages

@@ -9,35 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "yoy/model/archive_listing.h"
 #include "yoy/model/edition.h"
+#include "yoy/model/transfer.h"
 
 namespace yoy {
-
-struct EditionDelta {
-  int added = 0, changed = 0, removed = 0, unchanged = 0;
-};
-
-struct IngestResult {
-  std::string series;
-  int year = 0;
-  // What this ingest did to the year's edition: reports new to it, replaced, identical.
-  int added = 0, changed = 0, unchanged = 0;
-  bool committed = false;  // false when nothing changed (identical bytes)
-  // When committed after an earlier edition: the new edition against that one.
-  int previous_year = 0;
-  EditionDelta since_previous;
-};
-
-struct ReportEntry {
-  std::string id;
-  std::string path;     // "<id>.<ext>" in the tree
-  std::string blob_id;  // hex object id: identical editions share it
-};
-
-struct SeriesInfo {
-  std::string name;
-  std::map<int, int> reports_per_year;
-};
 
 class Archive {
  public:
@@ -51,6 +27,21 @@ class Archive {
   // Commits an edition (objects first, then compare-and-swap on the ref, retrying).
   // Replaces the year's tree with existing reports + these files.
   IngestResult ingest(const Edition& edition);
+
+  // Removes one report from an edition (id given) or the whole edition (id ""):
+  // later editions are rebuilt on top; the old head stays under refs/yoy/replaced/.
+  RemoveResult remove(const std::string& series, int year, const std::string& id);
+
+  // Sharing through git (archive_remote.cpp). `remote` is a configured remote's
+  // name or a URL / path. Pull merges each series by year, keeping local editions;
+  // push refuses to overwrite editions the remote has that this archive lacks
+  // unless `force` (the remote's head is then kept under refs/yoy/replaced/).
+  static Archive clone(const std::string& url, const std::string& path,
+                       const TransferProgress& progress = {});
+  TransferResult pull(const std::string& remote, const TransferProgress& progress = {});
+  TransferResult push(const std::string& remote, bool force, const TransferProgress& progress = {});
+  // Names of the configured remotes ("origin" after yoy clone).
+  std::vector<std::string> remotes() const;
 
   std::vector<SeriesInfo> series() const;
   std::vector<int> years(const std::string& series) const;
@@ -81,7 +72,8 @@ class Archive {
   std::unique_ptr<Impl> impl_;
 };
 
-// Location: explicit flag, else $YOY_ARCHIVE, else ".yoy".
+// Location: explicit flag, else $YOY_ARCHIVE, else the nearest ".yoy" directory in the
+// current directory or above it (as git finds .git), else ".yoy".
 std::string archive_location(const std::string& flag);
 
 }  // namespace yoy

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "yoy/archive/archive.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
@@ -18,7 +19,7 @@ struct ImportGitOptions {
   std::string series;      // default: the source repository's directory name
   int since = 0;           // first year imported (0: no limit)
   int until = 0;           // last year imported (0: no limit)
-  std::size_t max_file_bytes = 64u << 20;
+  std::size_t max_file_bytes = limits::kMaxInputBytes;
 };
 
 // One step of the work, for a progress line.
@@ -54,7 +55,8 @@ struct PlannedYear {
 // '/' is matched against the file name in any directory.
 bool glob_match(std::string_view glob, std::string_view path);
 
-// Report id and extension of a path: "east-n-southeast-asia/kn.json" → {"kn", "json"}.
+// Report id and extension of a path by report_id_of_path: "east-n-southeast-asia/kn.json"
+// → {"kn", "json"}, "kn/2024.json" → {"kn", "json"}; no extension reads as "txt".
 std::pair<std::string, std::string> id_of_path(std::string_view path);
 
 // Walks the history of HEAD (first parents) and plans the editions. Throws

@@ -1,17 +1,46 @@
 #pragma once
 // The semantic differ: Document × Document → what changed, by meaning.
 #include <cstddef>
+#include <string>
+#include <vector>
 
 #include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
 
 namespace yoy {
 
+// Every threshold and work cap of the differ, in one place. Similarities are
+// the Dice coefficient of two texts' word bags (normalize/words.h), 0..1; a
+// pair is made when its similarity is at least the threshold.
 struct DiffOptions {
-  bool include_unchanged = false;              // --all
+  bool include_unchanged = false;  // --all: unchanged blocks, items and sections too
+
+  // Paragraphs of a section: an edited paragraph still between the same stable
+  // neighbours pairs at `block_in_place`; one that also moved needs more overlap.
+  double block_in_place = 0.4;
+  double block_moved = 0.6;  // moved and edited
+  // Items of a ranked list (recommendations): reworded in place or moved alike.
+  double item_in_place = 0.4;
+  double item_moved = 0.4;
+  // A section whose heading changed but whose words mostly stayed is renamed
+  // (not removed and added); compared over all its blocks' words.
+  double renamed_section = 0.5;
+  // Statistics of a changed stretch of sentences: an old and a new sentence at
+  // least this similar hold the same figures (so 120,000 → 200,000 is one change).
+  double statistic_sentence = 0.3;
+  // Blame: a sentence at least this similar to one of the paragraph it was
+  // paired with is that sentence reworded (it keeps its first year).
+  double reworded_sentence = 0.5;
+
+  // Work caps, so pathological reports degrade to a coarser answer, never hang:
+  std::size_t max_gap_work = 40'000;      // block pairs weighed in one gap between stable blocks
+  std::size_t max_moved_work = 250'000;   // block pairs weighed for moved-and-edited blocks
+  std::size_t max_rename_work = 250'000;  // section pairs weighed for renames
   std::size_t max_word_diff_work = 4'000'000;  // tokens_a * tokens_b above which a block is coarse
-  std::size_t max_report_work =
-      200'000'000;  // total per report; above it all further blocks are coarse
+  std::size_t max_report_work = 200'000'000;   // total per report; above it later blocks are coarse
+  // --ignore: POSIX extended regexes; their matches are cut from both documents
+  // before the diff (app/ignore_text), so they never count as a change.
+  std::vector<std::string> ignore;
 };
 
 // Compares two editions of one report. Either side may be null (added / removed report).

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "yoy/model/model.h"
+
 namespace yoy {
 
 enum class Change { unchanged, changed, added, removed, modified, moved, reworded, renamed };
@@ -16,12 +18,19 @@ struct WordRun {
   std::string text;
 };
 
+// How a rating moved between two editions on its profile's ordered scale
+// (toward Tier 1 is an upgrade). `changed`: it moved off the ordered scale
+// (Special Case); `none`: not compared (a first edition, no ratings).
+enum class Direction { none, upgrade, downgrade, unchanged, changed, new_rating, dropped };
+// "upgrade" | "downgrade" | "unchanged" | "changed" | "new" | "dropped"; "" for none.
+const char* direction_name(Direction direction);
+
 struct RatingChange {
-  std::string scale;                // "tier"
-  std::string from, to;             // "" when that side has none
-  std::string direction;            // upgrade | downgrade | unchanged | new | dropped
-  std::string stated;               // upgraded | downgraded | remained | "" (from the new text)
-  bool stated_contradicts = false;  // stated movement disagrees with direction
+  std::string scale;     // "tier"
+  std::string from, to;  // "" when that side has none
+  Direction direction = Direction::none;
+  StatedMovement stated = StatedMovement::none;  // from the new text
+  bool stated_contradicts = false;               // stated movement disagrees with direction
 };
 
 struct ItemChange {
@@ -82,6 +91,10 @@ struct EditionRef {
   int year = 0;       // 0 for files compared outside an archive
   std::string label;  // file path when compared outside an archive
 };
+
+// How every renderer names an edition: "tip/2024" (as the CLI addresses it),
+// or the file path when compared outside an archive.
+std::string edition_label(const EditionRef& edition);
 
 struct ChangeSummary {
   int reports = 0, changed = 0, added = 0, removed = 0;

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "yoy/util/limits.h"
+
 namespace yoy {
 
 // One report of an edition to ingest.
@@ -18,7 +20,7 @@ struct Edition {
   std::string series;
   int year = 0;
   std::vector<EditionFile> files;
-  std::size_t max_file_bytes = 64u << 20;  // larger reports are refused
+  std::size_t max_file_bytes = limits::kMaxInputBytes;  // larger reports are refused
   // Provenance for the year's commit message, after its summary line (where
   // the reports came from: "Split by yoy from report.pdf ..."). When empty, a
   // year that is rewritten keeps the note it had.

@@ -10,7 +10,6 @@ namespace yoy {
 
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2200;
-inline constexpr std::size_t kDefaultMaxReportBytes = 64u << 20;
 
 // Report ids and series names become file and ref names: no '/', '\\', "..",
 // control characters, spaces at either end, leading '.', or git-reserved forms.

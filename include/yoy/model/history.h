@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
 
 namespace yoy {
@@ -16,13 +17,13 @@ struct ReportEdition {
 
 struct TimelineEntry {
   int year = 0;
-  bool present = false;             // the report exists in that edition
-  std::string tier;                 // rating value, "" when none
-  std::string direction;            // vs the previous edition that had the report:
-                                    // upgrade | downgrade | unchanged | new | dropped | "" (first)
-  int recommendations = 0;          // items in ranked-list sections
-  int recommendations_new = 0;      // added that year (all of them the first year)
-  int recommendations_removed = 0;  // dropped that year
+  bool present = false;                   // the report exists in that edition
+  std::string tier;                       // rating value, "" when none
+  Direction direction = Direction::none;  // vs the previous edition that had the report
+                                          // (none: the first, or no ratings)
+  int recommendations = 0;                // items in ranked-list sections
+  int recommendations_new = 0;            // added that year (all of them the first year)
+  int recommendations_removed = 0;        // dropped that year
   int recommendations_reworded = 0;
   int statistics_changed = 0;              // changed + added + removed
   int words_added = 0, words_removed = 0;  // size of the text change vs the previous edition

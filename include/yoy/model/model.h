@@ -4,6 +4,7 @@
 // (see normalize.h) so formatting-only differences never count.
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace yoy {
@@ -47,12 +48,18 @@ struct Section {
   std::vector<Block> blocks;
 };
 
+// The movement a report's text states itself ("was downgraded to Tier 3").
+enum class StatedMovement { none, upgraded, downgraded, remained };
+// "upgraded" | "downgraded" | "remained"; "" for none (the JSON and display names).
+const char* stated_name(StatedMovement stated);
+// The inverse of stated_name; anything else is none.
+StatedMovement stated_from_name(std::string_view name);
+
 struct Rating {
   std::string scale;  // "tier"; empty when the document has no rating
   std::string value;  // canonical display: "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3",
                       // "Special Case"
-  std::string
-      stated;  // movement the text states itself: "upgraded" | "downgraded" | "remained" | ""
+  StatedMovement stated = StatedMovement::none;
   bool present() const { return !value.empty(); }
 };
 

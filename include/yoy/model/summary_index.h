@@ -10,8 +10,9 @@ namespace yoy {
 
 struct IndexRow {
   std::string id, title;
-  Change change = Change::unchanged;          // unchanged | changed | added | removed
-  std::string tier_from, tier_to, direction;  // direction as in RatingChange; "" without ratings
+  Change change = Change::unchanged;  // unchanged | changed | added | removed
+  std::string tier_from, tier_to;
+  Direction direction = Direction::none;  // as in RatingChange; none without ratings
   int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
   int statistics_changed = 0;  // changed + added + removed
   int sections_changed = 0;    // sections not unchanged

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "yoy/model/model.h"
+#include "yoy/util/limits.h"
 
 namespace yoy {
 
@@ -16,10 +17,10 @@ const char* profile_name(Profile p);
 
 struct ParseOptions {
   Profile profile = Profile::automatic;
-  std::string source_path;            // used in messages and for format detection (.html, .json)
-  std::size_t max_input = 64u << 20;  // bytes
+  std::string source_path;  // used in messages and for format detection (.html, .json)
+  std::size_t max_input = limits::kMaxInputBytes;  // bytes
   // false: structured (factbook) documents come with comparison forms only; a
-  // differ then calls analyze_differing_blocks (profiles.h). Text profiles ignore it.
+  // differ then analyzes only the blocks it looks into (app/diff_deferred). Text profiles ignore it.
   bool analyze = true;
 };
 
@@ -29,6 +30,9 @@ Document parse_document(std::string_view bytes, const ParseOptions& options);
 
 // Reads the file (at most max_input bytes) and parses it; source_path is the file.
 Document parse_file(const std::string& path, Profile profile, std::size_t max_input);
+// The extension a report with these bytes is stored under: "json", "html" or "txt"
+// (for input without a file name, such as standard input).
+const char* extension_for(std::string_view bytes);
 // The profile `automatic` would pick for these bytes.
 Profile detect_profile(std::string_view bytes, std::string_view source_path);
 

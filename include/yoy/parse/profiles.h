@@ -17,7 +17,7 @@ Document parse_generic(const CleanText& text);
 
 // World Factbook JSON profile (nested objects, leaves {"text": ...}).
 // Throws InputError with line and column on malformed JSON.
-// analyze = false leaves sentences and statistics empty (see analyze_differing_blocks).
+// analyze = false leaves sentences and statistics empty (see diff_deferred, app/edition_diff.h).
 Document parse_factbook(std::string_view json, std::string_view where, bool analyze = true);
 
 // A clean text block as a model block (paragraph, list item or labelled field), not yet analyzed.
@@ -27,14 +27,10 @@ void analyze_block(Block& block);
 // analyze_block as the document's profile does it (factbook statistics carry
 // the field path as their context).
 void analyze_block_for(std::string_view profile, Block& block);
-// For two documents parsed with ParseOptions::analyze = false: analyzes only the
-// blocks the differ will look into. A block whose comparison form appears as
-// often in the same section on the other side is paired as identical, and
-// identical blocks never need their sentences or statistics.
-void analyze_differing_blocks(Document& from, Document& to);
-// For a document parsed with ParseOptions::analyze = false (or analyzed in part
-// by analyze_differing_blocks): analyzes every block still without sentences,
-// giving what a full parse gives.
+// For a document parsed with ParseOptions::analyze = false (or analyzed in
+// part, as an edition diff does): analyzes every block still without
+// sentences, giving what a full parse gives. Text profiles are analyzed while
+// parsing and left as they are.
 void analyze_remaining_blocks(Document& document);
 
 }  // namespace yoy

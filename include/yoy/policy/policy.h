@@ -39,8 +39,6 @@ struct Policy {
 // "tier-downgrade", ... (the names used in policy files).
 const char* rule_name(RuleKind kind);
 const char* severity_name(Severity severity);
-// Every rule name, in declaration order.
-std::vector<std::string> rule_names();
 bool rule_takes_percent(RuleKind kind);
 
 // Parses a policy file's text. Throws InputError naming the file and the field:

@@ -8,12 +8,10 @@
 
 namespace yoy {
 
-enum class CheckFormat { text, github, junit };
-// "text" | "github" | "junit"; throws InputError on anything else.
+enum class CheckFormat { text, github, junit, json };
+// "text" | "github" | "junit" | "json"; throws InputError on anything else.
 CheckFormat check_format_from_name(std::string_view name);
 
-// "tip/2024"
-std::string edition_label(const EditionRef& edition);
 // One sentence saying what the finding is, without the report id:
 // "tier downgraded: Tier 2 Watch List → Tier 3".
 std::string describe_finding(const Finding& finding, const CheckResult& result);

@@ -5,7 +5,7 @@
 
 namespace yoy {
 
-// Reads a whole file. Throws InputError ("PATH: no such file", "PATH: is a
+// Reads a whole file ("-": standard input). Throws InputError ("PATH: no such file", "PATH: is a
 // directory", "PATH: 70000000 bytes, over the 67108864-byte limit (--max-input)").
 std::string read_file(const std::string& path, std::size_t max_bytes);
 

@@ -11,14 +11,14 @@ namespace yoy::limits {
 inline constexpr std::size_t kMaxInputBytes = std::size_t{64} << 20;
 // Deepest JSON nesting: Factbook profiles nest 4 levels; recursive walks of
 // 100,000 levels would overflow the stack.
-inline constexpr int kMaxJsonDepth = 256;
+inline constexpr std::size_t kMaxJsonDepth = 256;
 // Most blocks (paragraphs, list items, fields) in one report: a TIP narrative
 // has about a hundred, a Factbook profile about a thousand.
 inline constexpr std::size_t kMaxBlocks = 100'000;
 
-// Throws InputError("<where>: JSON nested deeper than N levels at line L, column C")
-// when objects/arrays nest deeper than max_depth. Does not validate the JSON.
-void check_json_depth(std::string_view json, std::string_view where, int max_depth = kMaxJsonDepth);
+// Throws InputError("<where>: N bytes, over the M-byte input limit (--max-input)")
+// when size > max_bytes.
+void check_input_size(std::size_t size, std::size_t max_bytes, std::string_view where);
 
 // Throws InputError("<where>: N blocks, over the limit of M ...") when count > max_blocks.
 void check_block_count(std::size_t count, std::string_view where,

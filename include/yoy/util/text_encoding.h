@@ -15,9 +15,6 @@ enum class Charset { utf8, windows1252, unsupported };
 // "cp1252", "us-ascii", ... → windows1252 (as browsers decode them); else unsupported.
 Charset charset_from_label(std::string_view label);
 
-// Offset of the first byte that is not valid UTF-8, or npos when all is valid.
-std::size_t first_invalid_utf8(std::string_view bytes);
-
 // Maps an offset in decoded UTF-8 back to the offset in the source bytes.
 class OffsetMap {
  public:

@@ -1,12 +1,25 @@
 #pragma once
-// Small UTF-8 helpers shared by the normalizer, the profiles and the statistics scanner.
+// UTF-8, written once: the validator every input check uses, the encoder and
+// the tolerant decoder every text scanner uses.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace yoy::utf8 {
+namespace yoy {
 
-// Appends code point cp (U+FFFD when it is not a valid scalar value).
+// Offset of the first byte that is not valid UTF-8, or npos when all is valid.
+// Overlong forms, surrogates (U+D800..U+DFFF) and code points above U+10FFFF
+// are invalid; NUL is valid here (callers that refuse binary check for it).
+std::size_t first_invalid_utf8(std::string_view bytes);
+
+namespace utf8 {
+
+inline bool valid(std::string_view bytes) {
+  return first_invalid_utf8(bytes) == std::string_view::npos;
+}
+
+// Appends code point cp (U+FFFD when it is NUL or not a valid scalar value).
 inline void append(std::string& out, std::uint32_t cp) {
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
   if (cp < 0x80) {
@@ -45,4 +58,5 @@ inline bool is_ascii(std::string_view s) {
   return true;
 }
 
-}  // namespace yoy::utf8
+}  // namespace utf8
+}  // namespace yoy

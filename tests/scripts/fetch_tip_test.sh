@@ -4,7 +4,7 @@
 # reported and never saved (nor written over a good file).
 # Usage: tests/fetch_tip_test.sh [YOY_EXE]   (with yoy, the saved page must parse)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 yoy=${1:-}
 fetch="$root/scripts/fetch-tip"
 fixture="$root/tests/fixtures/html/2025-north-korea.html"
@@ -161,7 +161,21 @@ check "bad year is a usage error" test "$status" -eq 2
 run 2025 "North Korea"
 check "bad country is a usage error" test "$status" -eq 2
 
-# 8. The saved page is what yoy reads.
+# 8. A host that cannot be reached stops the run at once with one line: a name
+# that does not resolve (.invalid never does) and a port nobody listens on.
+for unreachable in "http://no-such-host.invalid" "http://127.0.0.1:9"; do
+  status=0
+  started=$SECONDS
+  timeout 60 "$fetch" 2025 north-korea burma --base "$unreachable" -o "$out/unreachable" --pause 0 \
+    2>"$work/err" || status=$?
+  check "$unreachable: exit 2" test "$status" -eq 2
+  check "$unreachable: one line" test "$(wc -l <"$work/err")" -eq 1
+  check "$unreachable: says it cannot reach" grep -q "cannot reach" "$work/err"
+  check "$unreachable: stops within 10 s" test $((SECONDS - started)) -le 10
+  check "$unreachable: nothing saved" test ! -e "$out/unreachable/tip/2025/north-korea.html"
+done
+
+# 9. The saved page is what yoy reads.
 if [[ -n "$yoy" ]]; then
   check "yoy parses the saved page" "$yoy" parse "$dir/north-korea.html" --format json -q
 fi

@@ -1,28 +1,23 @@
-// Tokens and similarity: what the differ compares texts by.
+// Words, tokens and similarity (see words.h).
+#include "yoy/normalize/words.h"
+
 #include <algorithm>
-#include <cctype>
 
-#include "diff/diff_internal.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/util/ascii.h"
+#include "yoy/util/utf8.h"
 
-namespace yoy::diff_detail {
+namespace yoy {
 namespace {
 
 constexpr std::uint64_t kFnvBasis = 1469598103934665603ull;  // FNV-1a
 constexpr std::uint64_t kFnvPrime = 1099511628211ull;
 
-// Code point at s[i] (UTF-8, tolerant) and its length.
+// Code point at s[i] and its length in bytes.
 char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) {
-    length = 1;
-    return c;
-  }
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  char32_t cp = c & (0x3F >> extra);
-  length = 1;
-  for (int k = 0; k < extra && i + length < s.size(); ++k, ++length)
-    cp = (cp << 6) | (static_cast<unsigned char>(s[i + length]) & 0x3F);
+  const std::size_t start = i;
+  const char32_t cp = utf8::next(s, i);
+  length = i - start;
   return cp;
 }
 
@@ -54,14 +49,8 @@ bool is_joiner(char32_t cp) {
   return cp == '.' || cp == ',' || cp == '\'' || cp == '-' || cp == 0x2019 || cp == 0x2011;
 }
 
-bool ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
-
 std::uint64_t key_of(std::string_view token) {
-  if (ascii(token)) return hash_text(token);
+  if (utf8::is_ascii(token)) return hash_text(token);
   return hash_text(compare_form(token));
 }
 
@@ -134,18 +123,16 @@ std::vector<std::uint64_t> word_bag(std::string_view display) {
   for (std::size_t i = 0, end = 0; i < display.size(); i = end) {
     if (scan_token(display, i, end) != CharClass::word) continue;
     const std::string_view word = display.substr(i, end - i);
-    if (ascii(word)) {
+    if (utf8::is_ascii(word)) {
       std::uint64_t h = kFnvBasis;  // hash_text of the lower-cased word, without a copy
       for (char c : word) {
-        h ^= static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        h ^= static_cast<unsigned char>(ascii_lower(c));
         h *= kFnvPrime;
       }
       bag.push_back(h);
       continue;
     }
-    lower.assign(word);
-    for (char& c : lower)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    lower = ascii_lower(word);
     bag.push_back(key_of(lower));
   }
   std::sort(bag.begin(), bag.end());
@@ -178,4 +165,4 @@ std::size_t count_words(std::string_view display) {
   return n;
 }
 
-}  // namespace yoy::diff_detail
+}  // namespace yoy

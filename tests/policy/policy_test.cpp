@@ -1,0 +1,95 @@
+// Policy files: parse_policy / load_policy refuse what they cannot use, naming the field.
+#include "yoy/policy/policy.h"
+
+#include <gtest/gtest.h>
+
+#include "yoy/util/error.h"
+
+using namespace yoy;
+
+namespace {
+
+std::string policy_error(const std::string& text) {
+  try {
+    parse_policy(text, "policy.json");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST(PolicyParse, RejectsUnknownRuleNamingTheField) {
+  std::string message = policy_error(
+      R"({"rules": [{"rule": "tier-change", "severity": "error"},
+                    {"rule": "report-missing", "severity": "error"},
+                    {"rule": "tier-dowgrade", "severity": "error"}]})");
+  EXPECT_EQ(message.rfind("policy.json: rules[2].rule: unknown rule 'tier-dowgrade' (known: "
+                          "tier-downgrade, tier-change, ",
+                          0),
+            0u)
+      << message;
+}
+
+TEST(PolicyParse, RejectsMalformedPolicies) {
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"{\"rules\": [", "policy.json: not valid JSON at byte"},
+      {"[]", "policy.json: policy: must be a JSON object"},
+      {"{}", "policy.json: rules: missing"},
+      {R"({"rules": {}})", "policy.json: rules: must be an array of rules, not an object"},
+      {R"({"rules": [], "rulez": 1})", "policy.json: rulez: unknown field"},
+      {R"({"format": "yoy.policy/9", "rules": []})", "policy.json: format: must be"},
+      {R"({"rules": [3]})", "policy.json: rules[0]: must be an object, not a number"},
+      {R"({"rules": [{"severity": "error"}]})", "policy.json: rules[0].rule: missing"},
+      {R"({"rules": [{"rule": 7, "severity": "error"}]})",
+       "policy.json: rules[0].rule: must be a string, not a number"},
+      {R"({"rules": [{"rule": "tier-change"}]})", "policy.json: rules[0].severity: missing"},
+      {R"({"rules": [{"rule": "tier-change", "severity": "fatal"}]})",
+       "policy.json: rules[0].severity: unknown severity 'fatal' (known: error, warning)"},
+      {R"({"rules": [{"rule": "statistic-change", "severity": "error"}]})",
+       "policy.json: rules[0].percent: missing"},
+      {R"({"rules": [{"rule": "statistic-change", "severity": "error", "percent": "50"}]})",
+       "policy.json: rules[0].percent: must be a number, not a string"},
+      {R"({"rules": [{"rule": "statistic-change", "severity": "error", "percent": -1}]})",
+       "policy.json: rules[0].percent: must be 0 or more"},
+      {R"({"rules": [{"rule": "tier-change", "severity": "error", "percent": 5}]})",
+       "policy.json: rules[0].percent: rule 'tier-change' takes no threshold"},
+      {R"({"rules": [{"rule": "tier-change", "severity": "error", "reports": "x"}]})",
+       "policy.json: rules[0].reports: must be an array"},
+      {R"({"rules": [{"rule": "tier-change", "severity": "error", "reports": [""]}]})",
+       "policy.json: rules[0].reports[0]: must be a non-empty report id"},
+      {R"({"rules": [{"rule": "tier-change", "severity": "error", "sevrity": "x"}]})",
+       "policy.json: rules[0].sevrity: unknown field"},
+  };
+  for (const Case& c : cases) {
+    std::string message = policy_error(c.text);
+    EXPECT_EQ(message.rfind(c.expected, 0), 0u) << c.text << "\n  gave: " << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << "one line: " << message;
+  }
+}
+
+TEST(PolicyParse, AcceptsAFullPolicy) {
+  Policy policy = parse_policy(R"({
+    "format": "yoy.policy/1",
+    "description": "gate for the TIP report",
+    "rules": [
+      {"rule": "tier-downgrade", "severity": "error", "description": "no silent downgrades"},
+      {"rule": "statistic-change", "severity": "warning", "percent": 25.5, "reports": ["a", "b"]}
+    ]})",
+                               "p.json");
+  ASSERT_EQ(policy.rules.size(), 2u);
+  EXPECT_EQ(policy.source, "p.json");
+  EXPECT_EQ(policy.rules[1].kind, RuleKind::statistic_change);
+  EXPECT_EQ(policy.rules[1].severity, Severity::warning);
+  EXPECT_DOUBLE_EQ(policy.rules[1].percent, 25.5);
+  EXPECT_EQ(policy.rules[1].reports, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(PolicyParse, LoadPolicyReportsMissingFile) {
+  EXPECT_THROW(load_policy("/nonexistent/policy.json"), InputError);
+}

@@ -1,0 +1,177 @@
+// yoy check's output: text, GitHub annotations and JUnit XML say what fired.
+#include "yoy/render/check_output.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <map>
+#include <sstream>
+
+#include "support/command_runner.h"
+#include "support/sample_changes.h"
+#include "yoy/policy/policy.h"
+#include "yoy/util/error.h"
+#include "yoy/util/files.h"
+
+namespace fs = std::filesystem;
+using namespace yoy;
+using yoy::testing::changes_of;
+using yoy::testing::eventful_report;
+using yoy::testing::quiet_report;
+
+namespace {
+
+struct Annotation {
+  std::string command;
+  std::map<std::string, std::string> properties;
+  std::string message;
+};
+
+std::string github_unescape(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size()) {
+      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// Parses "::command key=value,key=value::message" lines the way the runner does.
+std::vector<Annotation> parse_annotations(const std::string& output) {
+  std::vector<Annotation> annotations;
+  std::istringstream lines(output);
+  std::string line;
+  while (std::getline(lines, line)) {
+    EXPECT_EQ(line.rfind("::", 0), 0u) << "not a workflow command: " << line;
+    auto end = line.find("::", 2);
+    EXPECT_NE(end, std::string::npos) << line;
+    Annotation a;
+    std::string head = line.substr(2, end - 2);
+    a.message = github_unescape(line.substr(end + 2));
+    auto space = head.find(' ');
+    a.command = head.substr(0, space);
+    if (space != std::string::npos) {
+      std::istringstream props(head.substr(space + 1));
+      std::string prop;
+      while (std::getline(props, prop, ',')) {
+        auto eq = prop.find('=');
+        a.properties[prop.substr(0, eq)] = github_unescape(prop.substr(eq + 1));
+      }
+    }
+    annotations.push_back(a);
+  }
+  return annotations;
+}
+
+}  // namespace
+
+TEST(CheckOutput, GithubEscaping) {
+  EXPECT_EQ(github_escape_data("50% a\r\nb: c, d"), "50%25 a%0D%0Ab: c, d");
+  EXPECT_EQ(github_escape_property("50% a\nb: c, d"), "50%25 a%0Ab%3A c%2C d");
+}
+
+TEST(CheckOutput, GithubAnnotationsParseBack) {
+  ReportChange report = eventful_report();
+  report.id = "korea,north:dprk";  // property separators inside a value
+  report.lists[0].items[0].from = "Stop 100% of\nforced labor, now: all of it.";
+  auto changes = changes_of({report});
+  Policy policy = default_policy();
+  CheckResult result = evaluate_policy(policy, changes);
+  auto annotations = parse_annotations(render_check_github(policy, result));
+  ASSERT_EQ(annotations.size(), result.findings.size() + 1);
+  EXPECT_EQ(annotations[0].command, "error");
+  EXPECT_EQ(annotations[0].properties["title"], "yoy tier-downgrade (korea,north:dprk)");
+  EXPECT_EQ(annotations[0].message,
+            "korea,north:dprk: tier downgraded: Tier 2 Watch List → Tier 3");
+  bool saw_recommendation = false;
+  for (auto& a : annotations)
+    if (a.properties["title"] == "yoy recommendation-removed (korea,north:dprk)") {
+      saw_recommendation = true;
+      EXPECT_EQ(a.command, "warning");
+      EXPECT_NE(a.message.find("\"Stop 100% of\nforced labor, now: all of it.\""),
+                std::string::npos)
+          << a.message;
+    }
+  EXPECT_TRUE(saw_recommendation);
+  EXPECT_EQ(annotations.back().command, "notice");
+  EXPECT_NE(annotations.back().message.find("FAIL: 2 errors, 4 warnings"), std::string::npos);
+}
+
+TEST(CheckOutput, XmlEscaping) {
+  EXPECT_EQ(xml_escape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
+  EXPECT_EQ(xml_escape(std::string("x\x01y")), "x\xEF\xBF\xBDy");
+  EXPECT_EQ(xml_escape("line\nnext"), "line&#10;next");
+}
+
+TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {
+  if (std::system("python3 -c 'import xml.etree.ElementTree' >/dev/null 2>&1") != 0)
+    GTEST_SKIP() << "python3 with xml.etree is needed to parse the JUnit XML back";
+  ReportChange report = eventful_report();
+  report.title = "Korea <North> & \"friends\"";
+  report.lists[0].items[0].from = "Stop <forced> labor & \x02 abuse ]]> now";
+  auto changes = changes_of({report, quiet_report("zambia")});
+  Policy policy = default_policy();
+  CheckResult result = evaluate_policy(policy, changes);
+  fs::path xml = fs::temp_directory_path() / ("yoy-junit-" + std::to_string(::getpid()) + ".xml");
+  write_file_atomic(xml.string(), render_check_junit(policy, result));
+  auto parsed = test::run_command({"/usr/bin/env", "python3",
+                                   std::string(YOY_SOURCE_DIR) + "/tests/support/junit_summary.py",
+                                   xml.string()});
+  fs::remove(xml);
+  ASSERT_EQ(parsed.exit_code, 0) << parsed.out << parsed.err;
+  std::istringstream lines(parsed.out);
+  std::string line;
+  std::getline(lines, line);
+  // 7 rules × 2 reports; failures: tier-downgrade and tier-contradiction on north-korea.
+  EXPECT_EQ(line, "suite 14 2");
+  std::vector<std::string> cases;
+  while (std::getline(lines, line)) cases.push_back(line);
+  ASSERT_EQ(cases.size(), 14u);
+  EXPECT_EQ(
+      cases[0],
+      "case tip.north-korea|tier-downgrade|failure|tier downgraded: Tier 2 Watch List → Tier 3");
+  EXPECT_EQ(cases[1], "case tip.zambia|tier-downgrade|ok|");
+  bool saw_escaped = false;
+  for (const auto& c : cases)
+    if (c.rfind("case tip.north-korea|recommendation-removed|warning|", 0) == 0) {
+      saw_escaped = true;
+      EXPECT_NE(c.find("Stop <forced> labor & \xEF\xBF\xBD abuse ]]> now"), std::string::npos) << c;
+    }
+  EXPECT_TRUE(saw_escaped);
+  EXPECT_NE(std::find(cases.begin(), cases.end(), "case tip.zambia|statistic-change over 50%|ok|"),
+            cases.end());
+}
+
+TEST(CheckOutput, TextSaysWhatFiredAndTheVerdict) {
+  auto changes = changes_of({eventful_report()});
+  Policy policy = default_policy();
+  CheckResult result = evaluate_policy(policy, changes);
+  std::string plain = render_check_text(policy, result, false);
+  EXPECT_NE(plain.find("yoy check tip/2024 → tip/2025\n"), std::string::npos) << plain;
+  EXPECT_NE(plain.find("error   north-korea: tier downgraded: Tier 2 Watch List → Tier 3 "
+                       "[tier-downgrade]"),
+            std::string::npos)
+      << plain;
+  EXPECT_NE(plain.find("statistic changed by 66.7% (over 50%) in Trafficking Profile"),
+            std::string::npos);
+  EXPECT_NE(plain.find("FAIL: 2 errors, 4 warnings"), std::string::npos);
+  EXPECT_EQ(plain.find("\x1b["), std::string::npos);
+  std::string coloured = render_check_text(policy, result, true);
+  EXPECT_NE(coloured.find("\x1b[31merror"), std::string::npos);
+
+  changes.reversed = true;
+  EXPECT_NE(render_check_text(policy, evaluate_policy(policy, changes), false)
+                .find("(reversed: FROM is later than TO)"),
+            std::string::npos);
+}
+
+TEST(CheckOutput, FormatNames) {
+  EXPECT_EQ(check_format_from_name("github"), CheckFormat::github);
+  EXPECT_EQ(check_format_from_name("junit"), CheckFormat::junit);
+  EXPECT_THROW(check_format_from_name("md"), InputError);
+}

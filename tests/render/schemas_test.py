@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Every JSON output of the built yoy, made on the shipped corpus, validates
+against its schema in include/yoy/schemas/; planted defects in an output are
+caught (the schemas are strict enough to fail)."""
+import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:
+    print("SKIP: python3-jsonschema is not installed (scripts/setup installs it)")
+    sys.exit(0)
+
+yoy, root = sys.argv[1], sys.argv[2]
+schemas = os.path.join(root, "include", "yoy", "schemas")
+work = tempfile.mkdtemp()
+archive = os.path.join(work, "archive")
+failures = []
+
+
+def run(*args, input=None, ok=(0,)):
+    r = subprocess.run([yoy, "--archive", archive, "--no-pager", *args], capture_output=True,
+                       input=input, text=True)
+    if r.returncode not in ok:
+        failures.append(f"yoy {' '.join(args)}: exit {r.returncode}: {r.stderr}")
+    return r.stdout
+
+
+def validator(name):
+    with open(os.path.join(schemas, name)) as f:
+        schema = json.load(f)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check(name, text, what):
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as e:
+        failures.append(f"{what}: not JSON: {e}")
+        return None
+    errors = sorted(validator(name).iter_errors(document), key=str)
+    for e in errors[:3]:
+        failures.append(f"{what} against {name}: {e.message} at {list(e.absolute_path)}")
+    return document
+
+
+def must_fail(name, document, what):
+    if not list(validator(name).iter_errors(document)):
+        failures.append(f"{name} accepted a planted defect: {what}")
+
+
+corpus = os.path.join(root, "corpus")
+old = os.path.join(corpus, "tip", "2024", "north-korea.txt")
+new = os.path.join(corpus, "tip", "2025", "north-korea.txt")
+try:
+    check("ingest.schema.json", run("ingest", corpus, "--format", "json"), "ingest")
+    check("list.schema.json", run("list", "--format", "json"), "list")
+    changes = check("changes.schema.json", run("diff", "2024", "2025", "--format", "json"), "diff")
+    check("changes.schema.json", run("diff", "2024", "2025", "--all", "--format", "json"), "diff --all")
+    check("changes.schema.json", run("compare", old, new, "--format", "json"), "compare")
+    check("stat.schema.json", run("diff", "2024..2025", "--stat", "--format", "json"), "diff --stat")
+    check("check.schema.json", run("check", "2024", "2025", "--format", "json", ok=(1,)), "check")
+    check("summary.schema.json",
+          run("summary", "2024", "2025", "-o", os.path.join(work, "s"), "--format", "json"), "summary")
+    check("log.schema.json", run("log", "north-korea", "--format", "json"), "log")
+    check("blame.schema.json", run("blame", "north-korea@2025", "--format", "json"), "blame")
+    check("document.schema.json", run("parse", new, "--format", "json"), "parse")
+    factbook = os.path.join(root, "..", "shared", "corpus", "factbook")
+    if os.path.isdir(factbook):
+        files = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(factbook) for f in fs
+                       if f == "kn.json")
+        if len(files) >= 2:
+            check("changes.schema.json", run("compare", files[-2], files[-1], "--format", "json"),
+                  "compare factbook")
+            check("document.schema.json", run("parse", files[-1], "--format", "json"), "parse factbook")
+
+    # The policy the README shows, and the default one, are valid policy files.
+    policy = {"format": "yoy.policy/1", "rules": [
+        {"rule": "tier-downgrade", "severity": "error"},
+        {"rule": "statistic-change", "severity": "warning", "percent": 50},
+        {"rule": "recommendation-removed", "severity": "warning", "reports": ["north-korea"]}]}
+    check("policy.schema.json", json.dumps(policy), "policy")
+    # yoy itself accepts what the schema accepts.
+    run("check", "2024", "2025", "--policy", "-", input=json.dumps(policy), ok=(1,))
+
+    # Planted defects are refused.
+    if changes:
+        bad = copy.deepcopy(changes)
+        bad["reports"][0]["change"] = "mangled"
+        must_fail("changes.schema.json", bad, "unknown report change")
+        bad = copy.deepcopy(changes)
+        del bad["summary"]["items_added"]
+        must_fail("changes.schema.json", bad, "summary without items_added")
+        bad = copy.deepcopy(changes)
+        bad["reports"][0]["statistics"][0].pop("context")
+        must_fail("changes.schema.json", bad, "statistic without context")
+        bad = copy.deepcopy(changes)
+        bad["reports"][0]["lists"][0]["items"].append({"change": "reworded", "from": "x"})
+        must_fail("changes.schema.json", bad, "reworded item without to/words")
+    must_fail("policy.schema.json", {"rules": [{"rule": "tier-dowgrade", "severity": "error"}]},
+              "misspelt rule")
+    must_fail("policy.schema.json", {"rules": [{"rule": "statistic-change", "severity": "error"}]},
+              "statistic-change without percent")
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+
+for f in failures:
+    print(f, file=sys.stderr)
+sys.exit(1 if failures else 0)

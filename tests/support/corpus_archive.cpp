@@ -1,0 +1,17 @@
+#include "support/corpus_archive.h"
+
+#include "support/command_runner.h"
+
+namespace yoy::test {
+
+CorpusArchive::CorpusArchive() {
+  const CommandResult r = run_command(
+      {YOY_EXE, "--archive", archive(), "-q", "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
+  if (r.exit_code != 0) error_ = "ingest of corpus/ failed: " + r.err;
+}
+
+std::string corpus_file(int year) {
+  return std::string(YOY_SOURCE_DIR) + "/corpus/tip/" + std::to_string(year) + "/north-korea.txt";
+}
+
+}  // namespace yoy::test
