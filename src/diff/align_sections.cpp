@@ -8,6 +8,14 @@
 #include "diff/diff_internal.h"
 
 namespace yoy::diff_detail {
+
+namespace {
+SectionPair section_pair(int from, int to, bool renamed) {
+  SectionPair pair;
+  pair.from = from, pair.to = to, pair.renamed = renamed;
+  return pair;
+}
+}  // namespace
 namespace {
 
 std::string section_text(const Section& s) {
@@ -35,7 +43,7 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
     int i = it->second.back();
     it->second.pop_back();
     partner_of_old[i] = j, partner_of_new[j] = i;
-    pairs.push_back({i, j, false});
+    pairs.push_back(section_pair(i, j, false));
   }
   // Renamed: the most similar remaining pairs, best first.
   std::vector<std::tuple<double, int, int>> candidates;
@@ -61,12 +69,12 @@ std::vector<SectionPair> align_sections(const std::vector<Section>& from,
   for (auto [negative, j, i] : candidates) {
     if (partner_of_old[i] >= 0 || partner_of_new[j] >= 0) continue;
     partner_of_old[i] = j, partner_of_new[j] = i;
-    pairs.push_back({i, j, true});
+    pairs.push_back(section_pair(i, j, true));
   }
   for (int i = 0; i < n; ++i)
-    if (partner_of_old[i] < 0) pairs.push_back({i, -1, false});
+    if (partner_of_old[i] < 0) pairs.push_back(section_pair(i, -1, false));
   for (int j = 0; j < m; ++j)
-    if (partner_of_new[j] < 0) pairs.push_back({-1, j, false});
+    if (partner_of_new[j] < 0) pairs.push_back(section_pair(-1, j, false));
 
   std::vector<int> next_new_after_old(n + 1, m);
   for (int i = n - 1; i >= 0; --i)

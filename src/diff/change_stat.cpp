@@ -1,25 +1,17 @@
 // --stat: a ChangeSet counted per report, as `git diff --stat` counts per file.
 #include "yoy/diff/change_filter.h"
+#include "yoy/normalize/words.h"
 
 namespace yoy {
 
 namespace {
 
-int count_words(const std::string& text) {
-  int n = 0;
-  bool in_word = false;
-  for (unsigned char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
+int words_in(const std::string& text) { return static_cast<int>(count_words(text)); }
 
 void count_runs(const std::vector<WordRun>& runs, ReportStat& stat) {
   for (const WordRun& run : runs) {
-    if (run.op == '+') stat.words_added += count_words(run.text);
-    if (run.op == '-') stat.words_removed += count_words(run.text);
+    if (run.op == '+') stat.words_added += words_in(run.text);
+    if (run.op == '-') stat.words_removed += words_in(run.text);
   }
 }
 
@@ -37,10 +29,10 @@ ReportStat stat_of(const ReportChange& report) {
     for (const ItemChange& item : list.items) {
       switch (item.change) {
         case Change::added:
-          ++stat.items_added, stat.words_added += count_words(item.to);
+          ++stat.items_added, stat.words_added += words_in(item.to);
           break;
         case Change::removed:
-          ++stat.items_removed, stat.words_removed += count_words(item.from);
+          ++stat.items_removed, stat.words_removed += words_in(item.from);
           break;
         case Change::reworded:
           ++stat.items_reworded, count_runs(item.words, stat);
@@ -66,16 +58,16 @@ ReportStat stat_of(const ReportChange& report) {
     for (const BlockChange& block : section.blocks) {
       switch (block.change) {
         case Change::added:
-          ++stat.blocks_added, stat.words_added += count_words(block.to);
+          ++stat.blocks_added, stat.words_added += words_in(block.to);
           break;
         case Change::removed:
-          ++stat.blocks_removed, stat.words_removed += count_words(block.from);
+          ++stat.blocks_removed, stat.words_removed += words_in(block.from);
           break;
         case Change::modified:
           ++stat.blocks_modified;
           if (block.coarse || block.words.empty()) {
-            stat.words_added += count_words(block.to);
-            stat.words_removed += count_words(block.from);
+            stat.words_added += words_in(block.to);
+            stat.words_removed += words_in(block.from);
           } else {
             count_runs(block.words, stat);
           }

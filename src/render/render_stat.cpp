@@ -16,12 +16,15 @@ constexpr const char* kGreen = "\x1b[32m";
 constexpr const char* kReset = "\x1b[0m";
 constexpr int kMaxBar = 40;
 
-std::string arrow(const std::string& direction) {
-  if (direction == "upgrade") return "↑";
-  if (direction == "downgrade") return "↓";
-  if (direction == "new") return "new";
-  if (direction == "dropped") return "dropped";
-  return direction;
+std::string arrow(Direction direction) {
+  switch (direction) {
+    case Direction::upgrade:
+      return "↑";
+    case Direction::downgrade:
+      return "↓";
+    default:
+      return direction_name(direction);  // "new", "dropped", "changed"
+  }
 }
 
 std::string plural(int n, const std::string& word) {
@@ -31,7 +34,7 @@ std::string plural(int n, const std::string& word) {
 // "recommendations +1 -1 ~2 ↕1, statistics 5, sections 3"
 std::string details(const ReportStat& s) {
   std::vector<std::string> parts;
-  if (!s.direction.empty()) parts.push_back("tier " + arrow(s.direction));
+  if (s.direction != Direction::none) parts.push_back("tier " + arrow(s.direction));
   std::string items;
   auto add = [](std::string& to, int n, const char* sign) {
     if (n) to += std::string(to.empty() ? "" : " ") + sign + std::to_string(n);
@@ -139,7 +142,7 @@ std::string render_stat_text(const ChangeStat& stat, bool color, int width) {
   }
   const ReportStat& t = stat.total;
   int rating_changes = 0;
-  for (const ReportStat& s : stat.reports) rating_changes += !s.direction.empty();
+  for (const ReportStat& s : stat.reports) rating_changes += s.direction != Direction::none;
   out += " " + plural(static_cast<int>(stat.reports.size()), "report") + " changed of " +
          std::to_string(stat.reports_compared);
   if (rating_changes) out += ", " + plural(rating_changes, "rating change");
@@ -165,13 +168,13 @@ std::string render_stat_json(const ChangeStat& stat) {
     w.key("title"), w.string(s.title);
     w.key("change"), w.string(change_name(s.change));
     w.key("rating");
-    if (s.direction.empty()) {
+    if (s.direction == Direction::none) {
       w.null();
     } else {
       w.begin_object();
       w.key("from"), w.string(s.rating_from);
       w.key("to"), w.string(s.rating_to);
-      w.key("direction"), w.string(s.direction);
+      w.key("direction"), w.string(direction_name(s.direction));
       w.end_object();
     }
     write_counts(w, s);

@@ -21,7 +21,7 @@ TEST(ChangeFilter, TheCorpusHasEveryKind) {
   ASSERT_EQ(all.reports.size(), 1u);
   const ReportChange& r = all.reports[0];
   ASSERT_TRUE(r.rating);
-  EXPECT_EQ(r.rating->direction, "downgrade");
+  EXPECT_EQ(r.rating->direction, yoy::Direction::downgrade);
   EXPECT_FALSE(r.lists.empty());
   EXPECT_FALSE(r.statistics.empty());
   EXPECT_FALSE(r.sections.empty());

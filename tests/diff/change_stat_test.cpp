@@ -20,7 +20,7 @@ TEST(ChangeStat, CountsAgreeWithTheSummary) {
   ASSERT_EQ(stat.reports.size(), 1u);
   const ReportStat& s = stat.reports[0];
   EXPECT_EQ(s.id, "north-korea");
-  EXPECT_EQ(s.direction, "downgrade");
+  EXPECT_EQ(s.direction, yoy::Direction::downgrade);
   EXPECT_EQ(s.rating_from, "Tier 2 Watch List");
   EXPECT_EQ(s.rating_to, "Tier 3");
   EXPECT_EQ(s.items_added, all.summary.items_added);

@@ -10,8 +10,9 @@ namespace yoy {
 
 struct ReportStat {
   std::string id, title;
-  Change change = Change::unchanged;              // unchanged | changed | added | removed
-  std::string rating_from, rating_to, direction;  // direction "" when the rating did not move
+  Change change = Change::unchanged;  // unchanged | changed | added | removed
+  std::string rating_from, rating_to;
+  Direction direction = Direction::none;  // none when the rating did not move
   int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
   int statistics_changed = 0, statistics_added = 0, statistics_removed = 0;
   int blocks_added = 0, blocks_removed = 0, blocks_modified = 0, blocks_moved = 0;
