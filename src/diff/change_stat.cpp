@@ -23,7 +23,7 @@ ReportStat stat_of(const ReportChange& report) {
   if (report.rating && report.rating->direction != Direction::unchanged) {
     stat.rating_from = report.rating->from;
     stat.rating_to = report.rating->to;
-    stat.direction = direction_name(report.rating->direction);
+    stat.direction = report.rating->direction;
   }
   for (const ListChange& list : report.lists) {
     for (const ItemChange& item : list.items) {
