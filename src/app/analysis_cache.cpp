@@ -41,15 +41,24 @@ std::optional<std::string> AnalysisCache::find(const ReportEntry& entry) const {
   }
 }
 
-void AnalysisCache::keep(const ReportEntry& entry, std::string encoded) {
-  queue_.emplace_back(key_of(entry), std::move(encoded));
+void AnalysisCache::keep(const ReportEntry& entry, const std::string& encoded) {
+  try {
+    if (std::optional<std::string> blob = archive_.write_cache_object(encoded))
+      queue_.emplace_back(key_of(entry), std::move(*blob));
+  } catch (...) {  // the cache is never needed
+  }
+}
+
+void AnalysisCache::absorb(AnalysisCache& other) {
+  for (auto& entry : other.queue_) queue_.push_back(std::move(entry));
+  other.queue_.clear();
 }
 
 bool AnalysisCache::flush() {
   if (queue_.empty()) return false;
   bool kept = false;
   try {
-    kept = archive_.keep_cached(analysis_version(), queue_);
+    kept = archive_.keep_cached_objects(analysis_version(), queue_);
   } catch (...) {
   }
   queue_.clear();

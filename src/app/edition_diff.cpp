@@ -1,16 +1,17 @@
 // Edition diff over the archive: every report of either edition. Reports with
-// equal blob ids are unchanged without being read or parsed; the others are
-// read on the calling thread (one libgit2 repository is not shared across
-// threads) while two workers parse and compare them, results kept in id order.
+// equal blob ids are unchanged without being read or parsed; the others go to
+// two workers, each with its own handle on the archive (libgit2 repositories
+// are not shared across threads), that read the kept analysis or the stored
+// bytes, diff, keep what they analysed, and (JSON) render the report;
+// results stay in id order.
 #include "yoy/app/edition_diff.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
-#include <condition_variable>
 #include <exception>
 #include <map>
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <thread>
 
@@ -20,6 +21,7 @@
 #include "yoy/archive/archive.h"
 #include "yoy/diff/alignment.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/render/render.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -27,82 +29,157 @@ namespace {
 
 constexpr unsigned kWorkers = 2;
 
-// One side of a job: the report's kept analysis, else its stored bytes.
+// One side of a job: a report of one edition (absent when the edition lacks it).
 struct Side {
   std::optional<ReportEntry> entry;
-  std::string kept;      // encoded analysis from the cache ("" when none)
-  std::string bytes;     // stored bytes, read when nothing usable was kept
-  std::string keep;      // encoded analysis to keep, made by the worker
-  bool refused = false;  // `kept` was not usable: read the bytes and parse
 };
 
 struct Job {
   std::string id;
   Side from, to;
   ReportChange result;
+  std::string rendered;   // the report's JSON, when rendering as it goes
+  ChangeSummary counted;  // its counts, when rendering as it goes
+  bool shown = false;     // rendered: the report is part of the output
+  bool changed = false;   // rendered: the report is not unchanged
   std::exception_ptr error;
 };
 
-// The side's Document: decoded from the cache, else parsed with analysis
-// deferred (only the blocks that differ are analyzed); nullopt when the kept
-// analysis was refused and the bytes are still to be read.
-std::optional<Document> load(Side& side, const EditionRef& edition) {
-  if (!side.kept.empty()) {
-    std::optional<Document> document =
-        AnalysisCache::decode(side.kept, *side.entry, edition.series, edition.year);
-    std::string().swap(side.kept);
-    if (!document) side.refused = true;
-    return document;
+// What one worker thread owns: its own handle on the archive (libgit2
+// repositories are not shared across threads) and its cache queue.
+struct Worker {
+  explicit Worker(const Archive& archive)
+      : archive(Archive::open(archive.path(), false)), cache(this->archive) {
+    this->archive.set_caching(archive.caching());
   }
-  return parse_stored_report(side.bytes, edition.series, edition.year, *side.entry, false);
+  Archive archive;
+  AnalysisCache cache;
+};
+
+struct Plan {
+  const EditionRef& from;
+  const EditionRef& to;
+  const DiffOptions& options;
+  const IgnoredText& ignored;
+  bool render = false;  // render each report's JSON in its worker (and drop the ReportChange)
+};
+
+// A side's Document: its kept analysis when usable, else parsed from the
+// stored bytes with analysis deferred (only the blocks that differ are analyzed).
+std::optional<Document> load(const Side& side, const EditionRef& edition, Worker& worker,
+                             bool& parsed) {
+  parsed = false;
+  if (!side.entry) return std::nullopt;
+  if (std::optional<std::string> kept = worker.cache.find(*side.entry)) {
+    std::optional<Document> document =
+        AnalysisCache::decode(*kept, *side.entry, edition.series, edition.year);
+    if (document) return document;  // else damaged or foreign: made again
+  }
+  parsed = true;
+  return parse_stored_report(worker.archive.read_blob(side.entry->blob_id), edition.series,
+                             edition.year, *side.entry, false);
 }
 
 // What the cache gains: a parsed analysis, or a kept one this diff analyzed further.
-void offer(Side& side, const Document& document, std::size_t analyzed_before, bool parsed) {
+void offer(const Side& side, const Document& document, std::size_t analyzed_before, bool parsed,
+           Worker& worker) {
   if (parsed || analyzed_blocks(document) > analyzed_before)
-    side.keep = AnalysisCache::encode(document, *side.entry);
+    worker.cache.keep(*side.entry, AnalysisCache::encode(document, *side.entry));
 }
 
-// Text cut by --ignore changes the documents: those are never kept.
-void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options,
-         const IgnoredText& ignored, bool caching) {
-  if (job.error) return;  // its bytes could not be read
+void run(Job& job, const Plan& plan, Worker& worker) {
   try {
-    std::optional<Document> a, b;
-    const bool a_parsed = job.from.entry && job.from.kept.empty();
-    const bool b_parsed = job.to.entry && job.to.kept.empty();
-    if (job.from.entry) a = load(job.from, from);
-    if (job.to.entry) b = load(job.to, to);
-    if (job.from.refused || job.to.refused) return;  // again once the bytes are read
-    const bool keep = caching && ignored.empty();
+    bool a_parsed = false, b_parsed = false;
+    std::optional<Document> a = load(job.from, plan.from, worker, a_parsed);
+    std::optional<Document> b = load(job.to, plan.to, worker, b_parsed);
+    // Text cut by --ignore changes the documents: those are never kept.
+    const bool keep = worker.archive.caching() && plan.ignored.empty();
     const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
     const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
-    if (a) ignored.apply(*a);
-    if (b) ignored.apply(*b);
-    job.result = a && b ? diff_deferred(*a, *b, options)
-                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
+    if (a) plan.ignored.apply(*a);
+    if (b) plan.ignored.apply(*b);
+    job.result = a && b ? diff_deferred(*a, *b, plan.options)
+                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, plan.options);
     job.result.id = job.id;
     if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
       job.result.change = Change::unchanged;
-    if (keep && a) offer(job.from, *a, a_before, a_parsed);
-    if (keep && b) offer(job.to, *b, b_before, b_parsed);
+    if (keep && a) offer(job.from, *a, a_before, a_parsed, worker);
+    if (keep && b) offer(job.to, *b, b_before, b_parsed, worker);
+    if (plan.render) {
+      job.changed = job.result.change != Change::unchanged;
+      job.shown = job.changed || plan.options.include_unchanged;
+      if (job.shown) {
+        job.rendered = render_json_report(job.result);
+        add_to_summary(job.counted, job.result);
+      }
+      job.result = ReportChange{};  // written out: nothing of it is kept
+    }
   } catch (...) {
     job.error = std::current_exception();
   }
-  std::string().swap(job.from.bytes);
-  std::string().swap(job.to.bytes);
 }
 
-// Reads what a side needs on the archive's thread: its kept analysis, else its bytes.
-void read_side(Side& side, const Archive& archive, const AnalysisCache& cache) {
-  if (!side.entry) return;
-  if (!side.refused) {
-    if (std::optional<std::string> kept = cache.find(*side.entry)) {
-      side.kept = std::move(*kept);
-      if (!side.kept.empty()) return;
-    }
+// The reports of both editions (or only `ids`) as jobs in id order, those with
+// identical blobs left out unless every report is to be shown; `total` counts
+// the reports compared.
+std::vector<Job> plan_jobs(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                           const std::vector<std::string>& ids, const DiffOptions& options,
+                           int& total) {
+  std::map<std::string, Job> by_id;
+  for (ReportEntry& e : archive.reports(from.series, from.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].from.entry = std::move(e);
   }
-  side.bytes = archive.read_blob(side.entry->blob_id);
+  for (ReportEntry& e : archive.reports(to.series, to.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].to.entry = std::move(e);
+  }
+  std::vector<Job> jobs;
+  auto take = [&](Job& job) {
+    bool same = job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id;
+    if (same && !options.include_unchanged) return;  // recognized by object id alone
+    jobs.push_back(std::move(job));
+  };
+  if (ids.empty()) {
+    total = static_cast<int>(by_id.size());
+    for (auto& [id, job] : by_id) take(job);
+    return jobs;
+  }
+  std::vector<std::string> wanted = ids;
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  total = static_cast<int>(wanted.size());
+  for (const std::string& id : wanted) {
+    auto it = by_id.find(id);
+    if (it == by_id.end())
+      throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
+    take(it->second);
+  }
+  return jobs;
+}
+
+// Runs every job on the workers (each reads, parses or decodes, diffs and
+// keeps analyses itself), then names what they kept in the archive's cache.
+void run_jobs(const Archive& archive, std::vector<Job>& jobs, const Plan& plan) {
+  const unsigned count = jobs.size() > 1 ? kWorkers : 1;
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (unsigned w = 0; w < count && !jobs.empty(); ++w)
+    workers.push_back(std::make_unique<Worker>(archive));
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> threads;
+  for (auto& worker : workers) {
+    threads.emplace_back([&jobs, &plan, &next, w = worker.get()] {
+      for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) run(jobs[k], plan, *w);
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  AnalysisCache cache(archive);
+  for (auto& worker : workers) cache.absorb(worker->cache);
+  cache.flush();
+  for (Job& job : jobs)
+    if (job.error) std::rethrow_exception(job.error);
 }
 
 }  // namespace
@@ -159,102 +236,40 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
   changes.from = from;
   changes.to = to;
   changes.reversed = from.series == to.series && from.year > to.year;
-
-  std::map<std::string, Job> by_id;
-  for (ReportEntry& e : archive.reports(from.series, from.year)) {
-    std::string id = e.id;
-    by_id[id].id = id;
-    by_id[id].from.entry = std::move(e);
-  }
-  for (ReportEntry& e : archive.reports(to.series, to.year)) {
-    std::string id = e.id;
-    by_id[id].id = id;
-    by_id[id].to.entry = std::move(e);
-  }
-  std::vector<Job*> jobs;
-  auto take = [&](Job& job) {
-    bool same = job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id;
-    if (same && !options.include_unchanged) return;  // recognized by object id alone
-    jobs.push_back(&job);
-  };
-  if (ids.empty()) {
-    for (auto& [id, job] : by_id) take(job);
-  } else {
-    std::vector<std::string> wanted = ids;
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-    for (const std::string& id : wanted) {
-      auto it = by_id.find(id);
-      if (it == by_id.end())
-        throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
-      take(it->second);
-    }
-  }
-  int total = ids.empty() ? static_cast<int>(by_id.size()) : 0;
-  if (!ids.empty()) {
-    std::vector<std::string> wanted = ids;
-    std::sort(wanted.begin(), wanted.end());
-    total = static_cast<int>(std::unique(wanted.begin(), wanted.end()) - wanted.begin());
-  }
-
-  // Bytes (or kept analyses) are read here, on this thread, in job order; the
-  // workers parse and diff each job as soon as its bytes are in (reading
-  // overlaps the work).
-  AnalysisCache cache(archive);
-  const bool caching = archive.caching();
-  std::mutex mutex;
-  std::condition_variable read_more;
-  std::size_t jobs_read = 0;
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
-      {
-        std::unique_lock lock(mutex);
-        read_more.wait(lock, [&] { return jobs_read > k; });
-      }
-      run(*jobs[k], from, to, options, ignored, caching);
-    }
-  };
-  auto read_job = [&](Job& job) {
-    try {
-      read_side(job.from, archive, cache);
-      read_side(job.to, archive, cache);
-    } catch (...) {
-      job.error = std::current_exception();
-    }
-  };
-  const unsigned workers = jobs.size() > 1 ? kWorkers : 1;
-  std::vector<std::thread> threads;
-  for (unsigned w = 0; w < workers; ++w) threads.emplace_back(worker);
-  for (Job* job : jobs) {
-    read_job(*job);
-    {
-      std::lock_guard lock(mutex);
-      ++jobs_read;
-    }
-    read_more.notify_all();
-  }
-  for (std::thread& t : threads) t.join();
-  // A kept analysis that was refused (damaged, foreign): parsed afresh, and kept anew.
-  for (Job* job : jobs) {
-    if (!job->from.refused && !job->to.refused) continue;
-    read_job(*job);
-    job->from.refused = job->to.refused = false;
-    run(*job, from, to, options, ignored, caching);
-  }
-  for (Job* job : jobs) {
-    if (!job->from.keep.empty()) cache.keep(*job->from.entry, std::move(job->from.keep));
-    if (!job->to.keep.empty()) cache.keep(*job->to.entry, std::move(job->to.keep));
-  }
-  cache.flush();
-
-  for (Job* job : jobs) {
-    if (job->error) std::rethrow_exception(job->error);
-    if (job->result.change == Change::unchanged && !options.include_unchanged) continue;
-    changes.reports.push_back(std::move(job->result));
+  int total = 0;
+  std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
+  run_jobs(archive, jobs, Plan{from, to, options, ignored, false});
+  for (Job& job : jobs) {
+    if (job.result.change == Change::unchanged && !options.include_unchanged) continue;
+    changes.reports.push_back(std::move(job.result));
   }
   summarize(changes, total);
   return changes;
+}
+
+RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
+                                const EditionRef& to, const std::vector<std::string>& ids,
+                                const DiffOptions& options) {
+  const IgnoredText ignored(options.ignore);
+  ChangeSet changes;  // the document's head: editions and summary, no reports
+  changes.from = from;
+  changes.to = to;
+  changes.reversed = from.series == to.series && from.year > to.year;
+  int total = 0;
+  std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
+  run_jobs(archive, jobs, Plan{from, to, options, ignored, true});
+  RenderedDiff out;
+  std::vector<std::string> reports;
+  for (Job& job : jobs) {
+    if (!job.shown) continue;
+    add_to_summary(changes.summary, job.counted);
+    out.differs = out.differs || job.changed;
+    reports.push_back(std::move(job.rendered));
+  }
+  changes.summary.reports = total;
+  jobs.clear();
+  out.json = render_json_around(changes, reports);
+  return out;
 }
 
 }  // namespace yoy

@@ -49,11 +49,11 @@ Document parse_stored_report(const std::string& bytes, const std::string& series
   options.source_path = series + "/" + std::to_string(year) + "/" + entry.path;
   options.max_input = bytes.size() + 1;
   options.analyze = analyze;
+  options.source_hash = entry.blob_id;
   Document document = parse_document(bytes, options);
   document.series = series;
   document.year = year;
   document.id = entry.id;
-  document.source_hash = entry.blob_id;
   return document;
 }
 

@@ -88,11 +88,12 @@ class CacheWriter {
   CacheWriter(git_repository* repo, const std::string& path, const std::string& version)
       : repo_(repo), path_(path), version_(version), ref_(cache_ref(version)) {}
 
-  // false: nothing changed (any failure; the cache is never needed).
+  // Entries: key -> id of a blob already written. false: nothing changed (any
+  // failure; the cache is never needed).
   bool keep(const std::vector<std::pair<std::string, std::string>>& entries, git::Tree* tree_out) {
-    for (const auto& [key, bytes] : entries) {
+    for (const auto& [key, blob] : entries) {
       git_oid oid;
-      if (git_blob_create_from_buffer(&oid, repo_, bytes.data(), bytes.size()) < 0) return false;
+      if (git_oid_fromstr(&oid, blob.c_str()) < 0) return false;
       by_dir_[key.substr(0, 2)][key.substr(2)] = oid;
     }
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
@@ -217,8 +218,23 @@ std::optional<std::string> Archive::cached(const std::string& version,
                      static_cast<std::size_t>(git_blob_rawsize(blob.get())));
 }
 
-bool Archive::keep_cached(const std::string& version,
-                          const std::vector<std::pair<std::string, std::string>>& entries) const {
+std::optional<std::string> Archive::write_cache_object(const std::string& bytes) const {
+  Impl& impl = *impl_;
+  if (!impl.caching) return std::nullopt;
+  if (!impl.cache_writable) impl.cache_writable = writable(impl.path);
+  if (!*impl.cache_writable) return std::nullopt;  // a read-only archive is only read
+  // The repository's own object store: each thread owns its Archive, so no
+  // handle is shared. (An "uncompressed" loose backend, compression level 0,
+  // writes objects git cannot read: level 0 is no zlib stream at all.)
+  git_oid oid;
+  if (git_blob_create_from_buffer(&oid, impl.repo.get(), bytes.data(), bytes.size()) < 0)
+    return std::nullopt;
+  return git::hex(oid);
+}
+
+bool Archive::keep_cached_objects(
+    const std::string& version,
+    const std::vector<std::pair<std::string, std::string>>& entries) const {
   if (!impl_->caching || entries.empty() || !valid_version(version)) return false;
   for (const auto& entry : entries)
     if (!valid_key(entry.first)) return false;
@@ -233,6 +249,19 @@ bool Archive::keep_cached(const std::string& version,
   impl_->cache_view.tree = std::move(tree);
   impl_->cache_view.loaded = true;
   return true;
+}
+
+bool Archive::keep_cached(const std::string& version,
+                          const std::vector<std::pair<std::string, std::string>>& entries) const {
+  if (!impl_->caching || entries.empty() || !valid_version(version)) return false;
+  std::vector<std::pair<std::string, std::string>> objects;
+  for (const auto& [key, bytes] : entries) {
+    if (!valid_key(key)) return false;
+    std::optional<std::string> blob = write_cache_object(bytes);
+    if (!blob) return false;
+    objects.emplace_back(key, std::move(*blob));
+  }
+  return keep_cached_objects(version, objects);
 }
 
 }  // namespace yoy

@@ -4,6 +4,7 @@
 #include <git2.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct Archive::Impl {
     std::string version;
     git::Tree tree;
   } cache_view;
+  std::optional<bool> cache_writable;  // checked once, before the first cache object
 };
 
 namespace archive_detail {

@@ -24,9 +24,13 @@ class AnalysisCache {
 
   // The kept analysis of a stored report, still encoded (on the archive's thread).
   std::optional<std::string> find(const ReportEntry& entry) const;
-  // Queues an encoded analysis; flush() keeps the queue (on the archive's thread).
-  void keep(const ReportEntry& entry, std::string encoded);
-  // Writes what was queued; false when nothing could be kept. Never throws.
+  // Writes an encoded analysis as an object now and queues it for flush()
+  // (on the archive's thread; each thread owns its Archive and its cache).
+  void keep(const ReportEntry& entry, const std::string& encoded);
+  // Takes over what another cache (another thread's) queued.
+  void absorb(AnalysisCache& other);
+  // Names what was queued in the archive's cache ref; false when nothing could be kept.
+  // Never throws.
   bool flush();
   std::size_t queued() const { return queue_.size(); }
 
@@ -39,7 +43,7 @@ class AnalysisCache {
 
  private:
   const Archive& archive_;
-  std::vector<std::pair<std::string, std::string>> queue_;
+  std::vector<std::pair<std::string, std::string>> queue_;  // key -> object id
 };
 
 // The cache's version: the Document codec's and the parser's (hex, for the ref name).

@@ -59,6 +59,12 @@ class Archive {
   // archive is read-only or anything fails: the cache is never needed.
   bool keep_cached(const std::string& version,
                    const std::vector<std::pair<std::string, std::string>>& entries) const;
+  // keep_cached in two steps, for threads that each own an Archive: the bytes
+  // written as an object now (its id; nullopt when caching is off, the archive
+  // read-only or the write failed), the entries named later (key -> object id).
+  std::optional<std::string> write_cache_object(const std::string& bytes) const;
+  bool keep_cached_objects(const std::string& version,
+                           const std::vector<std::pair<std::string, std::string>>& entries) const;
   // Off (--no-cache): cached() finds nothing and keep_cached() keeps nothing.
   void set_caching(bool on);
   bool caching() const;
