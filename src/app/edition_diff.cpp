@@ -51,6 +51,7 @@ struct Worker {
   explicit Worker(const Archive& archive)
       : archive(Archive::open(archive.path(), false)), cache(this->archive) {
     this->archive.set_caching(archive.caching());
+    this->archive.limit_reads(archive.read_limit());
   }
   Archive archive;
   AnalysisCache cache;
@@ -70,13 +71,16 @@ std::optional<Document> load(const Side& side, const EditionRef& edition, Worker
                              bool& parsed) {
   parsed = false;
   if (!side.entry) return std::nullopt;
+  const std::string what =
+      edition.series + "/" + std::to_string(edition.year) + "/" + side.entry->path;
+  worker.archive.check_blob(side.entry->blob_id, what);  // --max-input, kept analysis or not
   if (std::optional<std::string> kept = worker.cache.find(*side.entry)) {
     std::optional<Document> document =
         AnalysisCache::decode(*kept, *side.entry, edition.series, edition.year);
     if (document) return document;  // else damaged or foreign: made again
   }
   parsed = true;
-  return parse_stored_report(worker.archive.read_blob(side.entry->blob_id), edition.series,
+  return parse_stored_report(worker.archive.read_blob(side.entry->blob_id, what), edition.series,
                              edition.year, *side.entry, false);
 }
 
@@ -163,18 +167,46 @@ std::vector<Job> plan_jobs(const Archive& archive, const EditionRef& from, const
 // Runs every job on the workers (each reads, parses or decodes, diffs and
 // keeps analyses itself), then names what they kept in the archive's cache.
 void run_jobs(const Archive& archive, std::vector<Job>& jobs, const Plan& plan) {
-  const unsigned count = jobs.size() > 1 ? kWorkers : 1;
-  std::vector<std::unique_ptr<Worker>> workers;
-  for (unsigned w = 0; w < count && !jobs.empty(); ++w)
-    workers.push_back(std::make_unique<Worker>(archive));
+  // Jobs are taken in id order. At the first failure no later job starts; the
+  // earlier ones, all taken already, finish, so the error reported is the
+  // first in id order whatever the timing.
   std::atomic<std::size_t> next{0};
-  std::vector<std::thread> threads;
-  for (auto& worker : workers) {
-    threads.emplace_back([&jobs, &plan, &next, w = worker.get()] {
-      for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) run(jobs[k], plan, *w);
-    });
+  std::atomic<std::size_t> first_failure{jobs.size()};
+  auto work = [&](Worker& worker) {
+    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
+      if (k > first_failure.load()) return;
+      run(jobs[k], plan, worker);
+      if (!jobs[k].error) continue;
+      std::size_t seen = first_failure.load();
+      while (k < seen && !first_failure.compare_exchange_weak(seen, k)) {
+      }
+    }
+  };
+  std::vector<std::unique_ptr<Worker>> workers;
+  if (!jobs.empty()) workers.push_back(std::make_unique<Worker>(archive));
+  if (jobs.size() > 1)
+    for (unsigned w = 1; w < kWorkers; ++w) workers.push_back(std::make_unique<Worker>(archive));
+  {
+    // Threads are joined on every path out of here. A worker that cannot start
+    // (a process or memory limit) leaves its share to the others, or to this
+    // thread when none started.
+    struct Threads {
+      std::vector<std::thread> list;
+      ~Threads() {
+        for (std::thread& t : list) t.join();
+      }
+    } threads;
+    if (jobs.size() > 1) {
+      for (auto& worker : workers) {
+        try {
+          threads.list.emplace_back([&work, w = worker.get()] { work(*w); });
+        } catch (const std::exception&) {
+          break;
+        }
+      }
+    }
+    if (threads.list.empty() && !workers.empty()) work(*workers.front());
   }
-  for (std::thread& t : threads) t.join();
   AnalysisCache cache(archive);
   for (auto& worker : workers) cache.absorb(worker->cache);
   cache.flush();

@@ -11,6 +11,7 @@
 
 #include "yoy/app/corpus_scan.h"
 #include "yoy/app/pdf_split.h"
+#include "yoy/parse/country_ids.h"
 #include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 
@@ -18,21 +19,25 @@ namespace yoy {
 
 namespace {
 
-// Series and year of a lone file: flags first, else what the document says.
-void place_file(const IngestRequest& options, const std::string& path, const std::string& bytes,
+// Series, year and id of a lone file: flags first, else what the document
+// says (a TIP narrative's id is its country's, from the title: a copy named
+// "burma-2019-statepreview.txt" files as burma); the file name's stem last.
+void place_file(const IngestRequest& options, const std::string& path, EditionFile& file,
                 std::string& series, int& year) {
   series = options.series;
   year = options.year;
-  if (!series.empty() && year != 0) return;
+  if (!series.empty() && year != 0 && !options.id.empty()) return;
   Document document;
   try {
     ParseOptions parse_options;
     parse_options.source_path = path;
     parse_options.max_input = options.max_input;
-    document = parse_document(bytes, parse_options);
+    document = parse_document(file.bytes, parse_options);
   } catch (const std::logic_error&) {
     // The parser is not available: the flags must say it.
   }
+  if (options.id.empty() && document.profile == "tip")
+    if (std::string slug = country_slug(document.title); !slug.empty()) file.id = std::move(slug);
   if (year == 0) year = document.year;
   if (year == 0)
     throw InputError(path + ": cannot tell the edition year from its title; pass --year");
@@ -99,7 +104,7 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
     }
     Edition edition;
     edition.files.push_back(read_report_file(path, options.id, options.max_input));
-    place_file(options, path, edition.files.front().bytes, edition.series, edition.year);
+    place_file(options, path, edition.files.front(), edition.series, edition.year);
     add(std::move(edition));
   }
   std::vector<Edition> out;

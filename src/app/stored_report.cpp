@@ -26,6 +26,8 @@ Document read_document(const Archive& archive, const std::string& series, int ye
 
 Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
                             int year, const ReportEntry& entry, bool analyze) {
+  const std::string what = series + "/" + std::to_string(year) + "/" + entry.path;
+  archive.check_blob(entry.blob_id, what);  // a kept analysis only for bytes --max-input admits
   if (std::optional<std::string> kept = cache.find(entry)) {
     if (std::optional<Document> document = AnalysisCache::decode(*kept, entry, series, year)) {
       if (analyze) {
@@ -38,7 +40,7 @@ Document load_stored_report(const Archive& archive, AnalysisCache& cache, const 
     }
   }
   Document document =
-      parse_stored_report(archive.read_blob(entry.blob_id), series, year, entry, analyze);
+      parse_stored_report(archive.read_blob(entry.blob_id, what), series, year, entry, analyze);
   cache.keep(entry, AnalysisCache::encode(document, entry));
   return document;
 }

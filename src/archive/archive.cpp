@@ -14,6 +14,8 @@
 #include <random>
 
 #include "archive/archive_internal.h"
+#include "archive/loose_objects.h"
+#include "archive/repository_safety.h"
 
 namespace yoy {
 
@@ -59,6 +61,22 @@ bool has_marker(git_repository* repo) {
   git::Config local(local_raw);
   int marked = 0;
   return git_config_get_bool(&marked, local.get(), kMarkerKey) == 0 && marked;
+}
+
+// libgit2 skips a branch file it cannot parse when it lists refs: such a
+// series would vanish without a word. Every loose branch file must be listed.
+void require_no_broken_branches(const std::string& path, const std::vector<std::string>& listed) {
+  const std::filesystem::path heads = std::filesystem::path(path) / "refs" / "heads";
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(heads, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    std::error_code ignored;
+    if (!it->is_regular_file(ignored)) continue;
+    const std::string name = it->path().lexically_relative(heads).generic_string();
+    if (name.size() > 5 && name.compare(name.size() - 5, 5, ".lock") == 0) continue;  // a writer's
+    if (std::find(listed.begin(), listed.end(), name) != listed.end()) continue;
+    throw ArchiveError(broken_branch(path, "refs/heads/" + name));
+  }
 }
 
 // Builds the repository in a sibling temporary directory and renames it into
@@ -111,6 +129,7 @@ Archive& Archive::operator=(Archive&&) noexcept = default;
 
 Archive Archive::open(const std::string& path, bool create) {
   git::ensure_initialized();
+  if (create) remove_stale_creations(path);
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT)
@@ -123,8 +142,13 @@ Archive Archive::open(const std::string& path, bool create) {
     create_archive(path);
   }
 
+  check_config(path);
   git_repository* raw = nullptr;
   int rc = git_repository_open_ext(&raw, path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr);
+  if (rc < 0) {
+    // libgit2 1.5 says "not found" (or GIT_EOWNER) for another user's repository.
+    if (std::string owner = ownership_problem(path); !owner.empty()) throw ArchiveError(owner);
+  }
   if (rc == GIT_ENOTFOUND) {
     throw ArchiveError(path + ": not a yoy archive (a directory that is not a git repository)");
   }
@@ -144,7 +168,11 @@ Archive Archive::open(const std::string& path, bool create) {
                          "config, and " +
                          problem + ")");
   }
+  guard_loose_objects(repo.get(), path);
   auto impl = std::make_unique<Impl>();
+  git_odb* odb = nullptr;
+  git::check(git_repository_odb(&odb, repo.get()), path, "cannot open the object database");
+  impl->odb.reset(odb);
   impl->path = path;
   impl->repo = std::move(repo);
   return Archive(std::move(impl));
@@ -160,19 +188,19 @@ std::vector<SeriesInfo> Archive::series() const {
   git::ReferenceIterator iterator(raw);
   const char* name = nullptr;
   std::vector<std::string> names;
-  while (git_reference_next_name(&name, iterator.get()) == 0) {
+  int rc = 0;
+  while ((rc = git_reference_next_name(&name, iterator.get())) == 0) {
     names.emplace_back(name + std::strlen("refs/heads/"));
   }
+  if (rc != GIT_ITEROVER) git::check(rc, impl_->path, "cannot list series");
   std::sort(names.begin(), names.end());
+  require_no_broken_branches(impl_->path, names);
   for (const std::string& series_name : names) {
     SeriesInfo info{series_name, {}};
     for (const EditionCommit& edition :
          read_chain(impl_->repo.get(), impl_->path, series_name).editions) {
-      git_tree* tree_raw = nullptr;
-      git::check(git_tree_lookup(&tree_raw, impl_->repo.get(), &edition.tree), impl_->path,
-                 "cannot read tree");
-      git::Tree tree(tree_raw);
-      info.reports_per_year[edition.year] = static_cast<int>(git_tree_entrycount(tree.get()));
+      info.reports_per_year[edition.year] =
+          static_cast<int>(reports(series_name, edition.year).size());
     }
     out.push_back(std::move(info));
   }
@@ -207,10 +235,26 @@ std::vector<ReportEntry> Archive::reports(const std::string& series, int year) c
              "cannot read tree");
   git::Tree tree(raw);
   std::vector<ReportEntry> out;
+  const std::string where = impl_->path + ": " + series + " " + std::to_string(year);
   for (std::size_t i = 0, n = git_tree_entrycount(tree.get()); i < n; ++i) {
     const git_tree_entry* entry = git_tree_entry_byindex(tree.get(), i);
     std::string name = git_tree_entry_name(entry);
+    if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
+      throw ArchiveError(where + ": '" + name + "' is not a report file (a " +
+                         git_object_type2string(git_tree_entry_type(entry)) + ")");
     out.push_back({id_of_entry(name), name, git::hex(*git_tree_entry_id(entry))});
+  }
+  // One id, one report: "x.txt" beside "x.json" would be counted twice, shown
+  // once and compared at random.
+  std::vector<const ReportEntry*> by_id;
+  for (const ReportEntry& entry : out) by_id.push_back(&entry);
+  std::sort(by_id.begin(), by_id.end(),
+            [](const ReportEntry* a, const ReportEntry* b) { return a->id < b->id; });
+  for (std::size_t i = 1; i < by_id.size(); ++i) {
+    if (by_id[i]->id == by_id[i - 1]->id)
+      throw ArchiveError(where + ": '" + by_id[i - 1]->path + "' and '" + by_id[i]->path +
+                         "' are both report '" + by_id[i]->id +
+                         "'; an edition holds one file per report (remove one with git)");
   }
   return out;
 }
@@ -223,11 +267,37 @@ std::optional<ReportEntry> Archive::find(const std::string& series, int year,
   return std::nullopt;
 }
 
-std::string Archive::read_blob(const std::string& blob_id) const {
+void Archive::limit_reads(std::size_t max_bytes) { impl_->max_read_bytes = max_bytes; }
+std::size_t Archive::read_limit() const { return impl_->max_read_bytes; }
+
+git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::string& what) const {
   git_oid oid;
   if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, blob_id.c_str()) < 0) {
-    throw ArchiveError(impl_->path + ": '" + blob_id + "' is not an object id");
+    throw ArchiveError(path + ": '" + blob_id + "' is not an object id");
   }
+  // The size is in the object's header: a blob over the limit is refused
+  // before it is inflated, parsed or diffed.
+  std::size_t size = 0;
+  git_object_t type = GIT_OBJECT_INVALID;
+  git::check(git_odb_read_header(&size, &type, odb.get(), &oid), path,
+             ("cannot read blob " + blob_id).c_str());
+  if (type != GIT_OBJECT_BLOB)
+    throw ArchiveError(path + ": " + (what.empty() ? blob_id : what) + " is not a file (a " +
+                       git_object_type2string(type) + " object)");
+  if (size > max_read_bytes) {
+    throw InputError(path + ": " + (what.empty() ? "blob " + blob_id : what) + ": " +
+                     std::to_string(size) + " bytes, over the " + std::to_string(max_read_bytes) +
+                     "-byte input limit (--max-input)");
+  }
+  return oid;
+}
+
+void Archive::check_blob(const std::string& blob_id, const std::string& what) const {
+  impl_->checked_blob(blob_id, what);
+}
+
+std::string Archive::read_blob(const std::string& blob_id, const std::string& what) const {
+  const git_oid oid = impl_->checked_blob(blob_id, what);
   git_blob* raw = nullptr;
   git::check(git_blob_lookup(&raw, impl_->repo.get(), &oid), impl_->path,
              ("cannot read blob " + blob_id).c_str());

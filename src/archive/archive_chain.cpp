@@ -1,4 +1,6 @@
 // Reading a series branch as its chain of editions (one commit per year).
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -12,6 +14,12 @@ std::string branch_ref(const std::string& series) { return "refs/heads/" + serie
 
 std::string tag_ref(const std::string& series, int year) {
   return "refs/tags/" + series + "/" + std::to_string(year);
+}
+
+std::string broken_branch(const std::string& archive_path, const std::string& ref) {
+  return archive_path + ": " + ref +
+         " is broken (its file does not hold an object id; `git for-each-ref` warns about it "
+         "too): restore it from a tag or a refs/yoy/replaced/ ref";
 }
 
 int year_in_message(const std::string& message, const std::string& series) {
@@ -39,7 +47,12 @@ Chain read_chain_at(git_repository* repo, const std::string& archive_path, const
                     const std::string& series) {
   Chain chain;
   int rc = git_reference_name_to_id(&chain.head, repo, ref.c_str());
-  if (rc == GIT_ENOTFOUND) return chain;
+  if (rc == GIT_ENOTFOUND) {
+    struct stat st {};
+    if (::stat((archive_path + "/" + ref).c_str(), &st) == 0 && S_ISREG(st.st_mode))
+      throw ArchiveError(broken_branch(archive_path, ref));
+    return chain;
+  }
   git::check(rc, archive_path, ("cannot read " + ref).c_str());
   chain.exists = true;
 

@@ -101,7 +101,8 @@ git_oid write_tree_of(git_repository* repo, const std::string& where, const Tree
 
 git_oid write_edition_commit(git_repository* repo, const std::string& where,
                              const CommitIdentity& identity, const std::string& series, int year,
-                             const git_oid& tree, const EditionCommit* parent) {
+                             const git_oid& tree, const EditionCommit* parent,
+                             const std::string& note) {
   const TreeEntries entries = tree_entries(repo, tree, where);
   TreeEntries previous;
   if (parent) previous = tree_entries(repo, parent->tree, where);
@@ -110,7 +111,8 @@ git_oid write_edition_commit(git_repository* repo, const std::string& where,
                                commit_time_of(year), 0),
              where, "bad commit identity");
   git::Signature signature(raw);
-  const std::string message = edition_message(series, year, entries, parent ? &previous : nullptr);
+  std::string message = edition_message(series, year, entries, parent ? &previous : nullptr);
+  if (!note.empty()) message += "\n" + note + (note.back() == '\n' ? "" : "\n");
   const git_oid* parents[1] = {parent ? &parent->commit : nullptr};
   git_oid commit;
   git::check(git_commit_create_from_ids(&commit, repo, nullptr, signature.get(), signature.get(),
@@ -163,6 +165,34 @@ bool keep_as_replaced(git_repository* repo, const std::string& archive_path, con
   }
 }
 
+void follow_tags(git_repository* repo, const std::string& archive_path, const std::string& series,
+                 const std::vector<EditionCommit>& old_editions,
+                 const std::vector<EditionCommit>& editions) {
+  for (const EditionCommit& edition : old_editions) {
+    bool kept = false;
+    for (const EditionCommit& e : editions) kept = kept || e.year == edition.year;
+    if (kept) continue;
+    git_reference* raw = nullptr;
+    if (git_reference_lookup(&raw, repo, tag_ref(series, edition.year).c_str()) == 0) {
+      git::Reference tag(raw);
+      git::check(git_reference_delete(tag.get()), archive_path, "cannot delete tag");
+    }
+  }
+  for (const EditionCommit& edition : editions) {
+    const std::string tag = tag_ref(series, edition.year);
+    git_oid current;
+    if (git_reference_name_to_id(&current, repo, tag.c_str()) == 0 &&
+        git_oid_equal(&current, &edition.commit))
+      continue;
+    clear_stale_ref_lock(archive_path, tag);
+    git_reference* raw = nullptr;
+    git::check(
+        git_reference_create(&raw, repo, tag.c_str(), &edition.commit, 1, "yoy: edition tag"),
+        archive_path, ("cannot write " + tag).c_str());
+    git_reference_free(raw);
+  }
+}
+
 bool publish_chain(git_repository* repo, const std::string& archive_path, const std::string& series,
                    const Chain& old, const std::vector<EditionCommit>& editions,
                    const std::string& log) {
@@ -194,30 +224,7 @@ bool publish_chain(git_repository* repo, const std::string& archive_path, const 
     git_reference_free(raw);
     if (git_repository_head_unborn(repo) == 1) git_repository_set_head(repo, ref.c_str());
   }
-  // Tags follow the chain; years no longer in it lose theirs.
-  for (const EditionCommit& edition : old.editions) {
-    bool kept = false;
-    for (const EditionCommit& e : editions) kept = kept || e.year == edition.year;
-    if (kept) continue;
-    git_reference* raw = nullptr;
-    if (git_reference_lookup(&raw, repo, tag_ref(series, edition.year).c_str()) == 0) {
-      git::Reference tag(raw);
-      git::check(git_reference_delete(tag.get()), archive_path, "cannot delete tag");
-    }
-  }
-  for (const EditionCommit& edition : editions) {
-    const std::string tag = tag_ref(series, edition.year);
-    git_oid current;
-    if (git_reference_name_to_id(&current, repo, tag.c_str()) == 0 &&
-        git_oid_equal(&current, &edition.commit))
-      continue;
-    clear_stale_ref_lock(archive_path, tag);
-    git_reference* raw = nullptr;
-    git::check(
-        git_reference_create(&raw, repo, tag.c_str(), &edition.commit, 1, "yoy: edition tag"),
-        archive_path, ("cannot write " + tag).c_str());
-    git_reference_free(raw);
-  }
+  follow_tags(repo, archive_path, series, old.editions, editions);
   return true;
 }
 

@@ -16,6 +16,10 @@ namespace yoy {
 struct Archive::Impl {
   std::string path;
   git::Repository repo;
+  git::Odb odb;                            // the repository's, for object headers
+  std::size_t max_read_bytes = 64u << 20;  // Archive::limit_reads
+  // The blob's id, once its header says it is a blob within max_read_bytes.
+  git_oid checked_blob(const std::string& blob_id, const std::string& what) const;
   bool caching = true;  // off: --no-cache
   // The cache tree read once per process (archive_cache.cpp).
   struct CacheView {
@@ -50,6 +54,9 @@ Chain read_chain(git_repository* repo, const std::string& archive_path, const st
 // The same for any ref holding a series' head (a remote's, fetched under refs/yoy/remotes/).
 Chain read_chain_at(git_repository* repo, const std::string& archive_path, const std::string& ref,
                     const std::string& series);
+
+// "<archive>: refs/heads/x is broken (...)": a branch file libgit2 cannot parse.
+std::string broken_branch(const std::string& archive_path, const std::string& ref);
 
 // The year a commit message "<series> <year>: ..." names, or 0.
 int year_in_message(const std::string& message, const std::string& series);
@@ -96,9 +103,12 @@ git_oid write_tree_of(git_repository* repo, const std::string& where, const Tree
 // "tip 2025: 2 reports (1 added, 1 unchanged)" against the edition before.
 std::string edition_message(const std::string& series, int year, const TreeEntries& entries,
                             const TreeEntries* previous);
+// The message is edition_message(), then `note` (an edition's notes, e.g. the
+// pages of each narrative in its PDF) after a blank line.
 git_oid write_edition_commit(git_repository* repo, const std::string& where,
                              const CommitIdentity& identity, const std::string& series, int year,
-                             const git_oid& tree, const EditionCommit* parent);
+                             const git_oid& tree, const EditionCommit* parent,
+                             const std::string& note = "");
 // New commits for editions[start..] (same trees), each on the one before.
 void relink_from(git_repository* repo, const std::string& where, const CommitIdentity& identity,
                  const std::string& series, std::vector<EditionCommit>& editions,
@@ -106,6 +116,11 @@ void relink_from(git_repository* repo, const std::string& where, const CommitIde
 // Keeps a head reachable as the next refs/yoy/replaced/<n> (false: already kept).
 bool keep_as_replaced(git_repository* repo, const std::string& archive_path, const git_oid& head);
 void clear_stale_ref_lock(const std::string& archive_path, const std::string& ref);
+// Under the writers' lock: tags <series>/<year> point at `editions`' commits;
+// years of `old_editions` no longer there lose theirs.
+void follow_tags(git_repository* repo, const std::string& archive_path, const std::string& series,
+                 const std::vector<EditionCommit>& old_editions,
+                 const std::vector<EditionCommit>& editions);
 // Under the writers' lock: moves the series branch from `old` to the chain's last
 // commit (deletes it when empty), keeps the old head under refs/yoy/replaced/ unless
 // the new chain descends from it, and makes the tags follow. False when the branch

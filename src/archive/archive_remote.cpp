@@ -18,6 +18,8 @@
 #include <set>
 
 #include "archive/archive_internal.h"
+#include "archive/loose_objects.h"
+#include "archive/repository_safety.h"
 
 namespace yoy {
 
@@ -115,6 +117,22 @@ git_oid ref_id(git_repository* repo, const std::string& where, const std::string
   return oid;
 }
 
+// A remote on this machine (a path or file:// URL) is read by libgit2's local
+// transport through a repository of its own, without yoy's guarded loose
+// reader: a truncated loose object there would spin libgit2 1.5 forever (and
+// one with a lying header overrun its buffer). Its loose objects and config
+// are checked first, as when yoy opens an archive itself.
+void verify_local_source(const char* url) {
+  if (!url) return;
+  std::string path = url;
+  if (path.rfind("file://", 0) == 0) path.erase(0, std::strlen("file://"));
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return;  // not local: another git serves it
+  if (std::filesystem::is_directory(path + "/.git", ec)) path += "/.git";
+  check_config(path);
+  verify_loose_objects(path);
+}
+
 // The remote's series, tags and replaced heads, as they are now, under refs/yoy/remotes/<t>/.
 void fetch_remote(git_repository* repo, const std::string& where, git_remote* remote,
                   const std::string& tracking, const std::string& label, Callbacks& callbacks) {
@@ -131,6 +149,7 @@ void fetch_remote(git_repository* repo, const std::string& where, git_remote* re
   const std::string replaced = "+refs/yoy/replaced/*:" + base + "replaced/*";
   const char* specs[] = {heads.c_str(), tags.c_str(), replaced.c_str()};
   const git_strarray refspecs = {const_cast<char**>(specs), 3};
+  verify_local_source(git_remote_url(remote));
   git_fetch_options options;
   git_fetch_options_init(&options, GIT_FETCH_OPTIONS_VERSION);
   init_callbacks(options.callbacks, callbacks);

@@ -1,9 +1,11 @@
 // yoy cat ID@YEAR: the bytes of a report as stored in the archive.
 #include <CLI/CLI.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 
 #include "commands.h"
+#include "output.h"
 #include "report_address.h"
 #include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
@@ -18,6 +20,7 @@ void add_cat_command(CLI::App& app, Context& context) {
   sub->callback([&context, report] {
     context.action = [&context, report] {
       Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      archive.limit_reads(SIZE_MAX);  // the stored bytes, whatever their size (git cat-file)
       ReportAddress address = parse_report_address(*report, true, archive);
       std::optional<ReportEntry> entry = archive.find(address.series, address.year, address.id);
       if (!entry) {

@@ -11,6 +11,7 @@
 #include "yoy/archive/archive.h"
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -19,13 +20,15 @@ namespace {
 struct CheckArgs {
   std::string from, to, policy, format = "text", output;
   std::vector<std::string> ignore;
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
   const EditionPair pair = edition_pair(args.from, args.to);
   const Policy policy = args.policy.empty() ? default_policy() : load_policy(args.policy);
-  const Archive archive = open_archive(globals);
+  Archive archive = open_archive(globals);
+  archive.limit_reads(args.max_input);
   const EditionRef from = parse_edition_ref(pair.from, archive);
   const EditionRef to = parse_edition_ref(pair.to, archive);
   DiffOptions options;
@@ -61,6 +64,8 @@ void add_check_command(CLI::App& app, Context& context) {
   sub->add_option("--ignore", args->ignore,
                   "Text matching this regular expression (POSIX ERE) never counts (repeatable)")
       ->option_text("REGEX");
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_check(context.globals, *args); };
   });

@@ -4,6 +4,7 @@
 #include "change_view.h"
 #include "choices.h"
 #include "commands.h"
+#include "output.h"
 #include "yoy/app/compare.h"
 #include "yoy/render/render.h"
 #include "yoy/util/limits.h"
@@ -21,7 +22,7 @@ void add_compare_command(CLI::App& app, Context& context) {
   auto* sub = app.add_subcommand("compare", "Show what changed between two report files");
   sub->footer(
       "'-' reads a file from standard input.\n"
-      "Examples:\n  yoy compare corpus/tip/2024/north-korea.txt corpus/tip/2025/north-korea.txt "
+      "Examples:\n  yoy compare corpus/tip/2015/burma.txt corpus/tip/2019/burma.txt "
       "--format json\n  curl -s URL | yoy compare saved.html -");
   sub->add_option("OLD", options->old_file,
                   "The earlier edition (text, Markdown, HTML or JSON; '-': standard input)")

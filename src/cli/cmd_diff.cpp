@@ -8,6 +8,7 @@
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/render.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -16,6 +17,7 @@ void add_diff_command(CLI::App& app, Context& context) {
     std::string from, to, format = "text", output;
     std::vector<std::string> ids;
     bool all = false, exit_code = false;
+    std::size_t max_input = limits::kMaxInputBytes;
     ViewFlags view;
   };
   auto options = std::make_shared<Options>();
@@ -38,12 +40,15 @@ void add_diff_command(CLI::App& app, Context& context) {
   sub->add_option("-o,--output", options->output, "Write to FILE instead of stdout")
       ->option_text("FILE");
   add_view_options(*sub, options->view);
+  sub->add_option("--max-input", options->max_input, "Largest stored report read, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, options] {
     context.action = [&context, options] {
       Format format = format_from_name(options->format);
       std::vector<std::string> ids = options->ids;
       const EditionPair pair = edition_pair(options->from, options->to, &ids);
       Archive archive = open_archive(context.globals);
+      archive.limit_reads(options->max_input);
       EditionRef from = parse_edition_ref(pair.from, archive);
       EditionRef to = parse_edition_ref(pair.to, archive);
       DiffOptions diff_options;

@@ -11,6 +11,7 @@
 #include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
+#include "yoy/util/version.h"
 
 namespace yoy::cli {
 

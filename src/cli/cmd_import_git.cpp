@@ -1,13 +1,10 @@
 // yoy import-git REPO --path GLOB --per-year: editions from another repository's history.
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
-#include <chrono>
 #include <iostream>
 #include <memory>
 
 #include "commands.h"
+#include "output.h"
 #include "progress.h"
 #include "yoy/archive/archive.h"
 #include "yoy/archive/import_git.h"
@@ -58,27 +55,35 @@ void add_import_git_command(CLI::App& app, Context& context) {
             "import-git: pass --per-year (one edition per calendar year, the only mode)");
       }
       const std::string location = archive_location(context.globals.archive);
-      struct stat st {};
-      const bool existed = ::stat(location.c_str(), &st) == 0;
-      // The plan is checked before the archive is created or touched.
-      plan_import(flags->options);
-      Archive archive = Archive::open(location, true);
-      if (!existed && !context.globals.quiet)
-        std::cerr << "yoy: created archive " << location << "\n";
       Progress progress(context.globals, "import-git:");
-      const ImportGitResult result =
-          import_git(archive, flags->options, [&progress](const ImportGitProgress& step) {
+      bool created = false;
+      // Every year is planned and checked before the archive is created or touched.
+      const ImportGitResult result = import_git(
+          location, flags->options,
+          [&progress](const ImportGitProgress& step) {
             std::string detail = step.stage;
             if (step.year) detail += " " + std::to_string(step.year);
             progress.update(static_cast<int>(step.done), static_cast<int>(step.total), detail);
-          });
+          },
+          &created);
       progress.finish();
-      for (const IngestResult& edition : result.editions) {
-        std::cout << edition.series << " " << edition.year << ": " << edition.added << " added, "
-                  << edition.changed << " changed, " << edition.unchanged << " unchanged"
-                  << (edition.committed ? "" : " (no new commit)") << "\n";
+      if (created && !context.globals.quiet)
+        std::cerr << "yoy: created archive " << location << "\n";
+      if (!result.shallow_commit.empty() && !context.globals.quiet) {
+        std::cerr << "yoy: " << flags->options.repository
+                  << " is a shallow clone: its history starts at commit "
+                  << result.shallow_commit.substr(0, 12) << " (" << result.shallow_year
+                  << "), so editions before " << result.shallow_year
+                  << " are not in it (git fetch --unshallow fetches the rest)\n";
       }
-      std::cout.flush();
+      std::string out;
+      for (const IngestResult& edition : result.editions) {
+        out += edition.series + " " + std::to_string(edition.year) + ": " +
+               std::to_string(edition.added) + " added, " + std::to_string(edition.changed) +
+               " changed, " + std::to_string(edition.unchanged) + " unchanged" +
+               (edition.committed ? "" : " (no new commit)") + "\n";
+      }
+      write_stdout(out);
       return 0;
     };
   });

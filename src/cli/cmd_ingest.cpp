@@ -60,7 +60,7 @@ void add_ingest_command(CLI::App& app, Context& context) {
       for (const Edition& edition : editions) {
         results.push_back(archive.ingest(edition));
         // Text says each edition as it is stored (what was done survives a later failure).
-        if (*format == "text") std::cout << render_ingest_text({results.back()}) << std::flush;
+        if (*format == "text") write_stdout(render_ingest_text({results.back()}));
       }
       if (*format == "json") emit("", render_ingest_json(results));
       return 0;

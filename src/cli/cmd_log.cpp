@@ -11,6 +11,7 @@
 #include "yoy/archive/archive.h"
 #include "yoy/render/history_output.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -18,12 +19,14 @@ namespace {
 
 struct LogArgs {
   std::string id, series, format = "text", output;
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 int run_log(const Globals& globals, const LogArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
-  const Archive archive = open_archive(globals);
+  Archive archive = open_archive(globals);
+  archive.limit_reads(args.max_input);
   const bool has_series = args.id.find('/') != std::string::npos;
   ReportAddress address = parse_report_address(
       !args.series.empty() && !has_series ? args.series + "/" + args.id : args.id, false, archive);
@@ -57,6 +60,8 @@ void add_log_command(CLI::App& app, Context& context) {
       ->check(one_of("log format", {"text", "json"}));
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")
       ->option_text("FILE");
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_log(context.globals, *args); };
   });

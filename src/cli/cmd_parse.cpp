@@ -4,6 +4,7 @@
 
 #include "choices.h"
 #include "commands.h"
+#include "output.h"
 #include "yoy/parse/parse.h"
 #include "yoy/render/document_json.h"
 #include "yoy/util/limits.h"

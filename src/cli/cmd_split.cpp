@@ -1,31 +1,43 @@
 // yoy split REPORT.pdf: one text file per country narrative of a TIP Report PDF.
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <cstdio>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "commands.h"
+#include "output.h"
 #include "progress.h"
 #include "yoy/app/pdf_split.h"
+#include "yoy/util/printable.h"
 
 namespace yoy::cli {
 
-// One line a narrative: id, title, tier, pages (aligned).
+// One line a narrative: id, title, tier, pages (aligned), through the checked
+// writer; title and tier come from the PDF's text, so printable() first.
 void print_narratives(const SplitReport& report) {
+  struct Row {
+    std::string id, title, tier, pages;
+  };
+  std::vector<Row> rows;
   std::size_t id_w = 2, title_w = 5;
   for (const Narrative& n : report.narratives) {
-    id_w = std::max(id_w, n.id.size());
-    title_w = std::max(title_w, n.title.size());
+    Row row{printable(n.id), printable(n.title), printable(n.tier),
+            n.first_page == n.last_page
+                ? "page " + std::to_string(n.first_page)
+                : "pages " + std::to_string(n.first_page) + "-" + std::to_string(n.last_page)};
+    id_w = std::max(id_w, row.id.size());
+    title_w = std::max(title_w, row.title.size());
+    rows.push_back(std::move(row));
   }
-  for (const Narrative& n : report.narratives) {
-    const std::string pages =
-        n.first_page == n.last_page
-            ? "page " + std::to_string(n.first_page)
-            : "pages " + std::to_string(n.first_page) + "-" + std::to_string(n.last_page);
-    std::printf("%-*s  %-*s  %-17s  %s\n", static_cast<int>(id_w), n.id.c_str(),
-                static_cast<int>(title_w), n.title.c_str(), n.tier.c_str(), pages.c_str());
-  }
-  std::fflush(stdout);
+  auto padded = [](const std::string& text, std::size_t width) {
+    return text + std::string(width > text.size() ? width - text.size() : 0, ' ');
+  };
+  std::string out;
+  for (const Row& row : rows)
+    out += padded(row.id, id_w) + "  " + padded(row.title, title_w) + "  " + padded(row.tier, 17) +
+           "  " + row.pages + "\n";
+  write_stdout(out);
 }
 
 void add_split_command(CLI::App& app, Context& context) {

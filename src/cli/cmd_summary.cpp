@@ -14,6 +14,7 @@
 #include "yoy/archive/archive.h"
 #include "yoy/render/archive_output.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 
@@ -21,11 +22,13 @@ namespace {
 
 struct SummaryArgs {
   std::string from, to, output = "summary", format = "text";
+  std::size_t max_input = limits::kMaxInputBytes;
 };
 
 int run_summary(const Globals& globals, const SummaryArgs& args) {
   const EditionPair pair = edition_pair(args.from, args.to);
-  const Archive archive = open_archive(globals);
+  Archive archive = open_archive(globals);
+  archive.limit_reads(args.max_input);
   const EditionRef from = parse_edition_ref(pair.from, archive);
   const EditionRef to = parse_edition_ref(pair.to, archive);
   Progress progress(globals, "rendering");
@@ -65,6 +68,8 @@ void add_summary_command(CLI::App& app, Context& context) {
       ->option_text("DIR");
   sub->add_option("--format", args->format, "text (a line on stderr) or json (on stdout)")
       ->check(one_of("summary format", {"text", "json"}));
+  sub->add_option("--max-input", args->max_input, "Largest stored report read, in bytes")
+      ->option_text("BYTES");
   sub->callback([&context, args] {
     context.action = [&context, args] { return run_summary(context.globals, *args); };
   });

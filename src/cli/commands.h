@@ -4,6 +4,8 @@
 #include <functional>
 #include <string>
 
+#include "output.h"
+
 namespace CLI {
 class App;
 }
@@ -33,9 +35,6 @@ struct Context {
 bool use_color(const Globals& globals, int fd);
 // The archive of --archive / $YOY_ARCHIVE / .yoy, for reading (with the cache unless --no-cache).
 Archive open_archive(const Globals& globals);
-// Writes the result to -o FILE atomically, or to stdout when path is empty
-// (through the pager on a terminal, see pager.h).
-void emit(const std::string& output_path, const std::string& content);
 
 // Registers the global options and every command on the app (main, and the
 // generators of man pages and completions, read the same definitions).

@@ -11,12 +11,14 @@
 #include "choices.h"
 #include "cli_spec.h"
 #include "commands.h"
-#include "yoy/archive/archive.h"
 #include "help_text.h"
 #include "pager.h"
 #include "usage_errors.h"
+#include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
+#include "yoy/util/printable.h"
+#include "yoy/util/version.h"
 
 namespace yoy::cli {
 
@@ -34,16 +36,6 @@ bool use_color(const Globals& globals, int fd) {
   const char* term = std::getenv("TERM");
   if (term && std::string(term) == "dumb") return false;
   return ::isatty(fd) == 1;
-}
-
-void emit(const std::string& output_path, const std::string& content) {
-  if (output_path.empty()) {
-    if (write_through_pager(content)) return;
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    std::fflush(stdout);
-  } else {
-    write_file_atomic(output_path, content);
-  }
 }
 
 void define_commands(CLI::App& app, Context& context) {
@@ -147,7 +139,7 @@ int run(int argc, char** argv) {
     return 2;
   } catch (const CLI::ParseError& e) {
     if (context.globals.version) {
-      std::cout << "yoy " << YOY_VERSION << "\n";
+      write_stdout(std::string("yoy ") + YOY_VERSION + "\n");
       return 0;
     }
     const CommandSpec* command = current_command(app, cli);
@@ -167,7 +159,7 @@ int run(int argc, char** argv) {
     return 2;
   }
   if (context.globals.version) {
-    std::cout << "yoy " << YOY_VERSION << "\n";
+    write_stdout(std::string("yoy ") + YOY_VERSION + "\n");
     return 0;
   }
   allow_pager(!context.globals.no_pager);
@@ -177,17 +169,19 @@ int run(int argc, char** argv) {
 
 }  // namespace
 
+// Every message is one line: names and text quoted from reports and archives
+// pass through printable(), so they can neither break the line nor paint the terminal.
 int main(int argc, char** argv) {
   try {
     return run(argc, argv);
   } catch (const yoy::InputError& e) {
-    std::cerr << "yoy: " << e.what() << "\n";
+    std::cerr << "yoy: " << yoy::printable(e.what()) << "\n";
   } catch (const yoy::ArchiveError& e) {
-    std::cerr << "yoy: archive: " << e.what() << "\n";
+    std::cerr << "yoy: archive: " << yoy::printable(e.what()) << "\n";
   } catch (const std::bad_alloc&) {
     std::cerr << "yoy: out of memory\n";
   } catch (const std::exception& e) {
-    std::cerr << "yoy: internal error: " << e.what() << "\n";
+    std::cerr << "yoy: internal error: " << yoy::printable(e.what()) << "\n";
   }
   return 2;
 }

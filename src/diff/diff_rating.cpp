@@ -31,10 +31,9 @@ RatingChange diff_rating(const Rating& from, const Rating& to) {
                   : b < a        ? Direction::upgrade
                                  : Direction::downgrade;
   }
-  // A rating new in this edition cannot have "remained"; an up or down move
-  // from no rating cannot be checked, so it is not called a contradiction.
-  if (!from.present() && to.present() && r.stated == StatedMovement::remained)
-    r.stated_contradicts = true;
+  // Against no rating (a copy without a tier, a report new in the archive) the
+  // stated movement cannot be checked, so it is never called a contradiction:
+  // real copies often lack the older tier.
   if (from.present() && to.present() && r.stated != StatedMovement::none) {
     const Direction d = r.direction;
     r.stated_contradicts = (r.stated == StatedMovement::upgraded && d != Direction::upgrade) ||

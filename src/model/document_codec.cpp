@@ -262,17 +262,18 @@ bool read_block(Reader& r, Block& block, std::string_view previous_path) {
 }
 
 void write_payload(Writer& w, const Document& document) {
-  const auto& [profile, series, id, year, title, rating, sections, source_path, source_hash, tags] =
-      document;
+  const auto& [profile, series, id, year, title, rating, sections, source_path, source_hash, tags,
+               warnings] = document;
   w.text(profile);
   w.text(series);
   w.text(id);
   w.signed_number(year);
   w.text(title);
-  const auto& [scale, value, stated] = rating;
+  const auto& [scale, value, stated, rating_source] = rating;
   w.text(scale);
   w.text(value);
   w.number(static_cast<std::uint64_t>(stated));
+  w.text(rating_source);
   w.number(sections.size());
   std::string_view previous_path;
   for (const Section& section : sections) {
@@ -290,11 +291,13 @@ void write_payload(Writer& w, const Document& document) {
   w.text(source_hash);
   w.number(tags.size());
   for (const std::string& tag : tags) w.text(tag);
+  w.number(warnings.size());
+  for (const std::string& warning : warnings) w.text(warning);
 }
 
 bool read_payload(Reader& r, Document& document) {
-  auto& [profile, series, id, year, title, rating, sections, source_path, source_hash, tags] =
-      document;
+  auto& [profile, series, id, year, title, rating, sections, source_path, source_hash, tags,
+         warnings] = document;
   profile = r.text();
   series = r.text();
   id = r.text();
@@ -302,12 +305,13 @@ bool read_payload(Reader& r, Document& document) {
   if (y < std::numeric_limits<int>::min() || y > std::numeric_limits<int>::max()) return r.fail();
   year = static_cast<int>(y);
   title = r.text();
-  auto& [scale, value, stated] = rating;
+  auto& [scale, value, stated, rating_source] = rating;
   scale = r.text();
   value = r.text();
   const std::uint64_t movement = r.number();
   if (movement > static_cast<std::uint64_t>(StatedMovement::remained)) return r.fail();
   stated = static_cast<StatedMovement>(movement);
+  rating_source = r.text();
   sections.resize(r.count());
   const std::string* previous_path = nullptr;
   static const std::string none;
@@ -327,6 +331,8 @@ bool read_payload(Reader& r, Document& document) {
   source_hash = r.text();
   tags.resize(r.count());
   for (std::string& tag : tags) tag = r.text();
+  warnings.resize(r.count());
+  for (std::string& warning : warnings) warning = r.text();
   return r.ok;
 }
 

@@ -1,5 +1,5 @@
 // Heading heuristics and readable casing shared by the text profiles.
-#include "normalize/headings.h"
+#include "yoy/normalize/headings.h"
 
 #include <utf8proc.h>
 
@@ -11,16 +11,18 @@
 namespace yoy {
 
 bool is_all_caps_heading(std::string_view text) {
-  if (text.empty() || text.size() > 100) return false;
+  if (text.empty() || text.size() > 120) return false;
   const char last = text.back();
   if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?') return false;
-  int letters = 0;
+  int letters = 0, words = 1;
   for (std::size_t i = 0; i < text.size();) {
     const std::uint32_t cp = utf8::next(text, i);
-    if (utf8proc_islower(static_cast<utf8proc_int32_t>(cp))) return false;
-    if (utf8proc_isupper(static_cast<utf8proc_int32_t>(cp))) ++letters;
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (category == UTF8PROC_CATEGORY_LL) return false;
+    if (category == UTF8PROC_CATEGORY_LU) ++letters;
+    if (cp == ' ') ++words;
   }
-  return letters >= 2;
+  return letters >= 3 && words <= 12;
 }
 
 namespace {

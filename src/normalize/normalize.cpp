@@ -1,10 +1,12 @@
 // normalize_text: a text or Markdown report page → the report's paragraphs.
 // Lines are grouped into units (paragraphs, headings, bullets); page chrome is
 // dropped; paragraphs a page break cut mid-sentence are joined again.
+#include <algorithm>
 #include <string>
 
 #include "normalize/markdown_inline.h"
 #include "normalize/page_chrome.h"
+#include "yoy/normalize/headings.h"
 #include "yoy/normalize/normalize.h"
 
 namespace yoy {
@@ -86,14 +88,158 @@ bool is_rule(std::string_view line, char c) {
   return true;
 }
 
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Does the text end like a finished sentence or heading?
+bool ends_finished(std::string_view s) {
+  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == '*'))
+    s.remove_suffix(1);
+  if (s.size() >= 3 &&
+      (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
+    s.remove_suffix(3);
+  if (s.empty()) return true;
+  const char c = s.back();
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+}
+
+// How a run of lines (no blank line between them) is laid out. Web copies put
+// a paragraph on one line, and some leave no blank line between paragraphs;
+// PDF copies and hard-wrapped sources cut paragraphs into lines of about one
+// width, and may leave no blank line between paragraphs either.
+struct RunLayout {
+  bool wrapped = false;   // lines of about one width: a paragraph goes on across them
+  std::size_t width = 0;  // the usual line length of a wrapped run
+};
+
+std::size_t chars(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+constexpr std::size_t kLongestWrappedLine = 200;  // a longer line is a paragraph of its own
+
+RunLayout layout_of_run(const std::vector<Line>& lines, std::size_t begin, std::size_t end) {
+  RunLayout layout;
+  // Two lines tell nothing of a width; cut_line decides whether they are one paragraph.
+  if (end - begin < 3) return layout;
+  std::vector<std::size_t> lengths;
+  for (std::size_t i = begin; i < end; ++i) lengths.push_back(chars(lines[i].text));
+  const std::size_t longest = *std::max_element(lengths.begin(), lengths.end());
+  if (longest > kLongestWrappedLine) return layout;
+  // Most lines near the longest one: wrapped paragraphs (whose last lines may be short).
+  std::size_t full = 0;
+  for (std::size_t k = 0; k + 1 < lengths.size(); ++k)
+    if (lengths[k] * 10 >= longest * 6) ++full;
+  if (full * 10 < (lengths.size() - 1) * 6) return layout;
+  layout.wrapped = true;
+  std::sort(lengths.begin(), lengths.end());
+  layout.width = lengths.size() >= 4 ? lengths[lengths.size() * 9 / 10] : 0;
+  return layout;
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(s[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c >= 0xC0 || c == '(' ||
+         c == '[';
+}
+
+// Hard-wrapped text without blank lines (PDF copies): where does a paragraph
+// or a heading line end? After a short line that finishes a sentence, around a
+// heading in capitals, and after a short title-like line that opens the text
+// or follows a finished one, when the next line starts a new sentence.
+bool wrapped_break(std::string_view before, std::string_view line, std::string_view next,
+                   std::size_t width) {
+  if (width == 0) return false;
+  if (is_all_caps_heading(line) || is_all_caps_heading(next)) return true;
+  if (!starts_upper(next) || next[0] == '(' || next[0] == '[') return false;
+  // A full line: the paragraph goes on. Greedy wrapping leaves a line short by
+  // up to one long word ("anti-trafficking,"), so short means well short.
+  const std::size_t n = chars(line);
+  if (n * 10 >= width * 7 || n + 20 >= width) return false;
+  if (ends_finished(line)) return true;
+  const bool title_like = line[0] >= 'A' && line[0] <= 'Z' && line.back() != ',' && n <= 120;
+  return title_like && (before.empty() || ends_finished(before));
+}
+
+// Joins a continuation line: a word broken after its hyphen at the line end
+// ("state-" / "sponsored") is one word again; a soft hyphen disappears.
+void append_line(std::string& text, std::string_view line) {
+  if (text.size() >= 2 && text.back() == '-' &&
+      ((text[text.size() - 2] >= 'a' && text[text.size() - 2] <= 'z') ||
+       (text[text.size() - 2] >= 'A' && text[text.size() - 2] <= 'Z')) &&
+      !line.empty() && is_lower_ascii(line[0])) {
+    text.append(line);
+    return;
+  }
+  if (text.size() >= 2 && text.compare(text.size() - 2, 2, "\xC2\xAD") == 0) {
+    text.resize(text.size() - 2);
+    text.append(line);
+    return;
+  }
+  text += ' ';
+  text.append(line);
+}
+
+// Lines that are paragraphs of their own still break inside a sentence now and
+// then: the next line goes on in lower case, or this one ends on a word that
+// cannot end a sentence ("... organizations and" / "NGOs to combat ...").
+bool cut_line(std::string_view line, std::string_view next) {
+  if (ends_finished(line)) return false;
+  if (is_lower_ascii(next[0])) return true;
+  if (line.back() == ',') return true;
+  std::size_t word = line.size();
+  while (word > 0 && line[word - 1] != ' ') --word;
+  const std::string_view last = line.substr(word);
+  for (std::string_view w : {"and", "or", "of", "the", "to", "in", "with", "for", "a", "an", "by",
+                             "on", "at", "from", "that", "as", "its", "their", "nor"})
+    if (last == w) return true;
+  return false;
+}
+
 std::vector<Unit> group_units(const std::vector<Line>& lines) {
+  std::vector<RunLayout> layout(lines.size());
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].text.empty()) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lines.size() && !lines[end].text.empty()) ++end;
+    const RunLayout run = layout_of_run(lines, i, end);
+    for (std::size_t k = i; k < end; ++k) layout[k] = run;
+    i = end;
+  }
+  // A two-line run in a hard-wrapped text is one paragraph when its first line
+  // is a full line of the text's width.
+  std::vector<std::size_t> widths;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (layout[i].wrapped && layout[i].width > 0 && (i == 0 || lines[i - 1].text.empty()))
+      widths.push_back(layout[i].width);
+  if (!widths.empty()) {
+    std::sort(widths.begin(), widths.end());
+    const std::size_t width = widths[widths.size() / 2];
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      const bool pair = !lines[i].text.empty() && !lines[i + 1].text.empty() &&
+                        (i == 0 || lines[i - 1].text.empty()) &&
+                        (i + 2 >= lines.size() || lines[i + 2].text.empty());
+      if (!pair) continue;
+      const std::size_t n = chars(lines[i].text);
+      if (n * 10 >= width * 6 && n * 10 <= width * 11) layout[i] = layout[i + 1] = {true, width};
+    }
+  }
   std::vector<Unit> units;
   bool open = false;  // the last unit still takes continuation lines
   bool skip_next = false;
-  for (const Line& line : lines) {
+  std::string_view prev, prev_prev;
+  for (std::size_t li = 0; li < lines.size(); ++li) {
+    const Line& line = lines[li];
     std::string_view t = line.text;
     if (t.empty()) {
       open = false;
+      prev = prev_prev = {};
       continue;
     }
     if (skip_next) {  // the line after "IN THIS SECTION /" repeats the page heading
@@ -123,6 +269,15 @@ std::vector<Unit> group_units(const std::vector<Line>& lines) {
       open = false;
       continue;
     }
+    if (open && !prev.empty()) {
+      // A line of its own (one paragraph per line), or the end of a wrapped paragraph.
+      const bool new_paragraph = layout[li].wrapped
+                                     ? wrapped_break(prev_prev, prev, t, layout[li].width)
+                                     : !cut_line(prev, t);
+      if (new_paragraph) open = false;
+    }
+    prev_prev = prev;
+    prev = t;
     if (strip_bullet(t)) {
       units.push_back({std::string(t), {line.begin, line.end}, 0, true});
       open = true;
@@ -130,8 +285,7 @@ std::vector<Unit> group_units(const std::vector<Line>& lines) {
     }
     if (open) {
       Unit& u = units.back();
-      u.text += ' ';
-      u.text.append(t);
+      append_line(u.text, t);
       u.span.end = line.end;
       continue;
     }
@@ -139,20 +293,6 @@ std::vector<Unit> group_units(const std::vector<Line>& lines) {
     open = true;
   }
   return units;
-}
-
-bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
-
-// Does the paragraph end like a finished sentence or heading?
-bool ends_finished(std::string_view s) {
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == '*'))
-    s.remove_suffix(1);
-  if (s.size() >= 3 &&
-      (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
-    s.remove_suffix(3);
-  if (s.empty()) return true;
-  const char c = s.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
 }
 
 bool has_lower(std::string_view s) {

@@ -85,6 +85,19 @@ int fold(std::uint32_t cp) {
   }
 }
 
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "anti- trafficking" (a line break after the hyphen became a space) is
+// "anti-trafficking"; "sex- and labor trafficking" keeps its space.
+bool broken_after_hyphen(const std::string& out, std::string_view rest) {
+  if (out.size() < 2 || out.back() != '-' || !ascii_letter(out[out.size() - 2])) return false;
+  if (rest.empty() || rest[0] < 'a' || rest[0] > 'z') return false;
+  std::size_t n = 0;
+  while (n < rest.size() && ascii_letter(rest[n])) ++n;
+  const std::string_view word = rest.substr(0, n);
+  return word != "and" && word != "or" && word != "to" && word != "nor" && word != "but";
+}
+
 }  // namespace
 
 std::string compare_form(std::string_view display) {
@@ -111,6 +124,7 @@ std::string compare_form(std::string_view display) {
       while (end < text.size() && static_cast<unsigned char>(text[end]) > ' ' &&
              static_cast<unsigned char>(text[end]) < 0x80)
         ++end;
+      if (pending_space && broken_after_hyphen(out, text.substr(i))) pending_space = false;
       space_if_pending();
       out.append(text, i, end - i);
       i = end;

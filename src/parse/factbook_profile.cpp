@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "parse/tier_phrases.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/ascii.h"
@@ -114,56 +115,16 @@ std::string leading_tier(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size() && is_space(text[i])) ++i;
   const std::string_view rest = text.substr(i);
-  std::string name;
   std::size_t length = 0;
-  if (ascii_istarts_with(rest, "special case") || ascii_istarts_with(rest, "special category")) {
-    name = "Special Case";
-    length = ascii_istarts_with(rest, "special case") ? 12 : 16;
-  } else if (ascii_istarts_with(rest, "tier")) {
-    std::size_t j = 4;
-    while (j < rest.size() && rest[j] == ' ') ++j;
-    if (j >= rest.size() || rest[j] < '1' || rest[j] > '3') return "";
-    ++j;
-    length = j;
-    std::size_t k = j;
-    while (k < rest.size() && rest[k] == ' ') ++k;
-    if (ascii_istarts_with(rest.substr(k), "watch list")) length = k + 10;
-    name = std::string(rest.substr(0, length));
-  } else {
-    return "";
-  }
+  std::string name = tier_text::tier_at(rest, length);
+  if (name.empty() && ascii_istarts_with(rest, "special category"))
+    name = "Special Case", length = 16;
+  if (name.empty()) return "";
   std::size_t after = length;
   if (after < rest.size() && std::isalnum(static_cast<unsigned char>(rest[after]))) return "";
   while (after < rest.size() && is_space(rest[after])) ++after;
   if (after < rest.size() && rest[after] == ':') return "";
-  return canonical_tier(name);
-}
-
-// The movement the text states itself, first phrase wins.
-std::string stated_movement(std::string_view text) {
-  const std::string t = ascii_lower(text);
-  struct Phrase {
-    const char* words;
-    const char* movement;
-  };
-  static constexpr std::array<Phrase, 8> kPhrases = {{{"was upgraded to", "upgraded"},
-                                                      {"been upgraded to", "upgraded"},
-                                                      {"was downgraded to", "downgraded"},
-                                                      {"been downgraded to", "downgraded"},
-                                                      {"remained on tier", "remained"},
-                                                      {"remained in tier", "remained"},
-                                                      {"remains on tier", "remained"},
-                                                      {"remains in tier", "remained"}}};
-  std::size_t best = std::string::npos;
-  const char* movement = "";
-  for (const Phrase& p : kPhrases) {
-    const std::size_t at = t.find(p.words);
-    if (at < best) {
-      best = at;
-      movement = p.movement;
-    }
-  }
-  return movement;
+  return name;
 }
 
 // ---- where: "east-n-southeast-asia/kn/2024.json", "kn.json" ---------------
@@ -436,7 +397,7 @@ Document parse_factbook(std::string_view json, std::string_view where, bool anal
     if (!value.empty()) {
       document.rating.scale = "tier";
       document.rating.value = value;
-      document.rating.stated = stated_from_name(stated_movement(tier->text));
+      document.rating.stated = stated_from_name(tier_text::stated_movement(tier->text));
     }
   }
   return document;

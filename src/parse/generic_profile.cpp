@@ -1,5 +1,5 @@
 // Generic profile: any text with headings → sections of paragraphs.
-#include "normalize/headings.h"
+#include "yoy/normalize/headings.h"
 #include "yoy/parse/profiles.h"
 
 namespace yoy {

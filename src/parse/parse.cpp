@@ -4,6 +4,7 @@
 #include <string>
 
 #include "normalize/text_shape.h"
+#include "parse/tip_text.h"
 #include "yoy/model/report_path.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
@@ -63,19 +64,7 @@ bool is_json(std::string_view bytes) {
   return false;
 }
 
-// A TIP narrative names the report in its title or rates the country "(Tier N)".
-bool looks_like_tip(const CleanText& clean) {
-  if (clean.title.find("Trafficking in Persons Report") != std::string::npos) return true;
-  for (const TextBlock& b : clean.blocks) {
-    if (b.text.size() > 160) continue;
-    const std::size_t open = b.text.rfind('(');
-    const std::size_t close = b.text.rfind(')');
-    if (open != std::string::npos && close != std::string::npos && close > open &&
-        !canonical_tier(std::string_view(b.text).substr(open + 1, close - open - 1)).empty())
-      return true;
-  }
-  return false;
-}
+bool looks_like_tip(const CleanText& clean) { return tip::is_narrative(clean); }
 
 bool blank(std::string_view s) {
   for (char c : s)

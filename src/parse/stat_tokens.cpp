@@ -75,10 +75,16 @@ std::vector<Token> tokenize(std::string_view s) {
     t.space_before = space;
     space = false;
     const bool dollar = s[i] == '$' && i + 1 < s.size() && is_digit(s[i + 1]);
-    if (dollar || is_digit(s[i])) {
+    // A minus sign opens a word: "-282", "−282" (U+2212); "20,000-100,000" is a range.
+    std::size_t sign = 0;
+    if (t.space_before || (i > 0 && s[i - 1] == '(')) {
+      if (s[i] == '-' && i + 1 < s.size() && is_digit(s[i + 1])) sign = 1;
+      if (s.compare(i, 3, "\xE2\x88\x92") == 0 && i + 3 < s.size() && is_digit(s[i + 3])) sign = 3;
+    }
+    if (dollar || sign > 0 || is_digit(s[i])) {
       t.kind = TokenKind::number;
       t.money = dollar;
-      std::size_t j = dollar ? i + 1 : i;
+      std::size_t j = dollar ? i + 1 : i + sign;
       double integer = 0, fraction = 0, scale = 1;
       bool in_fraction = false;
       while (j < s.size()) {
@@ -101,7 +107,7 @@ std::vector<Token> tokenize(std::string_view s) {
           break;
         }
       }
-      t.value = integer + fraction / scale;
+      t.value = (integer + fraction / scale) * (sign > 0 ? -1 : 1);
       if (j < s.size() && s[j] == '%') t.percent = true, ++j;
       t.glued_letter = letter_at(s, j);
       t.end = j;

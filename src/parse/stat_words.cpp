@@ -75,8 +75,8 @@ bool is_month(std::string_view word) {
 }
 
 bool is_identifier_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 40> kWords = {
-      "unscr",     "unscrs",   "resolution", "resolutions", "article",   "articles", "art",
+  static constexpr std::array<std::string_view, 42> kWords = {
+      "proclamation", "proclamations", "unscr",     "unscrs",   "resolution", "resolutions", "article",   "articles", "art",
       "section",   "sections", "law",        "act",         "no",        "nos",      "number",
       "decree",    "chapter",  "paragraph",  "paragraphs",  "code",      "order",    "page",
       "pages",     "protocol", "convention", "tier",        "phase",     "title",    "rule",

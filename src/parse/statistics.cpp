@@ -105,6 +105,23 @@ std::string unit_after(const Tokens& t, std::size_t& k) {
   if (!is_word(t, k) || !is_alphabetic(t[k]) || stats::is_stopword(t[k].lower) ||
       stats::is_month(t[k].lower))
     return "";
+  // "North Korean workers", "Sri Lankan domestic workers": proper adjectives
+  // before the noun belong to the unit.
+  if (is_capitalized(t[k]) && !stats::is_plural_noun(t[k].lower)) {
+    std::size_t j = k + 1;
+    while (j < k + 3 && is_word(t, j) && is_alphabetic(t[j]) && !stats::is_stopword(t[j].lower) &&
+           !stats::is_plural_noun(t[j].lower))
+      ++j;
+    if (j > k + 1 && is_word(t, j) && is_alphabetic(t[j]) && stats::is_plural_noun(t[j].lower)) {
+      std::string unit(t[k].text);
+      for (std::size_t w = k + 1; w <= j; ++w) {
+        unit += ' ';
+        unit += t[w].text;
+      }
+      k = j + 1;
+      return unit;
+    }
+  }
   const Token& first = t[k++];
   std::string unit(first.text);
   const bool first_plural = stats::is_plural_noun(first.lower);
@@ -170,6 +187,11 @@ bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
     m.last = k, m.skip_only = true;
     return true;
   }
+  if (is_punct(t, k, "/") && !t[k].space_before && is_number(t, k + 1) &&
+      !t[k + 1].space_before) {  // a number of a law or a date: "11/199", "6/2024"
+    m.last = k + 2, m.skip_only = true;
+    return true;
+  }
   if (is_punct(t, k, ":") && !t[k].space_before && is_number(t, k + 1)) {  // a time "10:30"
     m.last = k + 2, m.skip_only = true;
     return true;
@@ -203,6 +225,12 @@ bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
     percent = true, ++k;
   else if (is_word(t, k, "per") && is_word(t, k + 1, "cent"))
     percent = true, k += 2;
+  if (named_number(t, i)) {
+    // "articles 240.1 and 241", "UNSCRs 2371, 2375, and 2397": the list is names too.
+    while ((is_word(t, k, "and") || is_word(t, k, "or") || is_punct(t, k, ",")) &&
+           (is_number(t, k + 1) || (is_word(t, k + 1, "and") && is_number(t, k + 2))))
+      k += is_number(t, k + 1) ? 2 : 3;
+  }
   m.last = k;
   if (named_number(t, i) || dated(t, i, k) ||
       (!range && looks_like_year(a) && qualifier_before(t, i).empty())) {
@@ -252,7 +280,11 @@ bool match_spelled(const Tokens& t, std::size_t i, Match& m) {
   bool range = false;
   if (is_word(t, k, "or") || is_word(t, k, "to")) {
     std::size_t j = k + 1;
-    if (spelled_value(t, j, v2)) range = true, k = j;
+    if (spelled_value(t, j, v2)) {
+      range = true, k = j;
+    } else if (is_number(t, j) && !t[j].glued_letter && !t[j].percent && !t[j].money) {
+      v2 = t[j].value, range = true, k = j + 1;  // "three to 10 years"
+    }
   }
   m.first = i;
   if (is_word(t, k, "percent")) {

@@ -1,12 +1,28 @@
 // Country narratives of a TIP Report PDF, and their text files.
 #include "yoy/parse/tip_narratives.h"
 
-#include "normalize/headings.h"
+#include "yoy/normalize/headings.h"
 #include "yoy/parse/tip_titles.h"
 
 namespace yoy {
 
 namespace {
+
+// An id for a name the country table does not know (a territory new to the
+// report): its letters and digits, words joined by '-'.
+std::string slug_of_words(std::string_view name) {
+  std::string slug;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      slug += c;
+    } else if (c != '\'' && !slug.empty() && slug.back() != '-') {
+      slug += '-';
+    }
+  }
+  while (!slug.empty() && slug.back() == '-') slug.pop_back();
+  return slug;
+}
 
 int words(const std::string& s) {
   int n = 0;
@@ -52,6 +68,7 @@ std::vector<Narrative> find_narratives(const PdfText& pdf, int year) {
     const PdfBlock& head = pdf.blocks[i];
     Narrative n;
     n.id = country_slug(title.name);
+    if (n.id.empty()) n.id = slug_of_words(title.name);
     n.title = is_all_caps_heading(title.name) ? readable_case(title.name) : title.name;
     n.tier = title.tier;
     n.printed = head.block.text;

@@ -1,9 +1,18 @@
-// TIP country narrative → Document: year, country, tier, the known sections,
-// recommendations as ranked list items.
-#include <array>
+// TIP country narrative → Document, whatever layout and site it comes from:
+// the narrative's extent (from its title or first assessment/profile sentence
+// to its last section; what surrounds it is not report content), the country
+// and its tier (from the title, else from the assessment), the sections under
+// stable keys (headings on their own line, inline, run into a paragraph, or
+// lost and read from the sections' opening formulas), recommendations as
+// ranked items however they are separated.
+#include <algorithm>
 #include <string>
+#include <vector>
 
-#include "normalize/headings.h"
+#include "parse/tier_phrases.h"
+#include "parse/tip_text.h"
+#include "yoy/normalize/headings.h"
+#include "yoy/parse/country_ids.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/ascii.h"
 
@@ -11,70 +20,28 @@ namespace yoy {
 
 namespace {
 
-// The sections every TIP narrative has, by key (headings match in any case).
-constexpr std::array<std::string_view, 5> kKnownKeys = {"prioritized-recommendations",
-                                                        "prosecution", "protection", "prevention",
-                                                        "trafficking-profile"};
+constexpr std::size_t npos = std::string_view::npos;
+constexpr std::size_t kTitleSearch = 60;  // paragraphs looked at for the country title
 
-std::string known_key(std::string_view text) {
-  if (text.size() > 60) return "";
-  std::string key = section_key(text);
-  if (key == "recommendations") key = "prioritized-recommendations";
-  for (std::string_view k : kKnownKeys)
-    if (key == k) return key;
-  return "";
-}
+struct Para {
+  std::string text;
+  ByteSpan span;
+  int heading_level = 0;
+  bool list_item = false;
+  std::string field_label;
+  bool dropped = false;
+};
 
-// "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF (Tier 3)" → name and canonical tier.
-bool country_heading(std::string_view text, std::string& name, std::string& tier) {
-  if (text.size() > 160) return false;
-  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-  if (text.empty() || text.back() != ')') return false;
-  const std::size_t open = text.rfind('(');
-  if (open == std::string_view::npos || open == 0) return false;
-  tier = canonical_tier(text.substr(open + 1, text.size() - open - 2));
-  if (tier.empty()) return false;
-  std::string_view n = text.substr(0, open);
-  while (!n.empty() && n.back() == ' ') n.remove_suffix(1);
-  if (n.empty()) return false;
-  name = is_all_caps_heading(n) ? readable_case(n) : std::string(n);
-  return true;
-}
+// A heading or a stretch of content, in reading order.
+struct Piece {
+  bool heading = false;
+  std::string text;  // display
+  std::string key;   // headings
+  const Para* from = nullptr;
+};
 
-int year_of_title(std::string_view title) {
-  if (title.size() < 5) return 0;
-  int year = 0;
-  for (std::size_t i = 0; i < 4; ++i) {
-    if (title[i] < '0' || title[i] > '9') return 0;
-    year = year * 10 + (title[i] - '0');
-  }
-  return title[4] == ' ' && year >= 1900 && year <= 2200 ? year : 0;
-}
-
-// The movement the narrative states itself ("remained on Tier 3", "was downgraded to").
-std::string stated_movement(const Section& summary) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kPhrases = {{
-      {"remained on tier", "remained"},
-      {"remains on tier", "remained"},
-      {"remain on tier", "remained"},
-      {"remained on the tier", "remained"},
-      {"was upgraded to", "upgraded"},
-      {"upgraded to tier", "upgraded"},
-      {"was downgraded to", "downgraded"},
-      {"downgraded to tier", "downgraded"},
-  }};
-  for (const Block& b : summary.blocks) {
-    const std::string text = ascii_lower(b.text);
-    std::size_t best = std::string::npos;
-    std::string_view stated;
-    for (const auto& [phrase, movement] : kPhrases) {
-      const std::size_t at = text.find(phrase);
-      if (at < best) best = at, stated = movement;
-    }
-    if (!stated.empty()) return std::string(stated);
-  }
-  return "";
-}
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -82,23 +49,369 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// One paragraph of the recommendations: one item, or one per inline "•" bullet.
-void add_recommendations(Section& section, const TextBlock& paragraph) {
-  static constexpr std::string_view kBullet = "\xE2\x80\xA2";
-  std::string_view rest = paragraph.text;
-  while (!rest.empty()) {
-    const std::size_t at = rest.find(kBullet);
-    const std::string_view item = trim(rest.substr(0, at));
-    if (!item.empty()) {
-      Block b;
-      b.kind = BlockKind::list_item;
-      b.text = std::string(item);
-      b.span = paragraph.span;  // inline bullets share their paragraph's span
-      section.blocks.push_back(std::move(b));
-    }
-    if (at == std::string_view::npos) break;
-    rest.remove_prefix(at + kBullet.size());
+std::size_t find_nocase(std::string_view s, std::string_view what) {
+  if (what.empty() || s.size() < what.size()) return npos;
+  for (std::size_t i = 0; i + what.size() <= s.size(); ++i) {
+    std::size_t k = 0;
+    while (k < what.size() && lower(s[i + k]) == lower(what[k])) ++k;
+    if (k == what.size()) return i;
   }
+  return npos;
+}
+
+int year_at(std::string_view s, std::size_t i) {
+  if (i + 4 > s.size()) return 0;
+  if (i > 0 && is_digit(s[i - 1])) return 0;
+  if (i + 4 < s.size() && is_digit(s[i + 4])) return 0;
+  int y = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (!is_digit(s[i + k])) return 0;
+    y = y * 10 + (s[i + k] - '0');
+  }
+  return y >= 2000 && y <= 2100 ? y : 0;
+}
+
+// The edition year named next to the report's name: "2025 Trafficking in
+// Persons Report", "Trafficking in Persons Report 2017 - ...", "State Dept
+// 2020 TIP Report", "Trafficking in Persons Report, June 2009".
+int year_near_report(std::string_view s) {
+  for (std::string_view name : {"trafficking in persons report", "tip report"}) {
+    const std::size_t at = find_nocase(s, name);
+    if (at == npos) continue;
+    const std::size_t from = at > 12 ? at - 12 : 0;
+    for (std::size_t i = from; i < at; ++i)
+      if (int y = year_at(s, i)) return y;
+    const std::size_t after = at + name.size();
+    for (std::size_t i = after; i < s.size() && i < after + 20; ++i)
+      if (int y = year_at(s, i)) return y;
+  }
+  return 0;
+}
+
+// The country a sentence is about: "The Government of Burma does not ...",
+// "The People’s Republic of China (China or PRC) is a source ...".
+std::string subject_country(std::string_view sentence) {
+  std::string_view s = trim(sentence);
+  if (s.size() > 300) s = s.substr(0, 300);
+  // "As reported over the past five years, Burma is a source ..."
+  if (find_nocase(s, "as reported") == 0 && s.find(", ") != npos) s.remove_prefix(s.find(", ") + 2);
+  if (find_nocase(s, "the government of ") == 0) s.remove_prefix(18);
+  const auto up_to_stop = [](std::string_view t) {
+    std::size_t cut = t.size();
+    for (std::string_view stop :
+         {" (", " does ", " is ", " remain", " fully ", " has ", ",", "."}) {
+      const std::size_t at = t.find(stop);
+      if (at != npos && at < cut) cut = at;
+    }
+    return t.substr(0, cut);
+  };
+  if (std::string slug = country_slug(up_to_stop(s)); !slug.empty()) return slug;
+  // "... human traffickers exploit domestic and foreign victims in Russia, and
+  // ...", "... both in Burma and abroad": the first country the sentence names.
+  std::size_t end = s.find(". ");
+  if (end == npos) end = s.size();
+  const std::string_view first_sentence = s.substr(0, end);
+  std::vector<std::string_view> words;
+  for (std::size_t i = 0; i < first_sentence.size();) {
+    while (i < first_sentence.size() && first_sentence[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < first_sentence.size() && first_sentence[j] != ' ') ++j;
+    if (j > i) words.push_back(first_sentence.substr(i, j - i));
+    i = j;
+  }
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i][0] < 'A' || words[i][0] > 'Z') continue;
+    for (std::size_t n = std::min<std::size_t>(6, words.size() - i); n > 0; --n) {
+      const char* first = words[i].data();
+      const std::string_view last = words[i + n - 1];
+      std::string_view name(first, static_cast<std::size_t>(last.data() + last.size() - first));
+      while (!name.empty() && (name.back() == ',' || name.back() == '.' || name.back() == ';'))
+        name.remove_suffix(1);
+      if (std::string slug = country_slug(name); !slug.empty()) return slug;
+    }
+  }
+  return "";
+}
+
+// A short line that is no sentence and no heading: a site's byline or suffix.
+bool site_line(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || text.size() > 120) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || is_all_caps_heading(text))
+    return false;
+  std::size_t words = 1;
+  for (char c : text) words += c == ' ';
+  return words <= 12;
+}
+
+bool is_known_heading(const Para& p) {
+  return !p.list_item && p.field_label.empty() && !tip::known_key(p.text).empty();
+}
+
+// The paragraphs that hold the narrative, and what the title and the text
+// around it say (name, tier, year).
+struct Extent {
+  std::size_t begin = 0, end = 0;
+  tip::Title title;
+  bool has_title = false;
+  std::string name;  // the country as written, or "" when unknown
+  std::string slug;  // from the name or the page around the narrative
+  int year = 0;
+};
+
+Extent find_extent(std::vector<Para>& paras, const CleanText& text) {
+  Extent x;
+  x.end = paras.size();
+  std::size_t title_at = npos;
+  for (std::size_t i = 0; i < paras.size() && i < kTitleSearch; ++i) {
+    if (paras[i].list_item) continue;
+    if (tip::find_title(paras[i].text, x.title)) {
+      title_at = i;
+      break;
+    }
+  }
+  x.has_title = title_at != npos;
+  std::size_t start = title_at;
+  if (start == npos) {
+    for (std::size_t i = 0; i < paras.size() && start == npos; ++i) {
+      tip::Anchor kind;
+      if (is_known_heading(paras[i]) || tip::anchor_start(paras[i].text, 0, "", kind) != npos)
+        start = i;
+    }
+  }
+  if (start == npos) start = 0;
+  x.begin = start;
+
+  // What the page says before the narrative: the edition year, the country.
+  x.year = year_near_report(text.title);
+  x.name = x.title.name;
+  if (!x.name.empty()) x.slug = country_slug(x.name);
+  if (x.has_title && x.year == 0) x.year = year_near_report(paras[title_at].text);
+  for (std::size_t i = start; i-- > 0;) {
+    if (x.year == 0) x.year = year_near_report(paras[i].text);
+    if (x.slug.empty() && paras[i].text.size() <= 160) {
+      x.slug = country_slug(paras[i].text);
+      // "Democratic People's Republic of Korea" above a bare "Tier 3" line names it.
+      if (!x.slug.empty() && x.name.empty() && paras[i].text.size() <= 80 &&
+          paras[i].text.find(':') == npos && paras[i].text.find(" - ") == npos)
+        x.name = paras[i].text;
+    }
+  }
+  if (x.slug.empty()) x.slug = country_slug(text.title);
+  for (std::size_t i = 0; i < start; ++i) paras[i].dropped = true;
+
+  // The start paragraph: only the narrative's own words stay.
+  Para& first = paras[start];
+  tip::Anchor kind;
+  if (x.has_title) {
+    const std::size_t a = tip::anchor_start(first.text, x.title.end, x.name, kind);
+    if (a != npos) {
+      first.text = first.text.substr(a);
+    } else {
+      first.dropped = true;  // the title and a site's suffix ("Extracted from ...")
+    }
+    // Between the title and the narrative's first sentence: a site's lines
+    // ("Published by United States Department of State"), never a sentence.
+    for (std::size_t i = start + 1; i < paras.size() && a == npos; ++i) {
+      Para& p = paras[i];
+      if (p.list_item || is_known_heading(p) || !site_line(p.text)) break;
+      p.dropped = true;
+    }
+  } else if (!first.list_item) {
+    const std::size_t a = tip::anchor_start(first.text, 0, x.name, kind);
+    if (a != npos && a > 0) first.text = first.text.substr(a);
+  }
+
+  // The end: what follows the last section's prose is the site's.
+  while (x.end > start + 1) {
+    const Para& p = paras[x.end - 1];
+    if (p.list_item || p.heading_level > 0 || is_known_heading(p) || !tip::trailing_chrome(p.text))
+      break;
+    --x.end;
+  }
+  for (std::size_t i = x.end; i < paras.size(); ++i) paras[i].dropped = true;
+  return x;
+}
+
+// The paragraphs as headings and content, headings written inline split off.
+std::vector<Piece> pieces_of(const std::vector<Para>& paras) {
+  std::vector<Piece> out;
+  for (const Para& p : paras) {
+    if (p.dropped) continue;
+    if (p.list_item || !p.field_label.empty()) {
+      out.push_back({false, p.text, "", &p});
+      continue;
+    }
+    if (std::string key = tip::known_key(p.text); !key.empty()) {
+      out.push_back({true, p.text, key, &p});
+      continue;
+    }
+    if (p.heading_level > 0 || is_all_caps_heading(p.text)) {
+      out.push_back({true, p.text, section_key(p.text), &p});
+      continue;
+    }
+    std::string_view rest = p.text;
+    std::string key;
+    if (const std::size_t lead = tip::leading_heading(rest, key); lead > 0) {
+      std::string_view label = trim(rest.substr(0, lead));
+      out.push_back({true, std::string(label), key, &p});
+      rest.remove_prefix(lead);
+    }
+    for (;;) {
+      std::size_t length = 0;
+      const std::size_t at = tip::inline_heading(rest, length, key);
+      if (at == npos || key.empty()) break;
+      out.push_back({false, std::string(trim(rest.substr(0, at))), "", &p});
+      out.push_back({true, std::string(rest.substr(at, length)), key, &p});
+      rest.remove_prefix(at + length);
+      rest = trim(rest);
+    }
+    if (!trim(rest).empty()) out.push_back({false, std::string(trim(rest)), "", &p});
+  }
+  return out;
+}
+
+const char* display_of(std::string_view key) {
+  if (key == "summary") return "Summary";
+  if (key == "prioritized-recommendations") return "Recommendations";
+  if (key == "prosecution") return "Prosecution";
+  if (key == "protection") return "Protection";
+  if (key == "prevention") return "Prevention";
+  if (key == "trafficking-profile") return "Trafficking Profile";
+  return "";
+}
+
+// Does the paragraph's first sentence open a part of the narrative?
+tip::Anchor opening_anchor(std::string_view text, std::string_view name) {
+  tip::Anchor kind;
+  const std::size_t at = tip::anchor_start(text, 0, name, kind);
+  if (at == npos) return tip::Anchor::none;
+  std::size_t first_end = text.find(". ");
+  if (first_end == npos) first_end = text.size();
+  return at <= first_end ? kind : tip::Anchor::none;
+}
+
+class SectionBuilder {
+ public:
+  SectionBuilder(Document& doc, std::string_view name) : doc_(doc), name_(name) {}
+
+  void build(const std::vector<Piece>& pieces) {
+    bool has_headings = false;
+    for (const Piece& p : pieces)
+      if (p.heading && !tip::known_key(p.text).empty()) has_headings = true;
+    for (const Piece& p : pieces) {
+      if (p.heading) {
+        open(p.text, p.key, false);
+        continue;
+      }
+      if (current_ == npos || inferred_[current_]) infer(p.text, has_headings);
+      if (current_ == npos) open("Summary", "summary", true);
+      add(p);
+    }
+  }
+
+ private:
+  void infer(std::string_view text, bool has_headings) {
+    const tip::Anchor anchor = opening_anchor(text, name_);
+    const std::string current = current_ == npos ? "" : doc_.sections[current_].key;
+    if (anchor == tip::Anchor::assessment && current != "summary" && !seen("summary")) {
+      open("Summary", "summary", true);
+      return;
+    }
+    if (anchor == tip::Anchor::profile && current != "trafficking-profile" &&
+        !seen("trafficking-profile")) {
+      open("Trafficking Profile", "trafficking-profile", true);
+      return;
+    }
+    if (has_headings) return;
+    // A copy whose headings were lost: the parts are known by their first words.
+    if (current == "summary" && !seen("prioritized-recommendations") &&
+        tip::looks_like_recommendations(text)) {
+      open("Recommendations", "prioritized-recommendations", true);
+      return;
+    }
+    const std::string formula = tip::section_by_formula(text);
+    if (!formula.empty() && formula != current && !seen(formula))
+      open(display_of(formula), formula, true);
+  }
+
+  bool seen(std::string_view key) const {
+    for (const Section& s : doc_.sections)
+      if (s.key == key) return true;
+    return false;
+  }
+
+  void open(std::string heading, std::string key, bool inferred) {
+    for (std::size_t i = 0; i < doc_.sections.size(); ++i) {
+      if (doc_.sections[i].key != key) continue;
+      // The same part again (an explicit heading after its inferred start): go on in it.
+      if (inferred_[i] && !inferred) doc_.sections[i].heading = heading, inferred_[i] = false;
+      current_ = i;
+      return;
+    }
+    Section s;
+    s.is_list = key == "prioritized-recommendations";
+    s.heading = std::move(heading);
+    s.key = std::move(key);
+    doc_.sections.push_back(std::move(s));
+    inferred_.push_back(inferred);
+    current_ = doc_.sections.size() - 1;
+  }
+
+  void add(const Piece& p) {
+    Section& section = doc_.sections[current_];
+    if (section.is_list && p.from->field_label.empty()) {
+      for (std::string& item : tip::split_recommendations(p.text)) {
+        Block b;
+        b.kind = BlockKind::list_item;
+        b.text = std::move(item);
+        b.span = p.from->span;  // items of one paragraph share its span
+        section.blocks.push_back(std::move(b));
+      }
+      return;
+    }
+    TextBlock t;
+    t.text = p.text;
+    t.span = p.from->span;
+    t.list_item = p.from->list_item;
+    t.field_label = p.from->field_label;
+    Block b = block_from_text(t);
+    if (section.is_list) b.kind = BlockKind::list_item;
+    section.blocks.push_back(std::move(b));
+  }
+
+  Document& doc_;
+  std::string_view name_;
+  std::size_t current_ = npos;
+  std::vector<bool> inferred_;
+};
+
+// The tier and movement the assessment states; the title's tier stays when
+// the two disagree, and the document says so.
+void read_rating(Document& doc, const Extent& x) {
+  tier_text::Placement placement;
+  for (const Section& s : doc.sections) {
+    if (s.key != "summary") continue;
+    for (const Block& b : s.blocks) {
+      placement = tier_text::first_placement(b.text);
+      if (!placement.tier.empty()) break;
+    }
+    break;
+  }
+  if (x.has_title) {
+    doc.rating.scale = "tier";
+    doc.rating.value = x.title.tier;
+    doc.rating.source = "title";
+    if (!placement.tier.empty() && placement.tier != x.title.tier)
+      doc.warnings.push_back("the title says " + x.title.tier + " but the text says " +
+                             placement.tier + "; the title's tier is kept");
+  } else if (!placement.tier.empty()) {
+    doc.rating.scale = "tier";
+    doc.rating.value = placement.tier;
+    doc.rating.source = "text";
+  }
+  if (doc.rating.present()) doc.rating.stated = stated_from_name(placement.movement);
 }
 
 }  // namespace
@@ -108,51 +421,64 @@ Document parse_tip(const CleanText& text) {
   doc.profile = "tip";
   doc.series = "tip";
   doc.tags = text.tags;
-  doc.year = year_of_title(text.title);
-  Section* current = nullptr;
-  const auto open_section = [&](std::string heading, std::string key) {
-    Section s;
-    s.is_list = key == "prioritized-recommendations";
-    s.heading = std::move(heading);
-    s.key = std::move(key);
-    doc.sections.push_back(std::move(s));
-    current = &doc.sections.back();
-  };
-  for (const TextBlock& t : text.blocks) {
-    if (doc.year == 0 && t.heading_level > 0) doc.year = year_of_title(t.text);
-    if (!doc.rating.present()) {
-      std::string name, tier;
-      if (country_heading(t.text, name, tier)) {
-        doc.title = std::move(name);
-        doc.rating.scale = "tier";
-        doc.rating.value = std::move(tier);
-        continue;
-      }
-    }
-    if (t.field_label.empty() && !t.list_item) {
-      if (std::string key = known_key(t.text); !key.empty()) {
-        open_section(t.text, std::move(key));
-        continue;
-      }
-      if (t.heading_level > 0 || is_all_caps_heading(t.text)) {
-        open_section(t.text, section_key(t.text));
-        continue;
-      }
-    }
-    if (current == nullptr) open_section("Summary", "summary");
-    if (current->is_list && t.field_label.empty()) {
-      add_recommendations(*current, t);
-    } else {
-      Block b = block_from_text(t);
-      if (current->is_list) b.kind = BlockKind::list_item;
-      current->blocks.push_back(std::move(b));
-    }
-  }
+  std::vector<Para> paras;
+  paras.reserve(text.blocks.size());
+  for (const TextBlock& t : text.blocks)
+    paras.push_back({t.text, t.span, t.heading_level, t.list_item, t.field_label, false});
+  if (paras.empty()) return doc;
+
+  const Extent x = find_extent(paras, text);
+  doc.year = x.year;
+  SectionBuilder(doc, x.name).build(pieces_of(paras));
   for (Section& s : doc.sections)
-    for (Block& b : s.blocks) analyze_block(b);
-  if (doc.rating.present() && !doc.sections.empty() && doc.sections.front().key == "summary")
-    doc.rating.stated = stated_from_name(stated_movement(doc.sections.front()));
+    for (Block& b : s.blocks) {
+      analyze_block(b);
+      if (s.is_list) b.compare = tip::item_compare_form(b.compare);
+    }
+  read_rating(doc, x);
+
+  std::string slug = x.slug;
+  if (slug.empty())
+    for (const Section& s : doc.sections)
+      if ((s.key == "summary" || s.key == "trafficking-profile") && !s.blocks.empty()) {
+        slug = subject_country(s.blocks.front().text);
+        if (!slug.empty()) break;
+      }
+  if (!x.name.empty())
+    doc.title = is_all_caps_heading(x.name) ? readable_case(x.name) : x.name;
+  else if (!slug.empty())
+    doc.title = country_display_name(slug);
   return doc;
 }
+
+namespace tip {
+
+bool is_narrative(const CleanText& text) {
+  if (text.title.find("Trafficking in Persons Report") != npos) return true;
+  int headings = 0;
+  for (std::size_t i = 0; i < text.blocks.size() && i < 200; ++i) {
+    const TextBlock& b = text.blocks[i];
+    Title title;
+    if (i < kTitleSearch && b.text.size() <= 400 && find_title(b.text, title) &&
+        !title.name.empty())
+      return true;
+    if (!known_key(b.text).empty()) ++headings;
+    if (leading_heading(b.text, title.name) > 0) ++headings;
+    // The assessment's formula names the standard it measures against.
+    if (find_nocase(b.text, "minimum standards for the elimination of trafficking") != npos)
+      return true;
+    Anchor kind;
+    const std::size_t at = anchor_start(b.text, 0, "", kind);
+    const bool about_trafficking = find_nocase(b.text, "traffick") != npos ||
+                                   find_nocase(b.text, "trafick") != npos ||  // a PDF's lost "ff"
+                                   find_nocase(b.text, "forced labor") != npos;
+    if (at != npos && kind == Anchor::profile && about_trafficking &&
+        opening_anchor(b.text.substr(at), "") == Anchor::profile)
+      return true;
+  }
+  return headings >= 2;
+}
+
+}  // namespace tip
 
 }  // namespace yoy

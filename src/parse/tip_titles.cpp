@@ -1,10 +1,5 @@
-// Country titles of TIP narratives and their slugs.
+// Country titles of TIP narratives.
 #include "yoy/parse/tip_titles.h"
-
-#include <utf8proc.h>
-
-#include <array>
-#include <cstdlib>
 
 #include "yoy/model/rating.h"
 
@@ -62,49 +57,6 @@ bool parse_country_title(std::string_view line, CountryTitle& out) {
   out.name = std::string(name);
   out.tier = std::move(canonical);
   return true;
-}
-
-std::string country_slug(std::string_view name) {
-  // Casefolded, accents stripped: "CÔTE D’IVOIRE" → "cote d’ivoire".
-  utf8proc_uint8_t* folded = nullptr;
-  const auto n = utf8proc_map(
-      reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
-      static_cast<utf8proc_ssize_t>(name.size()), &folded,
-      static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
-  std::string lower =
-      n >= 0 ? std::string(reinterpret_cast<char*>(folded), static_cast<std::size_t>(n))
-             : std::string(name);
-  std::free(folded);
-  // Names whose slug is not their words: the two Koreas.
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kSpecial = {{
-      {"korea, democratic people's republic of", "north-korea"},
-      {"democratic people's republic of korea", "north-korea"},
-      {"korea, republic of", "south-korea"},
-      {"republic of korea", "south-korea"},
-  }};
-  std::string plain;  // apostrophes as ASCII, for the table
-  for (std::size_t i = 0; i < lower.size(); ++i) {
-    if (lower.compare(i, 3, "\xE2\x80\x99") == 0) {
-      plain += '\'';
-      i += 2;
-    } else {
-      plain += lower[i];
-    }
-  }
-  for (const auto& [from, slug] : kSpecial)
-    if (plain == from) return std::string(slug);
-  std::string slug;
-  for (char c : plain) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      slug += c;
-    } else if (c == '\'') {
-      continue;  // "d'ivoire" → "divoire"
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug += '-';
-    }
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  return slug;
 }
 
 std::string profile_title_line(const CountryTitle& title) {

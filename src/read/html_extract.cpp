@@ -9,6 +9,7 @@
 #include <string>
 
 #include "read/html_tree.h"
+#include "yoy/normalize/headings.h"
 #include "yoy/util/error.h"
 
 namespace yoy::html {
@@ -101,25 +102,6 @@ struct BlockContext {
   bool list_item = false;
   std::string field_label;
 };
-
-// A paragraph that is a heading written in capitals ("PROSECUTION",
-// "PRIORITIZED RECOMMENDATIONS:"): some letters, no lower-case letter, short.
-bool is_caps_heading(const std::string& text) {
-  int letters = 0, words = 1;
-  const auto* s = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  utf8proc_ssize_t i = 0, n = static_cast<utf8proc_ssize_t>(text.size());
-  while (i < n) {
-    utf8proc_int32_t cp = 0;
-    const utf8proc_ssize_t len = utf8proc_iterate(s + i, n - i, &cp);
-    if (len <= 0) return false;
-    i += len;
-    const utf8proc_category_t cat = utf8proc_category(cp);
-    if (cat == UTF8PROC_CATEGORY_LL) return false;
-    if (cat == UTF8PROC_CATEGORY_LU) ++letters;
-    if (cp == ' ') ++words;
-  }
-  return letters >= 3 && words <= 10 && text.size() <= 120;
-}
 
 class Extractor {
  public:
@@ -215,7 +197,7 @@ class Extractor {
     block.list_item = ctx.list_item;
     block.field_label = ctx.field_label;
     if (block.heading_level == 0 && !block.list_item && block.field_label.empty() &&
-        is_caps_heading(text))
+        is_all_caps_heading(text))
       block.heading_level = 3;
     block.text = std::move(text);
     out_.blocks.push_back(std::move(block));

@@ -2,6 +2,7 @@
 #include "yoy/render/archive_output.h"
 
 #include "util/json_writer.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
@@ -20,7 +21,7 @@ std::string render_list_text(const std::vector<SeriesInfo>& series) {
   std::string out;
   for (const SeriesInfo& info : series) {
     for (const auto& [year, count] : info.reports_per_year) {
-      out += info.name + "  " + std::to_string(year) + "  " + std::to_string(count) +
+      out += printable(info.name) + "  " + std::to_string(year) + "  " + std::to_string(count) +
              (count == 1 ? " report\n" : " reports\n");
     }
   }

@@ -11,6 +11,7 @@
 
 #include "render/render_common.h"
 #include "yoy/util/error.h"
+#include "yoy/util/printable.h"
 #include "yoy/util/utf8.h"
 
 namespace yoy {
@@ -50,6 +51,19 @@ std::string range_label(const CheckResult& result) {
 std::string verdict(const CheckResult& result) {
   std::string counts = plural(result.errors, "error") + ", " + plural(result.warnings, "warning");
   return (result.failed() ? "FAIL: " : "OK: ") + counts;
+}
+
+// printable() line by line: GitHub escapes a line break (%0A), so it may stay,
+// while ANSI escapes would be interpreted by the log viewer.
+std::string printable_lines(std::string_view text) {
+  std::string out;
+  for (std::size_t start = 0;;) {
+    const std::size_t end = text.find('\n', start);
+    out += printable(text.substr(start, end - start));
+    if (end == std::string_view::npos) return out;
+    out += '\n';
+    start = end + 1;
+  }
 }
 
 }  // namespace
@@ -96,16 +110,20 @@ std::string render_check_text(const Policy& policy, const CheckResult& result, b
   const char* yellow = color ? "\x1b[33m" : "";
   const char* bold = color ? "\x1b[1m" : "";
   const char* reset = color ? "\x1b[0m" : "";
-  std::string out = std::string(bold) + "yoy check " + range_label(result) + reset + "\n";
-  out += "policy: " + policy.source + " (" + plural(static_cast<int>(policy.rules.size()), "rule") +
-         "), " + plural(static_cast<int>(result.reports.size()), "report") + " checked\n";
+  // Report text and names pass through printable(): a report cannot paint the
+  // terminal or forge a line ("OK: 0 errors") of this output.
+  std::string out =
+      std::string(bold) + "yoy check " + printable(range_label(result)) + reset + "\n";
+  out += "policy: " + printable(policy.source) + " (" +
+         plural(static_cast<int>(policy.rules.size()), "rule") + "), " +
+         plural(static_cast<int>(result.reports.size()), "report") + " checked\n";
   for (const Finding& finding : result.findings) {
     const bool error = finding.severity == Severity::error;
     out += std::string(error ? red : yellow) + (error ? "error  " : "warning") + reset + " " +
-           finding.report_id + ": " + describe_finding(finding, result) + " [" +
-           rule_name(finding.rule) + "]\n";
+           printable(finding.report_id) + ": " + printable(describe_finding(finding, result)) +
+           " [" + rule_name(finding.rule) + "]\n";
     if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
-      out += "        in: " + finding.context + "\n";
+      out += "        in: " + printable(finding.context) + "\n";
   }
   out += std::string(result.failed() ? red : "") + verdict(result) +
          (result.failed() ? reset : "") + "\n";
@@ -143,16 +161,18 @@ std::string github_escape_property(std::string_view text) {
 std::string render_check_github(const Policy& policy, const CheckResult& result) {
   std::string out;
   for (const Finding& finding : result.findings) {
-    std::string message = finding.report_id + ": " + describe_finding(finding, result);
+    // GitHub's log viewer interprets ANSI escapes: report text passes through printable().
+    std::string message =
+        printable(finding.report_id) + ": " + printable_lines(describe_finding(finding, result));
     if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
-      message += "\nin: " + finding.context;
+      message += "\nin: " + printable_lines(finding.context);
     const std::string title =
-        "yoy " + std::string(rule_name(finding.rule)) + " (" + finding.report_id + ")";
+        "yoy " + std::string(rule_name(finding.rule)) + " (" + printable(finding.report_id) + ")";
     out += std::string("::") + severity_name(finding.severity) +
            " title=" + github_escape_property(title) + "::" + github_escape_data(message) + "\n";
   }
-  const std::string summary = range_label(result) + ": " + verdict(result) + " (policy " +
-                              policy.source + ", " +
+  const std::string summary = printable(range_label(result)) + ": " + verdict(result) +
+                              " (policy " + printable(policy.source) + ", " +
                               plural(static_cast<int>(result.reports.size()), "report") + ")";
   out += "::notice title=" + github_escape_property("yoy check") +
          "::" + github_escape_data(summary) + "\n";

@@ -79,12 +79,17 @@ std::string document_to_json(const Document& d) {
   j["id"] = d.id;
   j["year"] = d.year == 0 ? Json(nullptr) : Json(d.year);
   j["title"] = d.title;
-  j["rating"] = d.rating.present() ? Json{{"scale", d.rating.scale},
-                                          {"value", d.rating.value},
-                                          {"stated", stated_name(d.rating.stated)}}
-                                   : Json(nullptr);
+  if (d.rating.present()) {
+    j["rating"] = Json{{"scale", d.rating.scale},
+                       {"value", d.rating.value},
+                       {"stated", stated_name(d.rating.stated)}};
+    if (!d.rating.source.empty()) j["rating"]["source"] = d.rating.source;
+  } else {
+    j["rating"] = Json(nullptr);
+  }
   j["source"] = Json{{"path", d.source_path}, {"hash", d.source_hash}};
   j["tags"] = d.tags;
+  if (!d.warnings.empty()) j["warnings"] = d.warnings;
   Json sections = Json::array();
   for (const Section& s : d.sections) {
     Json blocks = Json::array();
@@ -105,8 +110,10 @@ std::string document_to_text(const Document& d) {
   if (d.rating.present()) {
     out << "rating: " << d.rating.value;
     if (d.rating.stated != StatedMovement::none) out << " (" << stated_name(d.rating.stated) << ")";
+    if (d.rating.source == "text") out << " [from the text]";
     out << "\n";
   }
+  for (const std::string& w : d.warnings) out << "warning: " << w << "\n";
   if (!d.tags.empty()) {
     out << "tags:";
     for (std::size_t i = 0; i < d.tags.size(); ++i) out << (i ? "; " : " ") << d.tags[i];

@@ -1,6 +1,8 @@
 // Text and JSON for `yoy log` (timeline) and `yoy blame`.
 #include "yoy/render/history_output.h"
 
+#include "yoy/util/printable.h"
+
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -35,8 +37,9 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
   for (const TimelineEntry& entry : timeline.entries)
     tier_width = std::max(tier_width, entry.tier.size());
 
-  std::string out = std::string(bold) + timeline.series + "/" + timeline.id;
-  if (!timeline.title.empty()) out += " — " + timeline.title;
+  // Names and text from the archive pass through printable() (terminal-safe).
+  std::string out = std::string(bold) + printable(timeline.series + "/" + timeline.id);
+  if (!timeline.title.empty()) out += " — " + printable(timeline.title);
   out += std::string(reset) + "\n";
   out += "year  " + pad("tier", tier_width + 3) +
          "recs   new  dropped  reworded  stats  text change\n";
@@ -46,7 +49,7 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
       out += "(not in this edition)\n";
       continue;
     }
-    out += pad(entry.tier.empty() ? "—" : entry.tier, tier_width) + " " +
+    out += pad(entry.tier.empty() ? "—" : printable(entry.tier), tier_width) + " " +
            arrow(entry.direction, color) + " ";
     out += pad(std::to_string(entry.recommendations), 4, true) + "  " +
            pad(signed_count(entry.recommendations_new, "+"), 4, true) + "  " +
@@ -102,23 +105,23 @@ std::string render_blame_text(const Blame& blame, bool color) {
   const char* bold = color ? "\x1b[1m" : "";
   const char* dim = color ? "\x1b[2m" : "";
   const char* reset = color ? "\x1b[0m" : "";
-  std::string out =
-      std::string(bold) + blame.series + "/" + blame.id + "@" + std::to_string(blame.year);
-  if (!blame.title.empty()) out += " — " + blame.title;
+  std::string out = std::string(bold) + printable(blame.series + "/" + blame.id) + "@" +
+                    std::to_string(blame.year);
+  if (!blame.title.empty()) out += " — " + printable(blame.title);
   out += std::string(reset) + "\n";
   out += "since  editions  reworded  text\n";
   std::string section;
   for (const BlameLine& line : blame.lines) {
     if (line.section != section) {
       section = line.section;
-      out += std::string(bold) + section + reset + "\n";
+      out += std::string(bold) + printable(section) + reset + "\n";
     }
     const std::string reworded = line.last_reworded ? std::to_string(line.last_reworded) : "-";
     const bool fresh = line.first_year == blame.year;
     out += std::string(fresh ? "" : dim) + std::to_string(line.first_year) + reset + "  " +
            pad(std::to_string(line.editions), 8, true) + "  " + pad(reworded, 8, true) + "  ";
     if (line.kind == BlameLine::Kind::recommendation) out += std::to_string(line.rank + 1) + ". ";
-    out += line.text + "\n";
+    out += printable(line.text) + "\n";
   }
   return out;
 }

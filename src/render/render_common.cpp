@@ -316,11 +316,4 @@ std::vector<WordRun> around_changes(const std::vector<WordRun>& words) {
   return out;
 }
 
-std::string one_line(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  return out;
-}
-
 }  // namespace yoy::render_common

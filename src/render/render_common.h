@@ -59,7 +59,4 @@ bool needs_space(std::string_view before, std::string_view after);
 // sentence around each change, the cut parts replaced by "…". For terse summaries.
 std::vector<WordRun> around_changes(const std::vector<WordRun>& words);
 
-// Replaces line breaks and tabs by spaces (for one-line cells and terminal lines).
-std::string one_line(std::string_view text);
-
 }  // namespace yoy::render_common

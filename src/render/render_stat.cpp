@@ -4,6 +4,7 @@
 #include "render/render_common.h"
 #include "util/json_writer.h"
 #include "yoy/render/stat_output.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
@@ -102,7 +103,7 @@ std::string render_stat_text(const ChangeStat& stat, bool color, int width) {
   std::size_t name_width = 0;
   int most = 0, count_width = 1;
   for (const ReportStat& s : stat.reports) {
-    std::string name = one_line(s.id);
+    std::string name = printable(s.id);
     if (s.change == Change::added) name += " (added)";
     if (s.change == Change::removed) name += " (removed)";
     name_width = std::max(name_width, display_width(name));

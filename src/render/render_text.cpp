@@ -5,6 +5,7 @@
 
 #include "render/render_common.h"
 #include "yoy/render/render.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 namespace {
@@ -17,21 +18,6 @@ constexpr const char* kYellow = "\x1b[33m";
 constexpr const char* kBold = "\x1b[1m";
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
-
-// Report text may hold control bytes (even ANSI escapes): show it on one line, inert.
-std::string clean(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (unsigned char c : text) {
-    if (c == '\n' || c == '\r' || c == '\t')
-      out += ' ';
-    else if (c < 0x20 || c == 0x7f)
-      continue;
-    else
-      out += static_cast<char>(c);
-  }
-  return out;
-}
 
 // Cuts long unchanged text (moved paragraphs) at a word boundary.
 std::string shorten(const std::string& text, std::size_t limit) {
@@ -49,10 +35,11 @@ class TextWriter {
   explicit TextWriter(const RenderOptions& options) : options_(options) {}
 
   std::string render(const ChangeSet& changes) {
-    out_ += style(kBold,
-                  clean(edition_label(changes.from)) + " → " + clean(edition_label(changes.to))) +
+    out_ += style(kBold, printable(edition_label(changes.from)) + " → " +
+                             printable(edition_label(changes.to))) +
             "\n";
-    if (changes.reversed) out_ += style(kYellow, "Note: " + clean(reversed_phrase(changes))) + "\n";
+    if (changes.reversed)
+      out_ += style(kYellow, "Note: " + printable(reversed_phrase(changes))) + "\n";
 
     bool any = false;
     for (const ReportChange& report : changes.reports) any = any || shown(report);
@@ -83,7 +70,7 @@ class TextWriter {
     std::string line, previous;
     char previous_op = '=';
     for (const WordRun& run : runs) {
-      std::string text = clean(run.text);
+      std::string text = printable(run.text);
       if (text.empty()) continue;
       std::string piece;
       if (run.op == '-')
@@ -103,7 +90,7 @@ class TextWriter {
   }
 
   void headline(const ReportChange& report) {
-    std::string line = style(kBold, clean(report.id)) + ": ";
+    std::string line = style(kBold, printable(report.id)) + ": ";
     if (report.change == Change::added)
       line += "new report";
     else if (report.change == Change::removed)
@@ -114,7 +101,7 @@ class TextWriter {
       const char* tone = r.direction == Direction::downgrade ? kRed
                          : r.direction == Direction::upgrade ? kGreen
                                                              : kBold;
-      line += style(tone, clean(rating_phrase(r)));
+      line += style(tone, printable(rating_phrase(r)));
     } else if (report.change == Change::changed || report.change == Change::unchanged) {
       line += change_name(report.change);
     }
@@ -122,13 +109,13 @@ class TextWriter {
     if (!counts.empty()) line += " — " + counts;
     out_ += line + "\n";
     if (report.rating && report.rating->stated_contradicts)
-      out_ += "  " + style(kYellow, "! " + clean(contradiction_phrase(*report.rating))) + "\n";
+      out_ += "  " + style(kYellow, "! " + printable(contradiction_phrase(*report.rating))) + "\n";
   }
 
   void details(const ReportChange& report) {
     std::string title = "== ";
-    title += clean(report.id);
-    if (!report.title.empty()) title.append(" — ").append(clean(report.title));
+    title += printable(report.id);
+    if (!report.title.empty()) title.append(" — ").append(printable(report.title));
     title += " ==";
     out_ += "\n";
     out_ += style(kBold, title);
@@ -143,10 +130,12 @@ class TextWriter {
     for (const ItemChange& item : list.items) {
       switch (item.change) {
         case Change::added:
-          body += "  " + style(kGreen, "+ " + rank(item.to_index) + " " + clean(item.to)) + "\n";
+          body +=
+              "  " + style(kGreen, "+ " + rank(item.to_index) + " " + printable(item.to)) + "\n";
           break;
         case Change::removed:
-          body += "  " + style(kRed, "- " + rank(item.from_index) + " " + clean(item.from)) + "\n";
+          body +=
+              "  " + style(kRed, "- " + rank(item.from_index) + " " + printable(item.from)) + "\n";
           break;
         case Change::reworded: {
           std::string where = rank(item.to_index);
@@ -158,30 +147,30 @@ class TextWriter {
         }
         case Change::moved:
           body += "  > moved " + rank(item.from_index) + " → " + rank(item.to_index) + ": " +
-                  clean(item.text) + "\n";
+                  printable(item.text) + "\n";
           break;
         default:
           if (options_.include_unchanged)
             body += "  = " + rank(item.to_index) + " " +
-                    clean(item.text.empty() ? item.to : item.text) + "\n";
+                    printable(item.text.empty() ? item.to : item.text) + "\n";
       }
     }
     if (body.empty()) return;
-    out_ += style(kBold, clean(list.section)) + "\n" + body;
+    out_ += style(kBold, printable(list.section)) + "\n" + body;
   }
 
   void statistics(const std::vector<StatisticChange>& stats) {
     out_ += style(kBold, "Statistics") + "\n";
     for (const StatisticChange& s : stats) {
       std::string line = "  ";
-      if (!s.section.empty()) line += clean(section_label(s.section)) + ": ";
+      if (!s.section.empty()) line += printable(section_label(s.section)) + ": ";
       if (s.change == Change::added)
-        line += style(kGreen, "new: " + clean(s.to));
+        line += style(kGreen, "new: " + printable(s.to));
       else if (s.change == Change::removed)
-        line += style(kRed, "gone: " + clean(s.from));
+        line += style(kRed, "gone: " + printable(s.from));
       else
-        line += style(kRed, clean(s.from)) + " → " + style(kGreen, clean(s.to));
-      if (!s.unit.empty()) line += " (" + clean(s.unit) + ")";
+        line += style(kRed, printable(s.from)) + " → " + style(kGreen, printable(s.to));
+      if (!s.unit.empty()) line += " (" + printable(s.unit) + ")";
       if (s.delta) {
         line += ", " + format_signed(*s.delta);
         if (s.percent) line += " (" + format_percent(*s.percent) + ")";
@@ -191,7 +180,7 @@ class TextWriter {
       out_ += line + "\n";
       if (!s.context.empty()) {
         out_ += "      ";
-        std::string quoted = clean(s.context);
+        std::string quoted = printable(s.context);
         quoted.insert(0, 1, '"').push_back('"');
         out_ += style(kDim, quoted);
         out_ += "\n";
@@ -201,10 +190,10 @@ class TextWriter {
 
   void section_changes(const SectionChange& section) {
     if (section.change == Change::unchanged && !options_.include_unchanged) return;
-    std::string title = clean(section.section);
+    std::string title = printable(section.section);
     if (section.change == Change::renamed)
       title = std::string("\"")
-                  .append(clean(section.from_section))
+                  .append(printable(section.from_section))
                   .append("\" renamed to \"")
                   .append(title)
                   .append("\"");
@@ -217,17 +206,17 @@ class TextWriter {
   void block_change(const BlockChange& block) {
     switch (block.change) {
       case Change::added:
-        out_ += "  " + style(kGreen, "+ " + clean(block.to)) + "\n";
+        out_ += "  " + style(kGreen, "+ " + printable(block.to)) + "\n";
         break;
       case Change::removed:
-        out_ += "  " + style(kRed, "- " + clean(block.from)) + "\n";
+        out_ += "  " + style(kRed, "- " + printable(block.from)) + "\n";
         break;
       case Change::modified:
         if (block.coarse || block.words.empty()) {
           out_ += "  ~ replaced" + std::string(block.coarse ? " (too large for a word diff)" : "") +
                   ":\n";
-          out_ += "    " + style(kRed, "- " + clean(block.from)) + "\n";
-          out_ += "    " + style(kGreen, "+ " + clean(block.to)) + "\n";
+          out_ += "    " + style(kRed, "- " + printable(block.from)) + "\n";
+          out_ += "    " + style(kGreen, "+ " + printable(block.to)) + "\n";
         } else {
           out_ += "  ~ " + words(around_changes(block.words)) + "\n";
         }
@@ -235,11 +224,12 @@ class TextWriter {
       case Change::moved:
         out_ += "  > moved from paragraph " + std::to_string(block.from_index + 1) +
                 " to paragraph " + std::to_string(block.to_index + 1) + ": " +
-                shorten(clean(block.text), 120) + "\n";
+                shorten(printable(block.text), 120) + "\n";
         break;
       default:
         if (options_.include_unchanged)
-          out_ += "  = " + shorten(clean(block.text.empty() ? block.to : block.text), 120) + "\n";
+          out_ +=
+              "  = " + shorten(printable(block.text.empty() ? block.to : block.text), 120) + "\n";
     }
   }
 

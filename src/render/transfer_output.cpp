@@ -1,5 +1,7 @@
 #include "yoy/render/transfer_output.h"
 
+#include "yoy/util/printable.h"
+
 namespace yoy {
 
 namespace {
@@ -40,9 +42,9 @@ std::string render_transfer_text(const TransferResult& result, const std::string
   for (const SeriesTransfer& s : result.series) {
     if (s.outcome == SeriesTransfer::Outcome::unchanged) continue;
     moved = true;
-    out += s.series + ": " + describe(s, verb) + "\n";
+    out += printable(s.series) + ": " + describe(s, verb) + "\n";
   }
-  if (!moved) out += verb + " " + result.remote + ": everything up to date\n";
+  if (!moved) out += verb + " " + printable(result.remote) + ": everything up to date\n";
   if (result.replaced_kept)
     out += std::to_string(result.replaced_kept) + " replaced head" +
            (result.replaced_kept == 1 ? "" : "s") + " kept under refs/yoy/replaced/\n";
@@ -50,8 +52,9 @@ std::string render_transfer_text(const TransferResult& result, const std::string
 }
 
 std::string render_remove_text(const RemoveResult& r) {
-  std::string out = "removed " + (r.id.empty() ? std::string("edition ") : r.id + " from ") +
-                    r.series + " " + std::to_string(r.year);
+  std::string out = "removed " +
+                    (r.id.empty() ? std::string("edition ") : printable(r.id) + " from ") +
+                    printable(r.series) + " " + std::to_string(r.year);
   if (r.later_rebuilt)
     out += "; " + std::to_string(r.later_rebuilt) + " later edition" +
            (r.later_rebuilt == 1 ? "" : "s") + " rebuilt";

@@ -54,22 +54,39 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   return bytes;
 }
 
-void write_file_atomic(const std::string& path, const std::string& content) {
-  if (path == "-" || path == "/dev/stdout") {
-    if (::write(STDOUT_FILENO, content.data(), content.size()) < 0)
-      throw InputError("cannot write standard output: " + std::string(std::strerror(errno)));
-    return;
+void write_all(int fd, std::string_view bytes, const std::string& what) {
+  const char* data = bytes.data();
+  std::size_t left = bytes.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw OutputError("cannot write " + what + ": " + std::strerror(errno));
+    if (n == 0) throw OutputError("cannot write " + what + ": nothing was written");
+    data += n;
+    left -= static_cast<std::size_t>(n);
   }
-  struct stat st {};
-  // Character devices (/dev/null) cannot be renamed over: write them directly.
-  if (::stat(path.c_str(), &st) == 0 && S_ISCHR(st.st_mode)) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (fd < 0) throw InputError("cannot write " + path + ": " + std::strerror(errno));
-    ssize_t n = ::write(fd, content.data(), content.size());
-    ::close(fd);
-    if (n < 0) throw InputError("cannot write " + path + ": " + std::strerror(errno));
-    return;
+}
+
+namespace {
+
+// The descriptor a path names by itself (/dev/stdout, /dev/fd/3), or -1.
+int descriptor_path(const std::string& path) {
+  if (path == "-" || path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  for (const char* prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    const std::size_t n = std::strlen(prefix);
+    if (path.compare(0, n, prefix) != 0 || path.size() == n || path.size() > n + 9) continue;
+    int fd = 0;
+    for (std::size_t i = n; i < path.size(); ++i) {
+      if (path[i] < '0' || path[i] > '9') return -1;
+      fd = fd * 10 + (path[i] - '0');
+    }
+    return fd;
   }
+  return -1;
+}
+
+void replace_atomically(const std::string& path, const std::string& content) {
   // A fresh temporary name beside the target (same file system, so rename is
   // atomic); O_EXCL so a leftover file or a planted symlink is never written through.
   static std::atomic<unsigned> serial{0};
@@ -80,31 +97,51 @@ void write_file_atomic(const std::string& path, const std::string& content) {
     fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0 && errno != EEXIST) break;
   }
-  if (fd < 0) throw InputError("cannot write " + path + ": " + std::strerror(errno));
-  const char* data = content.data();
-  std::size_t left = content.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      throw InputError("cannot write " + path + ": " + std::strerror(err));
-    }
-    data += n;
-    left -= static_cast<std::size_t>(n);
+  if (fd < 0) throw OutputError("cannot write " + path + ": " + std::strerror(errno));
+  try {
+    write_all(fd, content, path);
+  } catch (...) {
+    ::close(fd);
+    ::unlink(temp.c_str());
+    throw;
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
     int err = errno;
     ::unlink(temp.c_str());
-    throw InputError("cannot write " + path + ": " + std::strerror(err));
+    throw OutputError("cannot write " + path + ": " + std::strerror(err));
   }
   if (::rename(temp.c_str(), path.c_str()) != 0) {
     int err = errno;
     ::unlink(temp.c_str());
-    throw InputError("cannot write " + path + ": " + std::strerror(err));
+    throw OutputError("cannot write " + path + ": " + std::strerror(err));
   }
+}
+
+}  // namespace
+
+void write_file_atomic(const std::string& path, const std::string& content) {
+  if (path.empty()) throw OutputError("cannot write '': no file name");
+  if (const int fd = descriptor_path(path); fd >= 0) {
+    write_all(fd, content, fd == STDOUT_FILENO ? "standard output" : path);
+    return;
+  }
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) throw OutputError("cannot write " + path + ": is a directory");
+    // A stream (FIFO, device, socket; perhaps behind a symlink) cannot be
+    // renamed over and need not be: it is written where it is.
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) throw OutputError("cannot write " + path + ": " + std::strerror(errno));
+    try {
+      write_all(fd, content, path);
+    } catch (...) {
+      ::close(fd);
+      throw;
+    }
+    if (::close(fd) != 0) throw OutputError("cannot write " + path + ": " + std::strerror(errno));
+    return;
+  }
+  replace_atomically(path, content);
 }
 
 }  // namespace yoy

@@ -87,7 +87,7 @@ TEST_F(Remove, TheSameContentGivesTheSameCommitsAsIngestingItThatWay) {
   yoy::test::ScratchDir fresh;
   const std::string other = fresh / "archive";
   ASSERT_EQ(run_command({YOY_EXE, "--archive", other, "-q", "ingest",
-                         std::string(YOY_SOURCE_DIR) + "/corpus"})
+                         std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"})
                 .exit_code,
             0);
   ASSERT_EQ(run_command({YOY_EXE, "--archive", other, "-q", "ingest", yoy::test::corpus_file(2025),
@@ -120,7 +120,7 @@ TEST_F(Remove, BadTargetsAreRefusedAndChangeNothing) {
 
 TEST(ArchiveLocation, FoundFromASubdirectoryAsGitFindsDotGit) {
   yoy::test::ScratchDir dir;
-  ASSERT_EQ(run_command({YOY_EXE, "-q", "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"},
+  ASSERT_EQ(run_command({YOY_EXE, "-q", "ingest", std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"},
                         {"YOY_ARCHIVE="}, dir.path().string())
                 .exit_code,
             0);

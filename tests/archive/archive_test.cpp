@@ -163,6 +163,27 @@ TEST(Archive, BackfillKeepsYearOrderAndReplacedHeads) {
   expect_fsck_clean(path);
 }
 
+TEST(Archive, AnEditionsNoteSurvivesARewriteOfItsYearAndABackfillBeforeIt) {
+  if (!have_program("git")) GTEST_SKIP() << "git is not installed: the messages are read with git";
+  ScratchDir dir;
+  const std::string path = dir / "a";
+  Archive archive = Archive::open(path, true);
+  Edition noted = edition_of("tip", 2025, "north-korea", north_korea_2025());
+  noted.note = "Split by yoy from report.pdf\nnorth-korea.txt: pages 6-9";
+  archive.ingest(noted);
+  const std::string body = "tip 2025: 1 report (1 added)\n\n" + noted.note + "\n";
+  EXPECT_EQ(git(path, {"log", "-1", "--format=%B", "tip"}).out, body + "\n");
+  // A back-fill gives 2025 a new parent; a new report in 2025 without a note rewrites it.
+  archive.ingest(edition_of("tip", 2024, "north-korea", north_korea_2024()));
+  EXPECT_EQ(git(path, {"log", "-1", "--format=%B", "tip"}).out,
+            "tip 2025: 1 report (1 changed)\n\n" + noted.note + "\n\n");
+  archive.ingest(edition_of("tip", 2025, "cuba", generated_report("cuba", 2025)));
+  EXPECT_EQ(git(path, {"log", "-1", "--format=%B", "tip"}).out,
+            "tip 2025: 2 reports (1 added, 1 changed)\n\n" + noted.note + "\n\n");
+  EXPECT_EQ(git(path, {"log", "-1", "--format=%B", "tip/2024"}).out,
+            "tip 2024: 1 report (1 added)\n\n");
+}
+
 TEST(Archive, SameCorpusGivesSameCommitIdsInAnyOrder) {
   ScratchDir dir;
   Archive forward = Archive::open(dir / "forward", true);

@@ -329,3 +329,191 @@ TEST(ImportGitCli, ImportsAndRefusesWithoutPerYear) {
   EXPECT_NE(text.find("fb 2019: 1 added"), std::string::npos) << text;
   EXPECT_NE(text.find("fb 2022:"), std::string::npos) << text;
 }
+
+// ---- every year checked before anything is written (#17 item 3) -----------
+
+namespace {
+
+// A history whose 2020 edition is good and whose 2021 edition holds `name`
+// (committed at `when_2021`): importing must refuse it, naming the rule, and
+// write nothing at all, not even the good 2020.
+// (plain git writes the commits: libgit2 1.5 cuts commit times to 32 bits).
+std::string refusal_for(const std::string& name, const std::string& date_2021 = "@1614600000") {
+  TempDir dir;
+  const std::string src = (dir.path / "src").string();
+  fs::create_directories(src);
+  auto commit = [&](const std::string& date) {
+    const std::string env = "GIT_AUTHOR_DATE='" + date + " +0000' GIT_COMMITTER_DATE='" + date +
+                            " +0000' git -C " + src + " -c user.name=t -c user.email=t@t ";
+    return std::system((env + "add -A && " + env + "commit -q -m x").c_str());
+  };
+  EXPECT_EQ(std::system(("git init -q " + src).c_str()), 0);
+  std::ofstream(src + "/kn.txt") << "North Korea 2020\n";
+  EXPECT_EQ(commit("@1577880000"), 0);  // 2020-01-01
+  std::ofstream(src + "/kn.txt") << "North Korea 2021\n";
+  std::ofstream(src + "/" + name) << "another report\n";
+  EXPECT_EQ(commit(date_2021), 0);
+  const std::string archive_path = (dir.path / "archive").string();
+  yoy::ImportGitOptions options;
+  options.repository = (dir.path / "src").string();
+  options.path_glob = "*.txt";
+  options.series = "tip";
+  std::string message;
+  try {
+    yoy::import_git(archive_path, options, {}, nullptr);
+    ADD_FAILURE() << name << ": imported";
+  } catch (const yoy::InputError& e) {
+    message = e.what();
+  }
+  EXPECT_FALSE(fs::exists(archive_path)) << name << ": the archive was created";
+  return message;
+}
+
+}  // namespace
+
+TEST(ImportGit, NamesTheArchiveRefusesAreFoundBeforeAnyYearIsWritten) {
+  EXPECT_NE(refusal_for("report[1].txt").find("'[' is not allowed"), std::string::npos);
+  EXPECT_NE(refusal_for("x.lock.txt").find("ends with '.lock'"), std::string::npos);
+  EXPECT_NE(refusal_for("a:b.txt").find("':' is not allowed"), std::string::npos);
+  EXPECT_NE(refusal_for("index.txt").find("reserved"), std::string::npos);
+  EXPECT_NE(refusal_for("x)<img src=x onerror=alert(1)>.txt").find("')' is not allowed"),
+            std::string::npos);
+  const std::string long_id(230, 'a');
+  const std::string message = refusal_for(long_id + ".txt");
+  EXPECT_NE(message.find("230 bytes"), std::string::npos) << message;
+  EXPECT_NE(message.find("at most 100 bytes"), std::string::npos) << message;
+  EXPECT_NE(message.find("src:" + long_id + ".txt@"), std::string::npos) << "names the file";
+}
+
+TEST(ImportGit, YearsAndTimesOutOfRangeAreFoundBeforeAnyYearIsWritten) {
+  std::string message = refusal_for("cuba.txt", "@10413792000");  // 2300-01-01
+  EXPECT_NE(message.find("year 2300 is outside 1900-2200"), std::string::npos) << message;
+  EXPECT_NE(message.find("--until"), std::string::npos) << message;
+  message = refusal_for("cuba.txt", "@4611686018427387904");  // 2^62 seconds
+  EXPECT_NE(message.find("has time 4611686018427387904, beyond any calendar year"),
+            std::string::npos)
+      << message;
+}
+
+TEST(ImportGit, AllYearsLandWithOneRefUpdateOrNone) {
+  // The 2021 report cannot be stored (a file-size limit stands for a full
+  // disk): the 2020 edition, written first, must not be published either.
+  TempDir dir;
+  std::string big;
+  std::uint32_t state = 2463534242u;
+  for (int word = 0; word < 60000; ++word) {
+    state ^= state << 13, state ^= state >> 17, state ^= state << 5;  // incompressible words
+    for (int letter = 0; letter < 6; ++letter)
+      big += static_cast<char>('a' + (state >> (letter * 5)) % 26);
+    big += ' ';
+  }
+  {
+    SourceRepo repo(dir.path / "src");
+    repo.commit({{"kn.txt", "North Korea 2020\n"}}, noon(2020, 1, 1));
+    repo.commit({{"kn.txt", big}}, noon(2021, 1, 1));
+  }
+  const std::string archive = (dir.path / "archive").string();
+  ASSERT_EQ(yoy::Archive::open(archive, true).series().size(), 0u);
+  const std::string command =
+      "trap '' XFSZ; ulimit -f 64; exec " + std::string(YOY_EXE) + " --archive " + archive +
+      " import-git " + (dir.path / "src").string() +
+      " --path '*.txt' --per-year --series tip -q 2>" + (dir.path / "err").string();
+  EXPECT_EQ(WEXITSTATUS(std::system(("bash -c \"" + command + "\"").c_str())), 2);
+  std::ifstream err(dir.path / "err");
+  std::string text((std::istreambuf_iterator<char>(err)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("File too large"), std::string::npos) << text;
+  EXPECT_TRUE(yoy::Archive::open(archive, false).series().empty()) << "2020 was published alone";
+  // With room, both years land.
+  yoy::ImportGitOptions options;
+  options.repository = (dir.path / "src").string();
+  options.path_glob = "*.txt";
+  options.series = "tip";
+  yoy::Archive opened = yoy::Archive::open(archive, false);
+  EXPECT_EQ(yoy::import_git(opened, options).editions.size(), 2u);
+  EXPECT_EQ(opened.years("tip"), (std::vector<int>{2020, 2021}));
+}
+
+// ---- shallow clones and broken histories (#17 item 6) ----------------------
+
+namespace {
+
+// Three years of history through plain git, cloned with --depth.
+struct ClonedHistory {
+  TempDir dir;
+  fs::path source, clone;
+  explicit ClonedHistory(int depth) {
+    source = dir.path / "source";
+    {
+      SourceRepo repo(source);
+      repo.commit({{"kn.txt", "North Korea 2022\n"}}, noon(2022, 5, 1));
+      repo.commit({{"kn.txt", "North Korea 2023\n"}}, noon(2023, 5, 1));
+      repo.commit({{"kn.txt", "North Korea 2024\n"}}, noon(2024, 5, 1));
+    }
+    clone = dir.path / "clone";
+    const std::string command = "git clone -q --bare --depth " + std::to_string(depth) +
+                                " file://" + source.string() + " " + clone.string();
+    EXPECT_EQ(std::system(command.c_str()), 0) << command;
+  }
+};
+
+}  // namespace
+
+TEST(ImportGit, AShallowCloneImportsWhatItHoldsAndSaysSo) {
+  ClonedHistory shallow(2);
+  yoy::ImportGitOptions options;
+  options.repository = shallow.clone.string();
+  options.path_glob = "*.txt";
+  options.series = "tip";
+  const auto plan = yoy::plan_import(options);
+  ASSERT_EQ(plan.size(), 2u);
+  EXPECT_EQ(plan[0].year, 2023);
+  EXPECT_EQ(plan[1].year, 2024);
+  TempDir archive_dir;
+  yoy::Archive archive = yoy::Archive::open((archive_dir.path / "a").string(), true);
+  const auto result = yoy::import_git(archive, options);
+  EXPECT_EQ(result.shallow_year, 2023);
+  EXPECT_EQ(result.shallow_commit.size(), 40u);
+  EXPECT_EQ(archive.years("tip"), (std::vector<int>{2023, 2024}));
+
+  // The CLI says it is shallow (on stderr) and imports.
+  const std::string err = (archive_dir.path / "err").string();
+  const std::string command =
+      std::string(YOY_EXE) + " --archive " + (archive_dir.path / "b").string() + " import-git " +
+      shallow.clone.string() + " --path '*.txt' --per-year --series tip >/dev/null 2>" + err;
+  EXPECT_EQ(WEXITSTATUS(std::system(command.c_str())), 0);
+  std::ifstream in(err);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_NE(text.find("is a shallow clone: its history starts at commit"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("editions before 2023 are not in it"), std::string::npos) << text;
+
+  // A full clone is not called shallow.
+  ClonedHistory full(10);
+  options.repository = full.clone.string();
+  EXPECT_EQ(yoy::plan_import(options).size(), 3u);
+}
+
+TEST(ImportGit, AMissingParentIsAnErrorNotAShorterHistory) {
+  ClonedHistory history(10);
+  // The source was written by libgit2: loose objects. Remove the 2023 commit.
+  const std::string git_dir = (history.source / ".git").string();
+  std::string commit;
+  {
+    FILE* p = ::popen(("git --git-dir " + git_dir + " rev-parse HEAD~1").c_str(), "r");
+    char hex[64] = {};
+    if (p && std::fgets(hex, sizeof hex, p)) commit.assign(hex, 40);
+    if (p) ::pclose(p);
+  }
+  ASSERT_EQ(commit.size(), 40u);
+  ASSERT_TRUE(fs::remove(fs::path(git_dir) / "objects" / commit.substr(0, 2) / commit.substr(2)));
+  yoy::ImportGitOptions options;
+  options.repository = history.source.string();
+  options.path_glob = "*.txt";
+  try {
+    yoy::plan_import(options);
+    FAIL() << "a broken history was walked as a shorter one";
+  } catch (const yoy::InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot read commit " + commit), std::string::npos)
+        << e.what();
+  }
+}

@@ -1,6 +1,6 @@
 // Golden test: `yoy compare` of the shipped 2024 and 2025 north-korea editions
 // equals the reviewed ChangeSet in tests/golden/ (checked by hand against the
-// planted list in corpus/README.md), byte for byte.
+// planted list in tests/fixtures/constructed/README.md), byte for byte.
 #include <gtest/gtest.h>
 
 #include <array>
@@ -37,7 +37,7 @@ TEST(CompareGolden, NorthKorea2024To2025) {
   int status = -1;
   // Relative paths from the repository root, as in the golden command.
   std::string out = run("cd '" + root + "' && '" + YOY_EXE +
-                            "' compare corpus/tip/2024/north-korea.txt "
+                            "' compare tests/fixtures/constructed/tip/2024/north-korea.txt "
                             "corpus/tip/2025/north-korea.txt --format json",
                         status);
   EXPECT_EQ(status, 0);
@@ -48,7 +48,8 @@ TEST(CompareGolden, ExitCodeOneWhenDifferentZeroWhenSame) {
   const std::string root = YOY_SOURCE_DIR;
   int status = -1;
   run("cd '" + root + "' && '" + YOY_EXE +
-          "' compare corpus/tip/2024/north-korea.txt corpus/tip/2025/north-korea.txt "
+          "' compare tests/fixtures/constructed/tip/2024/north-korea.txt "
+          "corpus/tip/2025/north-korea.txt "
           "--format json --exit-code",
       status);
   EXPECT_EQ(WEXITSTATUS(status), 1);

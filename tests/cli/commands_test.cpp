@@ -435,11 +435,9 @@ TEST_F(Commands, OtherCommandsExitCodes) {
   EXPECT_EQ(yoy({"nonsense"}).exit_code, 2);
 }
 
-// The shipped corpus: 2024 → 2025 of north-korea (constructed 2024, see corpus/README.md).
+// The constructed pair: 2024 → 2025 of north-korea (tests/fixtures/constructed/README.md).
 TEST(CommandsOnCorpus, CheckSummaryLogBlame) {
-  const fs::path corpus = fs::path(YOY_SOURCE_DIR) / "corpus";
-  if (!fs::exists(corpus / "tip" / "2024"))
-    GTEST_SKIP() << "corpus/tip/2024 is not in this checkout";
+  const fs::path corpus = fs::path(YOY_SOURCE_DIR) / "tests" / "fixtures" / "constructed";
   fs::path work = fs::temp_directory_path() / ("yoy-e2e-corpus-" + std::to_string(::getpid()));
   fs::remove_all(work);
   const std::string archive = (work / "archive").string();
@@ -449,21 +447,51 @@ TEST(CommandsOnCorpus, CheckSummaryLogBlame) {
   };
   ASSERT_EQ(yoy({"-q", "ingest", corpus.string()}).exit_code, 0);
   auto check = yoy({"check", "2024", "2025"});
-  EXPECT_TRUE(check.exit_code == 0 || check.exit_code == 1) << check.err;
+  EXPECT_EQ(check.exit_code, 1) << check.err;
   EXPECT_NE(check.out.find("1 report checked"), std::string::npos) << check.out;
   auto summary = yoy({"summary", "2024", "2025", "-o", (work / "summary").string()});
   EXPECT_EQ(summary.exit_code, 0) << summary.err;
   EXPECT_TRUE(fs::exists(work / "summary" / "north-korea.html"));
-  // reports/ is what summary makes of the corpus (scripts/test checks every byte too).
-  if (fs::exists(fs::path(YOY_SOURCE_DIR) / "reports" / "index.md")) {
-    EXPECT_EQ(read(work / "summary" / "index.md"),
-              read(fs::path(YOY_SOURCE_DIR) / "reports" / "index.md"));
-  }
   auto log = yoy({"log", "north-korea"});
   EXPECT_EQ(log.exit_code, 0) << log.err;
   EXPECT_NE(log.out.find("2024  "), std::string::npos);
   auto blame = yoy({"blame", "north-korea@2025"});
   EXPECT_EQ(blame.exit_code, 0) << blame.err;
   EXPECT_NE(blame.out.find("Accede to the 2000 UN TIP Protocol."), std::string::npos);
+  fs::remove_all(work);
+}
+
+// The shipped corpus: real copies of real editions (corpus/README.md). The gate
+// fires on Burma's real downgrade (2015 Tier 2 Watch List → 2019 Tier 3) and on
+// no stay; reports/ is what summary makes of 2022 → 2023.
+TEST(CommandsOnCorpus, RealHistory) {
+  const fs::path corpus = fs::path(YOY_SOURCE_DIR) / "corpus";
+  fs::path work = fs::temp_directory_path() / ("yoy-e2e-real-" + std::to_string(::getpid()));
+  fs::remove_all(work);
+  const std::string archive = (work / "archive").string();
+  auto yoy = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {YOY_EXE, "--archive", archive});
+    return run_command(args, {"NO_COLOR="});
+  };
+  ASSERT_EQ(yoy({"-q", "ingest", corpus.string()}).exit_code, 0);
+  auto down = yoy({"check", "2015", "2019"});
+  EXPECT_EQ(down.exit_code, 1) << down.out << down.err;
+  EXPECT_NE(down.out.find("burma: tier downgraded: Tier 2 Watch List \xE2\x86\x92 Tier 3"),
+            std::string::npos)
+      << down.out;
+  auto stay = yoy({"check", "2020", "2021"});  // north-korea Tier 3 both years
+  EXPECT_EQ(stay.out.find("[tier-"), std::string::npos) << stay.out;
+  auto diff = yoy({"diff", "2022", "2023", "malaysia"});
+  EXPECT_NE(diff.out.find("Tier 3 \xE2\x86\x92 Tier 2 Watch List (upgrade)"), std::string::npos)
+      << diff.out;
+  auto summary = yoy({"summary", "2022", "2023", "-o", (work / "summary").string()});
+  EXPECT_EQ(summary.exit_code, 0) << summary.err;
+  if (fs::exists(fs::path(YOY_SOURCE_DIR) / "reports" / "index.md")) {
+    EXPECT_EQ(read(work / "summary" / "index.md"),
+              read(fs::path(YOY_SOURCE_DIR) / "reports" / "index.md"));
+  }
+  auto log = yoy({"log", "burma"});
+  EXPECT_EQ(log.exit_code, 0) << log.err;
+  EXPECT_NE(log.out.find("2008  "), std::string::npos) << log.out;
   fs::remove_all(work);
 }

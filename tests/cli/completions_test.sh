@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 export PATH="$build:$PATH" YOY_ARCHIVE= NO_COLOR=1
 unset YOY_ARCHIVE
 cd "$work"
-yoy -q ingest "$source_dir/corpus" >/dev/null
+yoy -q ingest "$source_dir/tests/fixtures/constructed" >/dev/null
 
 # shellcheck source=/dev/null
 source "$generated/completions/yoy.bash"

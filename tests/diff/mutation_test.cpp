@@ -156,8 +156,14 @@ TEST(Mutation, PlantedEditsAreReportedExactly) {
                           ? yoy::testing::random_noise(rng)
                           : Noise{};
     Noise new_noise = yoy::testing::random_noise(rng);
-    Document from = parse(yoy::testing::render_model(base, old_noise));
-    Document to = parse(yoy::testing::render_model(edited, new_noise));
+    const std::string old_text = yoy::testing::render_model(base, old_noise);
+    const std::string new_text = yoy::testing::render_model(edited, new_noise);
+    if (const char* dump = std::getenv("YOY_MUTATION_DUMP")) {  // to look at one case by hand
+      std::ofstream(std::string(dump) + "/old.txt") << old_text;
+      std::ofstream(std::string(dump) + "/new.txt") << new_text;
+    }
+    Document from = parse(old_text);
+    Document to = parse(new_text);
     ReportChange r = diff_documents(&from, &to, DiffOptions{});
     std::string wrong = mismatches(r, e);
     if (!wrong.empty()) {

@@ -80,9 +80,11 @@ Document sample() {
   d.series = "tip";
   d.year = 2025;
   d.rating.stated = yoy::StatedMovement::remained;
+  d.rating.source = "text";
   d.source_path = "tip/2025/north-korea.txt";
   d.source_hash = "0123456789abcdef0123456789abcdef01234567";
   d.tags = {"North Korea", "Forced labor"};
+  d.warnings = {"the title says Tier 3, the text Tier 2 Watch List; the title's is kept"};
   d.sections[1].blocks[0].span = {17, 98};
   return d;
 }

@@ -64,3 +64,63 @@ TEST(NormalizeText, CrlfAndEmpty) {
 }
 
 }  // namespace
+
+// ---- Copies of real narratives: hard-wrapped PDF text, one paragraph per line ----------------
+
+TEST(NormalizeText, HyphenAtALineEndJoinsTheWord) {
+  const auto c = yoy::normalize_text(
+      "It used proceeds from state-\nsponsored forced labor to fund the government and its "
+      "anti-\ntrafficking efforts, sex- and\nlabor trafficking alike.\n");
+  ASSERT_EQ(c.blocks.size(), 1u);
+  EXPECT_EQ(c.blocks[0].text,
+            "It used proceeds from state-sponsored forced labor to fund the government and its "
+            "anti-trafficking efforts, sex- and labor trafficking alike.");
+  // A line break after a hyphen that became a space in a copy compares as no space.
+  EXPECT_EQ(yoy::compare_form("anti- trafficking and government- funded"),
+            "anti-trafficking and government-funded");
+  EXPECT_EQ(yoy::compare_form("sex- and labor trafficking"), "sex- and labor trafficking");
+}
+
+TEST(NormalizeText, PdfTextGetsTheParagraphsAndHeadingsOfTheWebText) {
+  // Hard-wrapped, no blank line between paragraphs, an upper-case heading on its own line. A
+  // paragraph ends where a sentence ends on a line well short of the width (a last line that
+  // happens to be full joins the next paragraph: the text alone cannot tell).
+  const std::string pdf =
+      "BURMA: Tier 2 Watch List\n"
+      "Burma is a source country for men, women, and children subjected to forced labor and for\n"
+      "women and children subjected to sex trafficking. Some Burmese men, women, and children\n"
+      "who migrate for work abroad are exploited.\n"
+      "Men are subjected to forced labor in fishing, manufacturing, and construction abroad,\n"
+      "and women and girls are subjected to sex trafficking in neighboring countries.\n"
+      "PROSECUTION\n"
+      "The government increased its anti-trafficking law enforcement efforts during the year\n"
+      "and convicted more traffickers than in the previous reporting period overall.\n";
+  const std::string web =
+      "BURMA: Tier 2 Watch List\n\n"
+      "Burma is a source country for men, women, and children subjected to forced labor and for "
+      "women and children subjected to sex trafficking. Some Burmese men, women, and children who "
+      "migrate for work abroad are exploited.\n\n"
+      "Men are subjected to forced labor in fishing, manufacturing, and construction abroad, and "
+      "women and girls are subjected to sex trafficking in neighboring countries.\n\n"
+      "PROSECUTION\n\n"
+      "The government increased its anti-trafficking law enforcement efforts during the year and "
+      "convicted more traffickers than in the previous reporting period overall.\n";
+  const auto a = yoy::normalize_text(pdf), b = yoy::normalize_text(web);
+  ASSERT_EQ(a.blocks.size(), 5u);
+  ASSERT_EQ(b.blocks.size(), 5u);
+  for (std::size_t i = 0; i < a.blocks.size(); ++i) EXPECT_EQ(a.blocks[i].text, b.blocks[i].text);
+}
+
+TEST(NormalizeText, LinesThatAreParagraphsOfTheirOwn) {
+  // A web copy with single line breaks between paragraphs (a long line is never wrapped).
+  const std::string long_line(300, 'x');
+  const auto c = yoy::normalize_text("BURMA: Tier 3\nThe government " + long_line +
+                                     ".\nDownload the chapter on Burma here.\nRelated Posts\n");
+  ASSERT_EQ(c.blocks.size(), 4u);
+  EXPECT_EQ(c.blocks[3].text, "Related Posts");
+  // ... but a line cut inside a sentence goes on.
+  const auto cut =
+      yoy::normalize_text("Forge partnerships with organizations and\nNGOs to combat it.\n");
+  ASSERT_EQ(cut.blocks.size(), 1u);
+  EXPECT_EQ(cut.blocks[0].text, "Forge partnerships with organizations and NGOs to combat it.");
+}

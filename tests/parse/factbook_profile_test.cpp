@@ -325,9 +325,10 @@ std::string expected_direction(const std::string& from, const std::string& to) {
 // no tier field is on Tier 1 or 2, so appearing on the list agrees with
 // "downgraded".
 bool stated_agrees(const std::string& stated, const std::string& direction) {
-  if (stated.empty()) return true;
+  // Against a snapshot without a tier ("new") a stated movement cannot be checked.
+  if (stated.empty() || direction == "new") return true;
   return (stated == "upgraded" && direction == "upgrade") ||
-         (stated == "downgraded" && (direction == "downgrade" || direction == "new")) ||
+         (stated == "downgraded" && direction == "downgrade") ||
          (stated == "remained" && direction == "unchanged");
 }
 

@@ -119,3 +119,50 @@ TEST(Statistics, FiveYearsOfReform) {
 }
 
 }  // namespace
+
+// ---- Real narratives (tests/fixtures/tip-history): names, lists, mixed ranges, signs ----
+
+TEST(Statistics, ArticleListsProclamationsAndSlashNumbersAreNames) {
+  EXPECT_TRUE(stats("Prosecutors used articles 240.1 and 241 of the penal code.").empty());
+  EXPECT_TRUE(stats("It convicted them under Article 127.2 of the criminal code.").empty());
+  EXPECT_TRUE(stats("Under UNSCRs 2371, 2375, and 2397 states must repatriate them.").empty());
+  EXPECT_TRUE(stats("Proclamation 82 of 1995 set the term.").empty());
+  EXPECT_TRUE(stats("Service under the Proclamation of National Service 11/199 lasts.").empty());
+  // A list after a name stops at the first word that is no joiner.
+  const auto st = stats("Article 5 and 6 apply to 40 victims.");
+  ASSERT_EQ(st.size(), 1u);
+  EXPECT_EQ(st[0].values, (std::vector<double>{40}));
+}
+
+TEST(Statistics, SpelledToNumericRange) {
+  const auto st = stats("The law prescribes penalties of three to 10 years imprisonment.");
+  ASSERT_EQ(st.size(), 1u);
+  EXPECT_EQ(st[0].surface, "three to 10 years");
+  EXPECT_EQ(st[0].values, (std::vector<double>{3, 10}));
+  EXPECT_EQ(st[0].unit, "years");
+}
+
+TEST(Statistics, UnitIsTheNounPhrase) {
+  const auto st = stats("Some 50,000 North Korean workers were in Russia.");
+  ASSERT_EQ(st.size(), 1u);
+  EXPECT_EQ(st[0].unit, "North Korean workers");
+  // The proper adjective needs its noun: a place after the figure is no unit.
+  const auto place = stats("It deported 300 to Burma last year.");
+  ASSERT_EQ(place.size(), 1u);
+  EXPECT_EQ(place[0].unit, "");
+}
+
+TEST(Statistics, NegativeNumbersKeepTheirSign) {
+  const auto minus = stats(
+      "The net balance was \xE2\x88\x92"
+      "282 persons.");  // U+2212
+  ASSERT_EQ(minus.size(), 1u);
+  EXPECT_EQ(minus[0].values, (std::vector<double>{-282}));
+  const auto hyphen = stats("The change was -15 percent.");
+  ASSERT_EQ(hyphen.size(), 1u);
+  EXPECT_EQ(hyphen[0].values, (std::vector<double>{-15}));
+  // Inside a range the hyphen joins, it is no sign.
+  const auto range = stats("An estimated 20,000-100,000 workers.");
+  ASSERT_EQ(range.size(), 1u);
+  EXPECT_EQ(range[0].values, (std::vector<double>{20000, 100000}));
+}

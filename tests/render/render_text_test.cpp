@@ -121,10 +121,10 @@ TEST(RenderText, FilesComparedOutsideAnArchiveShowTheirPaths) {
             "old/north-korea.txt → new/north-korea.txt");
 }
 
-TEST(RenderText, ControlBytesInReportTextAreDropped) {
+TEST(RenderText, ControlBytesInReportTextAreShownInert) {
   ChangeSet changes = hostile_changes("evil\x1b]0;owned\x07\x1b[2J text");
   std::string out = yoy::render_text(changes, RenderOptions{});
   EXPECT_FALSE(contains(out, "\x1b")) << "report text injected a terminal escape";
   EXPECT_FALSE(contains(out, "\x07"));
-  EXPECT_TRUE(contains(out, "evil]0;owned[2J text"));
+  EXPECT_TRUE(contains(out, "evil\\x1b]0;owned\\x07\\x1b[2J text"));  // printable()
 }

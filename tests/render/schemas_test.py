@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every JSON output of the built yoy, made on the shipped corpus, validates
+"""Every JSON output of the built yoy, made on the constructed pair (tests/fixtures/constructed), validates
 against its schema in include/yoy/schemas/; planted defects in an output are
 caught (the schemas are strict enough to fail)."""
 import copy
@@ -55,7 +55,7 @@ def must_fail(name, document, what):
         failures.append(f"{name} accepted a planted defect: {what}")
 
 
-corpus = os.path.join(root, "corpus")
+corpus = os.path.join(root, "tests", "fixtures", "constructed")  # the constructed 2024 edition and the 2025 seed
 old = os.path.join(corpus, "tip", "2024", "north-korea.txt")
 new = os.path.join(corpus, "tip", "2025", "north-korea.txt")
 try:

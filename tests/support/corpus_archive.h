@@ -1,5 +1,5 @@
 #pragma once
-// An archive of the shipped corpus (tip 2024 and 2025) in a scratch directory,
+// An archive of the constructed pair (tests/fixtures/constructed: tip 2024 and the 2025 seed) in a scratch directory,
 // made with the built yoy, for tests of the command line.
 #include <string>
 
@@ -9,7 +9,7 @@ namespace yoy::test {
 
 class CorpusArchive {
  public:
-  CorpusArchive();  // ingests corpus/; ok() says whether it worked
+  CorpusArchive();  // ingests the constructed pair; ok() says whether it worked
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
   std::string archive() const { return dir_ / "archive"; }
@@ -21,6 +21,6 @@ class CorpusArchive {
   std::string error_;
 };
 
-std::string corpus_file(int year);  // corpus/tip/<year>/north-korea.txt
+std::string corpus_file(int year);  // tests/fixtures/constructed/tip/<year>/north-korea.txt
 
 }  // namespace yoy::test

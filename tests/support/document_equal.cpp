@@ -61,9 +61,9 @@ struct Compare {
   }
 
   bool document(const Document& a, const Document& b) {
-    const auto& [profile, series, id, year, title, rating, sections, source_path, source_hash,
-                 tags] = a;
-    const auto& [scale, value, stated] = rating;
+    const auto& [profile, series, id, year, title, rating, sections, source_path, source_hash, tags,
+                 warnings] = a;
+    const auto& [scale, value, stated, rating_source] = rating;
     if (!same(profile, b.profile, "profile") || !same(series, b.series, "series") ||
         !same(id, b.id, "id") ||
         !same(static_cast<std::size_t>(year), static_cast<std::size_t>(b.year), "year") ||
@@ -71,13 +71,17 @@ struct Compare {
         !same(value, b.rating.value, "rating.value") ||
         !same(static_cast<std::size_t>(stated), static_cast<std::size_t>(b.rating.stated),
               "rating.stated") ||
+        !same(rating_source, b.rating.source, "rating.source") ||
         !same(source_path, b.source_path, "source_path") ||
         !same(source_hash, b.source_hash, "source_hash") ||
         !same(tags.size(), b.tags.size(), "tags.size") ||
+        !same(warnings.size(), b.warnings.size(), "warnings.size") ||
         !same(sections.size(), b.sections.size(), "sections.size"))
       return false;
     for (std::size_t i = 0; i < tags.size(); ++i)
       if (!same(tags[i], b.tags[i], "tags[" + std::to_string(i) + "]")) return false;
+    for (std::size_t i = 0; i < warnings.size(); ++i)
+      if (!same(warnings[i], b.warnings[i], "warnings[" + std::to_string(i) + "]")) return false;
     for (std::size_t s = 0; s < sections.size(); ++s) {
       const auto& [heading, key, is_list, blocks] = sections[s];
       const Section& other = b.sections[s];

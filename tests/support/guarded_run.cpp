@@ -42,6 +42,13 @@ bool drain(int fd, std::string& sink, std::size_t keep, std::size_t& total) {
     rlimit fsize{limits.file_size, limits.file_size};
     ::setrlimit(RLIMIT_FSIZE, &fsize);
   }
+  if (limits.uid >= 0 && (::setgid(static_cast<gid_t>(limits.uid)) != 0 ||
+                          ::setuid(static_cast<uid_t>(limits.uid)) != 0))
+    ::_exit(126);
+  if (limits.processes >= 0) {
+    rlimit nproc{static_cast<rlim_t>(limits.processes), static_cast<rlim_t>(limits.processes)};
+    ::setrlimit(RLIMIT_NPROC, &nproc);
+  }
   for (const std::string& entry : env) ::putenv(const_cast<char*>(entry.c_str()));
   if (!working_dir.empty() && ::chdir(working_dir.c_str()) != 0) ::_exit(127);
   std::vector<char*> args;

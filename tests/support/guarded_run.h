@@ -13,6 +13,8 @@ struct GuardLimits {
   std::size_t address_space = std::size_t{1} << 30;  // RLIMIT_AS; not applied under ASan
   std::size_t file_size = 0;                         // RLIMIT_FSIZE when non-zero
   std::size_t keep_output = std::size_t{1} << 20;    // bytes of stdout kept (the rest counted)
+  long processes = -1;  // RLIMIT_NPROC when >= 0 (threads count: 1 leaves none to start)
+  int uid = -1;         // run as this user when >= 0 (needs root; root ignores RLIMIT_NPROC)
 };
 
 struct GuardedResult {

@@ -2,8 +2,8 @@
 
 #include <stdexcept>
 
-#include "normalize/headings.h"
 #include "yoy/model/rating.h"
+#include "yoy/normalize/headings.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/files.h"
@@ -180,9 +180,9 @@ std::vector<SampleNarrative> sample_narratives(int year) {
   out.push_back(
       {read(fixtures + "2025-congo-democratic-republic-of-the.txt"), TitleForm::colon_mixed, ""});
   out.push_back({read(fixtures + "2025-cote-divoire.txt"), TitleForm::colon_caps, ""});
-  out.push_back(
-      {read(std::string(YOY_SOURCE_DIR "/corpus/tip/") + std::to_string(year) + "/north-korea.txt"),
-       TitleForm::colon_caps, "PROTECTION"});
+  out.push_back({read(std::string(YOY_SOURCE_DIR "/tests/fixtures/constructed/tip/") +
+                      std::to_string(year) + "/north-korea.txt"),
+                 TitleForm::colon_caps, "PROTECTION"});
   out.push_back({read(fixtures + "2025-libya.txt"), TitleForm::parens, ""});
   return out;
 }

@@ -27,6 +27,9 @@ class Archive {
   // Commits an edition (objects first, then compare-and-swap on the ref, retrying).
   // Replaces the year's tree with existing reports + these files.
   IngestResult ingest(const Edition& edition);
+  // Several editions of one series, applied in order and published by one
+  // ref update: all of them land, or (on any failure) none.
+  std::vector<IngestResult> ingest(const std::vector<Edition>& editions);
 
   // Removes one report from an edition (id given) or the whole edition (id ""):
   // later editions are rebuilt on top; the old head stays under refs/yoy/replaced/.
@@ -47,7 +50,16 @@ class Archive {
   std::vector<int> years(const std::string& series) const;
   std::vector<ReportEntry> reports(const std::string& series, int year) const;
   std::optional<ReportEntry> find(const std::string& series, int year, const std::string& id) const;
-  std::string read_blob(const std::string& blob_id) const;
+  // A stored report's bytes. `what` ("tip/2025/kn.json") names it in messages.
+  // Throws InputError when it holds more than the read limit (checked from
+  // the object's header, before it is inflated).
+  std::string read_blob(const std::string& blob_id, const std::string& what = "") const;
+  // The read limit (--max-input; default 64 MiB, as for files ingested).
+  void limit_reads(std::size_t max_bytes);
+  std::size_t read_limit() const;  // for other handles on the same archive
+  // What read_blob checks before reading (a blob, within the read limit),
+  // without reading it: a kept analysis stands in only for bytes that could be read.
+  void check_blob(const std::string& blob_id, const std::string& what = "") const;
   // Derived data kept beside the editions (the analysis cache): opaque bytes by
   // key (letters, digits, '.', '_', '-') under refs/yoy/cache/<version> (hex),
   // a commit whose tree holds one blob per key. Never the only copy of anything:

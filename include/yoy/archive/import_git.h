@@ -33,6 +33,10 @@ struct ImportGitResult {
   std::string series;
   std::size_t commits = 0;             // first-parent commits walked
   std::vector<IngestResult> editions;  // one per imported year, in year order
+  // A shallow clone (what CI checks out): its history stops at this commit
+  // (hex), so years before shallow_year are not in it. Empty for a full history.
+  std::string shallow_commit;
+  int shallow_year = 0;
 };
 
 // The year plan, before anything is read or written: which blob of which path
@@ -59,14 +63,22 @@ bool glob_match(std::string_view glob, std::string_view path);
 // → {"kn", "json"}, "kn/2024.json" → {"kn", "json"}; no extension reads as "txt".
 std::pair<std::string, std::string> id_of_path(std::string_view path);
 
-// Walks the history of HEAD (first parents) and plans the editions. Throws
-// InputError when the repository cannot be read, nothing matches, or two
-// matching paths of one year give the same id (naming both paths).
+// Walks the history of HEAD (first parents; a shallow clone to its boundary)
+// and plans the editions. Throws InputError when the repository or a commit
+// cannot be read, a commit time is beyond any calendar, nothing matches, or
+// two matching paths of one year give the same id (naming both paths).
 std::vector<PlannedYear> plan_import(const ImportGitOptions& options,
                                      std::size_t* commits = nullptr);
 
-// Plans, checks every file (size, UTF-8), then ingests year by year.
+// Plans, checks every year with ingest's rules (series, year, ids, extensions,
+// every file's bytes), then writes all years with one ref update: the import
+// lands whole or not at all.
 ImportGitResult import_git(Archive& archive, const ImportGitOptions& options,
                            const std::function<void(const ImportGitProgress&)>& progress = {});
+// The same into the archive at `archive_path`, created (after every check
+// passed) when absent; *created says whether it was.
+ImportGitResult import_git(const std::string& archive_path, const ImportGitOptions& options,
+                           const std::function<void(const ImportGitProgress&)>& progress,
+                           bool* created);
 
 }  // namespace yoy

@@ -10,14 +10,24 @@ namespace yoy {
 
 inline constexpr int kFirstYear = 1900;
 inline constexpr int kLastYear = 2200;
+inline constexpr std::size_t kMaxNameBytes = 100;
+inline constexpr std::size_t kMaxExtensionBytes = 16;
 
-// Report ids and series names become file and ref names: no '/', '\\', "..",
-// control characters, spaces at either end, leading '.', or git-reserved forms.
+// The one rule for names, used by ingest, import-git and command-line
+// addresses. Series and report ids become ref names, tree entries, file names
+// and Markdown/HTML links, so they are ASCII letters, digits, '-', '_' and
+// '.', start with a letter or digit, hold at most kMaxNameBytes, never "..",
+// a trailing '.' or ".lock"; the report id "index" (any case) is reserved.
+// An extension is 1 to kMaxExtensionBytes letters and digits. `kind` is
+// "series", "report id" or "extension"; the message states the rule.
 void check_name(std::string_view kind, std::string_view name, std::string_view where);
 void check_year(int year, std::string_view where);
 // Non-empty, under max_bytes, not binary (no NUL), valid UTF-8.
 void check_report_bytes(std::string_view bytes, std::size_t max_bytes, std::string_view where);
-// All of the above for every file, plus no id twice in one edition.
+// Series, year and every id and extension, plus no id twice (or twice but
+// for case) in one edition; the bytes are not looked at.
+void check_edition_names(const Edition& edition);
+// check_edition_names, and every file's bytes.
 void check_edition(const Edition& edition);
 
 }  // namespace yoy

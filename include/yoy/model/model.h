@@ -60,6 +60,9 @@ struct Rating {
   std::string value;  // canonical display: "Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3",
                       // "Special Case"
   StatedMovement stated = StatedMovement::none;
+  // Where the value was read: "title" (the country heading) or "text" (only the
+  // assessment says it: "therefore X remained on Tier 3"); "" for other profiles.
+  std::string source;
   bool present() const { return !value.empty(); }
 };
 
@@ -75,6 +78,9 @@ struct Document {
   std::string source_path;
   std::string source_hash;  // git blob id of the source bytes when known
   std::vector<std::string> tags;
+  // What the parser noticed and settled ("the title says Tier 3, the text Tier 2
+  // Watch List; the title's is kept"), for renderers and check to show.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace yoy

@@ -15,4 +15,10 @@ struct ArchiveError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A result could not be written (a full disk, /dev/full, a closed pipe).
+// An InputError too, so every caller that reports bad input reports it.
+struct OutputError : InputError {
+  using InputError::InputError;
+};
+
 }  // namespace yoy

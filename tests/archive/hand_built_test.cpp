@@ -1,0 +1,107 @@
+// Archives built by hand (plain git plumbing): what yoy would never write
+// must be refused with a clear line, never miscounted or silently skipped.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+#include "support/guarded_run.h"
+#include "support/loose_object.h"
+#include "support/scratch_dir.h"
+#include "support/subprocess.h"
+#include "support/tip_reports.h"
+
+namespace fs = std::filesystem;
+using namespace yoy::test;
+
+namespace {
+
+GuardedResult yoy_run(const std::string& archive, std::vector<std::string> args) {
+  args.insert(args.begin(), {YOY_EXE, "--archive", archive});
+  GuardLimits limits;
+  limits.seconds = 20;
+  return run_guarded(args, limits);
+}
+
+class HandBuilt : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_text(dir_ / "corpus/tip/2024/north-korea.txt", north_korea_2024());
+    write_text(dir_ / "corpus/tip/2025/north-korea.txt", north_korea_2025());
+    archive_ = dir_ / "archive";
+    ASSERT_EQ(yoy_run(archive_, {"ingest", "-q", dir_ / "corpus"}).exit_code, 0);
+  }
+
+  // Rebuilds tip's 2025 edition with `extra` files (name -> bytes) beside its own.
+  void add_to_2025(const std::vector<std::pair<std::string, std::string>>& extra) {
+    const std::string git = "git --git-dir " + archive_ + " ";
+    std::string listing = dir_ / "listing";
+    ASSERT_EQ(std::system((git + "ls-tree -z tip/2025 > " + listing).c_str()), 0);
+    std::ofstream out(listing, std::ios::app | std::ios::binary);
+    for (const auto& [name, bytes] : extra) {
+      write_text(dir_ / "blob", bytes);
+      CommandResult blob =
+          run_command({"git", "--git-dir", archive_, "hash-object", "-w", dir_ / "blob"});
+      ASSERT_EQ(blob.exit_code, 0) << blob.err;
+      out << "100644 blob " << blob.out.substr(0, 40) << "\t" << name << '\0';
+    }
+    out.close();
+    CommandResult tree = run_command({"bash", "-c", git + "mktree -z < " + listing});
+    ASSERT_EQ(tree.exit_code, 0) << tree.err;
+    CommandResult commit = run_command(
+        {"bash", "-c",
+         git + "commit-tree " + tree.out.substr(0, 40) + " -p tip/2024 -m 'tip 2025: hand-built'"},
+        {"GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@t", "GIT_COMMITTER_NAME=t",
+         "GIT_COMMITTER_EMAIL=t@t"});
+    ASSERT_EQ(commit.exit_code, 0) << commit.err;
+    ASSERT_EQ(std::system((git + "update-ref refs/heads/tip " + commit.out.substr(0, 40)).c_str()),
+              0);
+  }
+
+  ScratchDir dir_;
+  std::string archive_;
+};
+
+bool one_clean_line(const std::string& err) {
+  return std::count(err.begin(), err.end(), '\n') == 1 && err.back() == '\n' &&
+         std::none_of(err.begin(), err.end() - 1,
+                      [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; });
+}
+
+}  // namespace
+
+TEST_F(HandBuilt, TwoFilesOfOneReportAreRefusedNotCountedTwice) {
+  add_to_2025({{"north-korea.json", "{\"x\": {\"text\": \"y\"}}\n"}});
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"list"}, {"diff", "2024", "2025"}, {"cat", "north-korea@2025"}}) {
+    GuardedResult r = yoy_run(archive_, command);
+    EXPECT_EQ(r.exit_code, 2) << command[0] << ": " << r.describe();
+    EXPECT_NE(r.err.find("'north-korea.json' and 'north-korea.txt' are both report 'north-korea'"),
+              std::string::npos)
+        << r.err;
+    EXPECT_TRUE(one_clean_line(r.err)) << r.err;
+  }
+}
+
+TEST_F(HandBuilt, ANameWithANewlineAndEscapeIsQuotedOnOneLine) {
+  add_to_2025({{"bad\n\x1b[31mid.txt", ""}});  // empty: this report cannot be parsed
+  GuardedResult r = yoy_run(archive_, {"diff", "2024", "2025"});
+  EXPECT_EQ(r.exit_code, 2) << r.describe();
+  EXPECT_TRUE(one_clean_line(r.err)) << r.err;
+  EXPECT_NE(r.err.find("bad \\x1b[31mid"), std::string::npos) << r.err;
+}
+
+TEST_F(HandBuilt, ABrokenBranchIsNamedNotTakenForAnEmptyArchive) {
+  std::ofstream(archive_ + "/refs/heads/tip") << "garbage\n";
+  for (const std::vector<std::string>& command : {std::vector<std::string>{"list"},
+                                                  {"log", "north-korea"},
+                                                  {"diff", "2024", "2025"},
+                                                  {"diff", "tip/2024", "tip/2025"}}) {
+    GuardedResult r = yoy_run(archive_, command);
+    EXPECT_EQ(r.exit_code, 2) << command[0] << ": " << r.describe();
+    EXPECT_NE(r.err.find("refs/heads/tip"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("empty"), std::string::npos) << r.err;
+    EXPECT_TRUE(one_clean_line(r.err)) << r.err;
+  }
+}
