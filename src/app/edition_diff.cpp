@@ -1,25 +1,27 @@
 // Edition diff over the archive: every report of either edition. Reports with
-// equal blob ids are unchanged without being read or parsed; the others are
-// read on the calling thread (one libgit2 repository is not shared across
-// threads) while two workers parse and compare them, results kept in id order.
+// equal blob ids are unchanged without being read or parsed; the others go to
+// two workers, each with its own handle on the archive (libgit2 repositories
+// are not shared across threads), that read the kept analysis or the stored
+// bytes, diff, keep what they analysed, and (JSON) render the report;
+// results stay in id order.
 #include "yoy/app/edition_diff.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cctype>
-#include <condition_variable>
 #include <exception>
-#include <functional>
 #include <map>
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <thread>
 
+#include "yoy/app/analysis_cache.h"
 #include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/diff/alignment.h"
 #include "yoy/parse/profiles.h"
+#include "yoy/render/render.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -27,34 +29,189 @@ namespace {
 
 constexpr unsigned kWorkers = 2;
 
+// One side of a job: a report of one edition (absent when the edition lacks it).
+struct Side {
+  std::optional<ReportEntry> entry;
+};
+
 struct Job {
   std::string id;
-  std::optional<ReportEntry> from, to;
-  std::string from_bytes, to_bytes;
+  Side from, to;
   ReportChange result;
+  std::string rendered;   // the report's JSON, when rendering as it goes
+  ChangeSummary counted;  // its counts, when rendering as it goes
+  bool shown = false;     // rendered: the report is part of the output
+  bool changed = false;   // rendered: the report is not unchanged
   std::exception_ptr error;
 };
 
-void run(Job& job, const EditionRef& from, const EditionRef& to, const DiffOptions& options,
-         const IgnoredText& ignored) {
-  if (job.error) return;  // its bytes could not be read
+// What one worker thread owns: its own handle on the archive (libgit2
+// repositories are not shared across threads) and its cache queue.
+struct Worker {
+  explicit Worker(const Archive& archive)
+      : archive(Archive::open(archive.path(), false)), cache(this->archive) {
+    this->archive.set_caching(archive.caching());
+    this->archive.limit_reads(archive.read_limit());
+  }
+  Archive archive;
+  AnalysisCache cache;
+};
+
+struct Plan {
+  const EditionRef& from;
+  const EditionRef& to;
+  const DiffOptions& options;
+  const IgnoredText& ignored;
+  bool render = false;  // render each report's JSON in its worker (and drop the ReportChange)
+};
+
+// A side's Document: its kept analysis when usable, else parsed from the
+// stored bytes with analysis deferred (only the blocks that differ are analyzed).
+std::optional<Document> load(const Side& side, const EditionRef& edition, Worker& worker,
+                             bool& parsed) {
+  parsed = false;
+  if (!side.entry) return std::nullopt;
+  const std::string what =
+      edition.series + "/" + std::to_string(edition.year) + "/" + side.entry->path;
+  worker.archive.check_blob(side.entry->blob_id, what);  // --max-input, kept analysis or not
+  if (std::optional<std::string> kept = worker.cache.find(*side.entry)) {
+    std::optional<Document> document =
+        AnalysisCache::decode(*kept, *side.entry, edition.series, edition.year);
+    if (document) return document;  // else damaged or foreign: made again
+  }
+  parsed = true;
+  return parse_stored_report(worker.archive.read_blob(side.entry->blob_id, what), edition.series,
+                             edition.year, *side.entry, false);
+}
+
+// What the cache gains: a parsed analysis, or a kept one this diff analyzed further.
+void offer(const Side& side, const Document& document, std::size_t analyzed_before, bool parsed,
+           Worker& worker) {
+  if (parsed || analyzed_blocks(document) > analyzed_before)
+    worker.cache.keep(*side.entry, AnalysisCache::encode(document, *side.entry));
+}
+
+void run(Job& job, const Plan& plan, Worker& worker) {
   try {
-    std::optional<Document> a, b;
-    // Analysis deferred: only the blocks that differ are analyzed.
-    if (job.from) a = parse_stored_report(job.from_bytes, from.series, from.year, *job.from, false);
-    if (job.to) b = parse_stored_report(job.to_bytes, to.series, to.year, *job.to, false);
-    if (a) ignored.apply(*a);
-    if (b) ignored.apply(*b);
-    job.result = a && b ? diff_deferred(*a, *b, options)
-                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, options);
+    bool a_parsed = false, b_parsed = false;
+    std::optional<Document> a = load(job.from, plan.from, worker, a_parsed);
+    std::optional<Document> b = load(job.to, plan.to, worker, b_parsed);
+    // Text cut by --ignore changes the documents: those are never kept.
+    const bool keep = worker.archive.caching() && plan.ignored.empty();
+    const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
+    const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
+    if (a) plan.ignored.apply(*a);
+    if (b) plan.ignored.apply(*b);
+    job.result = a && b ? diff_deferred(*a, *b, plan.options)
+                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, plan.options);
     job.result.id = job.id;
-    if (job.from && job.to && job.from->blob_id == job.to->blob_id)
+    if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
       job.result.change = Change::unchanged;
+    if (keep && a) offer(job.from, *a, a_before, a_parsed, worker);
+    if (keep && b) offer(job.to, *b, b_before, b_parsed, worker);
+    if (plan.render) {
+      job.changed = job.result.change != Change::unchanged;
+      job.shown = job.changed || plan.options.include_unchanged;
+      if (job.shown) {
+        job.rendered = render_json_report(job.result);
+        add_to_summary(job.counted, job.result);
+      }
+      job.result = ReportChange{};  // written out: nothing of it is kept
+    }
   } catch (...) {
     job.error = std::current_exception();
   }
-  job.from_bytes.clear();
-  job.to_bytes.clear();
+}
+
+// The reports of both editions (or only `ids`) as jobs in id order, those with
+// identical blobs left out unless every report is to be shown; `total` counts
+// the reports compared.
+std::vector<Job> plan_jobs(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                           const std::vector<std::string>& ids, const DiffOptions& options,
+                           int& total) {
+  std::map<std::string, Job> by_id;
+  for (ReportEntry& e : archive.reports(from.series, from.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].from.entry = std::move(e);
+  }
+  for (ReportEntry& e : archive.reports(to.series, to.year)) {
+    std::string id = e.id;
+    by_id[id].id = id;
+    by_id[id].to.entry = std::move(e);
+  }
+  std::vector<Job> jobs;
+  auto take = [&](Job& job) {
+    bool same = job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id;
+    if (same && !options.include_unchanged) return;  // recognized by object id alone
+    jobs.push_back(std::move(job));
+  };
+  if (ids.empty()) {
+    total = static_cast<int>(by_id.size());
+    for (auto& [id, job] : by_id) take(job);
+    return jobs;
+  }
+  std::vector<std::string> wanted = ids;
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+  total = static_cast<int>(wanted.size());
+  for (const std::string& id : wanted) {
+    auto it = by_id.find(id);
+    if (it == by_id.end())
+      throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
+    take(it->second);
+  }
+  return jobs;
+}
+
+// Runs every job on the workers (each reads, parses or decodes, diffs and
+// keeps analyses itself), then names what they kept in the archive's cache.
+void run_jobs(const Archive& archive, std::vector<Job>& jobs, const Plan& plan) {
+  // Jobs are taken in id order. At the first failure no later job starts; the
+  // earlier ones, all taken already, finish, so the error reported is the
+  // first in id order whatever the timing.
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> first_failure{jobs.size()};
+  auto work = [&](Worker& worker) {
+    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
+      if (k > first_failure.load()) return;
+      run(jobs[k], plan, worker);
+      if (!jobs[k].error) continue;
+      std::size_t seen = first_failure.load();
+      while (k < seen && !first_failure.compare_exchange_weak(seen, k)) {
+      }
+    }
+  };
+  std::vector<std::unique_ptr<Worker>> workers;
+  if (!jobs.empty()) workers.push_back(std::make_unique<Worker>(archive));
+  if (jobs.size() > 1)
+    for (unsigned w = 1; w < kWorkers; ++w) workers.push_back(std::make_unique<Worker>(archive));
+  {
+    // Threads are joined on every path out of here. A worker that cannot start
+    // (a process or memory limit) leaves its share to the others, or to this
+    // thread when none started.
+    struct Threads {
+      std::vector<std::thread> list;
+      ~Threads() {
+        for (std::thread& t : list) t.join();
+      }
+    } threads;
+    if (jobs.size() > 1) {
+      for (auto& worker : workers) {
+        try {
+          threads.list.emplace_back([&work, w = worker.get()] { work(*w); });
+        } catch (const std::exception&) {
+          break;
+        }
+      }
+    }
+    if (threads.list.empty() && !workers.empty()) work(*workers.front());
+  }
+  AnalysisCache cache(archive);
+  for (auto& worker : workers) cache.absorb(worker->cache);
+  cache.flush();
+  for (Job& job : jobs)
+    if (job.error) std::rethrow_exception(job.error);
 }
 
 }  // namespace
@@ -111,137 +268,40 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
   changes.from = from;
   changes.to = to;
   changes.reversed = from.series == to.series && from.year > to.year;
-
-  std::map<std::string, Job> by_id;
-  for (ReportEntry& e : archive.reports(from.series, from.year)) {
-    std::string id = e.id;
-    by_id[id].id = id;
-    by_id[id].from = std::move(e);
-  }
-  for (ReportEntry& e : archive.reports(to.series, to.year)) {
-    std::string id = e.id;
-    by_id[id].id = id;
-    by_id[id].to = std::move(e);
-  }
-  std::vector<Job*> jobs;
-  auto take = [&](Job& job) {
-    bool same = job.from && job.to && job.from->blob_id == job.to->blob_id;
-    if (same && !options.include_unchanged) return;  // recognized by object id alone
-    jobs.push_back(&job);
-  };
-  if (ids.empty()) {
-    for (auto& [id, job] : by_id) take(job);
-  } else {
-    std::vector<std::string> wanted = ids;
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-    for (const std::string& id : wanted) {
-      auto it = by_id.find(id);
-      if (it == by_id.end())
-        throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
-      take(it->second);
-    }
-  }
-  int total = ids.empty() ? static_cast<int>(by_id.size()) : 0;
-  if (!ids.empty()) {
-    std::vector<std::string> wanted = ids;
-    std::sort(wanted.begin(), wanted.end());
-    total = static_cast<int>(std::unique(wanted.begin(), wanted.end()) - wanted.begin());
-  }
-
-  // Bytes are read here, on this thread, in job order; the workers parse and
-  // diff each job as soon as its bytes are in (reading overlaps the work). At
-  // the first failure no later job starts and nothing more is read; the
-  // earlier jobs, already under way, finish, so the error reported is the
-  // first in id order whatever the timing.
-  std::mutex mutex;
-  std::condition_variable read_more;
-  std::size_t jobs_read = 0;
-  bool reading_over = false;
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> first_failure{jobs.size()};
-  auto failed = [&](std::size_t k) {
-    std::size_t seen = first_failure.load();
-    while (k < seen && !first_failure.compare_exchange_weak(seen, k)) {
-    }
-  };
-  auto work_on = [&](std::size_t k) {
-    run(*jobs[k], from, to, options, ignored);
-    if (jobs[k]->error) failed(k);
-  };
-  auto worker = [&] {
-    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
-      {
-        std::unique_lock lock(mutex);
-        read_more.wait(lock, [&] { return jobs_read > k || reading_over; });
-        if (jobs_read <= k) return;  // reading stopped before this job
-      }
-      if (k > first_failure.load()) return;
-      work_on(k);
-    }
-  };
-  // Threads are joined on every path out of here. A worker that cannot start
-  // (a process or memory limit) leaves its share to the others, or to this
-  // thread when none started.
-  struct Workers {
-    std::vector<std::thread> threads;
-    std::function<void()> stop;
-    ~Workers() {
-      stop();
-      for (std::thread& t : threads) t.join();
-    }
-  } workers;
-  workers.stop = [&] {
-    {
-      std::lock_guard lock(mutex);
-      reading_over = true;
-    }
-    read_more.notify_all();
-  };
-  const unsigned wanted = jobs.size() > 1 ? kWorkers : 0;
-  for (unsigned w = 0; w < wanted; ++w) {
-    try {
-      workers.threads.emplace_back(worker);
-    } catch (const std::exception&) {
-      break;
-    }
-  }
-  const bool work_here = workers.threads.empty();
-  for (std::size_t k = 0; k < jobs.size() && k <= first_failure.load(); ++k) {
-    Job* job = jobs[k];
-    try {
-      if (job->from)
-        job->from_bytes =
-            archive.read_blob(job->from->blob_id, from.series + "/" + std::to_string(from.year) +
-                                                      "/" + job->from->path);
-      if (job->to)
-        job->to_bytes = archive.read_blob(
-            job->to->blob_id, to.series + "/" + std::to_string(to.year) + "/" + job->to->path);
-    } catch (...) {
-      job->error = std::current_exception();
-      failed(k);
-    }
-    if (work_here) {
-      if (!job->error) work_on(k);
-      continue;
-    }
-    {
-      std::lock_guard lock(mutex);
-      ++jobs_read;
-    }
-    read_more.notify_all();
-  }
-  workers.stop();
-  for (std::thread& t : workers.threads) t.join();
-  workers.threads.clear();
-
-  for (Job* job : jobs) {
-    if (job->error) std::rethrow_exception(job->error);
-    if (job->result.change == Change::unchanged && !options.include_unchanged) continue;
-    changes.reports.push_back(std::move(job->result));
+  int total = 0;
+  std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
+  run_jobs(archive, jobs, Plan{from, to, options, ignored, false});
+  for (Job& job : jobs) {
+    if (job.result.change == Change::unchanged && !options.include_unchanged) continue;
+    changes.reports.push_back(std::move(job.result));
   }
   summarize(changes, total);
   return changes;
+}
+
+RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
+                                const EditionRef& to, const std::vector<std::string>& ids,
+                                const DiffOptions& options) {
+  const IgnoredText ignored(options.ignore);
+  ChangeSet changes;  // the document's head: editions and summary, no reports
+  changes.from = from;
+  changes.to = to;
+  changes.reversed = from.series == to.series && from.year > to.year;
+  int total = 0;
+  std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
+  run_jobs(archive, jobs, Plan{from, to, options, ignored, true});
+  RenderedDiff out;
+  std::vector<std::string> reports;
+  for (Job& job : jobs) {
+    if (!job.shown) continue;
+    add_to_summary(changes.summary, job.counted);
+    out.differs = out.differs || job.changed;
+    reports.push_back(std::move(job.rendered));
+  }
+  changes.summary.reports = total;
+  jobs.clear();
+  out.json = render_json_around(changes, reports);
+  return out;
 }
 
 }  // namespace yoy

@@ -77,6 +77,7 @@ LoadedHistory load_history(const Archive& archive, const std::string& series, co
   }
   LoadedHistory history;
   std::map<std::string, const Document*> by_blob;
+  AnalysisCache cache(archive);
   int done = 0;
   for (int year : years) {
     ReportEdition edition{year, nullptr};
@@ -86,7 +87,7 @@ LoadedHistory load_history(const Archive& archive, const std::string& series, co
         edition.document = cached->second;
       } else {
         history.documents.push_back(
-            std::make_unique<Document>(read_document(archive, series, year, id)));
+            std::make_unique<Document>(load_stored_report(archive, cache, series, year, *entry)));
         edition.document = history.documents.back().get();
         by_blob[entry->blob_id] = edition.document;
       }
@@ -94,6 +95,7 @@ LoadedHistory load_history(const Archive& archive, const std::string& series, co
     history.editions.push_back(edition);
     if (progress) progress(++done, static_cast<int>(years.size()));
   }
+  cache.flush();
   if (history.documents.empty())
     throw InputError("no report '" + id + "' in series " + series + " (see yoy list)");
   if (last_year != 0 && !history.editions.back().document)
@@ -140,22 +142,21 @@ std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
                                                         const std::string& id) {
   std::vector<std::pair<int, std::string>> history;
   std::map<std::string, std::string> by_blob;  // identical bytes, same rating
+  AnalysisCache cache(archive);
   for (int year : archive.years(series)) {
     std::string rating;
     if (auto entry = archive.find(series, year, id)) {
       auto cached = by_blob.find(entry->blob_id);
       if (cached == by_blob.end()) {
         // The rating needs no sentence or statistics analysis.
-        const Document document = parse_stored_report(
-            archive.read_blob(entry->blob_id,
-                              series + "/" + std::to_string(year) + "/" + entry->path),
-            series, year, *entry, false);
+        const Document document = load_stored_report(archive, cache, series, year, *entry, false);
         cached = by_blob.emplace(entry->blob_id, document.rating.value).first;
       }
       rating = cached->second;
     }
     history.emplace_back(year, rating);
   }
+  cache.flush();
   return history;
 }
 

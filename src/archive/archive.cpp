@@ -268,26 +268,36 @@ std::optional<ReportEntry> Archive::find(const std::string& series, int year,
 }
 
 void Archive::limit_reads(std::size_t max_bytes) { impl_->max_read_bytes = max_bytes; }
+std::size_t Archive::read_limit() const { return impl_->max_read_bytes; }
 
-std::string Archive::read_blob(const std::string& blob_id, const std::string& what) const {
+git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::string& what) const {
   git_oid oid;
   if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, blob_id.c_str()) < 0) {
-    throw ArchiveError(impl_->path + ": '" + blob_id + "' is not an object id");
+    throw ArchiveError(path + ": '" + blob_id + "' is not an object id");
   }
   // The size is in the object's header: a blob over the limit is refused
   // before it is inflated, parsed or diffed.
   std::size_t size = 0;
   git_object_t type = GIT_OBJECT_INVALID;
-  git::check(git_odb_read_header(&size, &type, impl_->odb.get(), &oid), impl_->path,
+  git::check(git_odb_read_header(&size, &type, odb.get(), &oid), path,
              ("cannot read blob " + blob_id).c_str());
   if (type != GIT_OBJECT_BLOB)
-    throw ArchiveError(impl_->path + ": " + (what.empty() ? blob_id : what) + " is not a file (a " +
+    throw ArchiveError(path + ": " + (what.empty() ? blob_id : what) + " is not a file (a " +
                        git_object_type2string(type) + " object)");
-  if (size > impl_->max_read_bytes) {
-    throw InputError(impl_->path + ": " + (what.empty() ? "blob " + blob_id : what) + ": " +
-                     std::to_string(size) + " bytes, over the " +
-                     std::to_string(impl_->max_read_bytes) + "-byte input limit (--max-input)");
+  if (size > max_read_bytes) {
+    throw InputError(path + ": " + (what.empty() ? "blob " + blob_id : what) + ": " +
+                     std::to_string(size) + " bytes, over the " + std::to_string(max_read_bytes) +
+                     "-byte input limit (--max-input)");
   }
+  return oid;
+}
+
+void Archive::check_blob(const std::string& blob_id, const std::string& what) const {
+  impl_->checked_blob(blob_id, what);
+}
+
+std::string Archive::read_blob(const std::string& blob_id, const std::string& what) const {
+  const git_oid oid = impl_->checked_blob(blob_id, what);
   git_blob* raw = nullptr;
   git::check(git_blob_lookup(&raw, impl_->repo.get(), &oid), impl_->path,
              ("cannot read blob " + blob_id).c_str());

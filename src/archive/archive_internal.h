@@ -4,6 +4,7 @@
 #include <git2.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,16 @@ struct Archive::Impl {
   git::Repository repo;
   git::Odb odb;                            // the repository's, for object headers
   std::size_t max_read_bytes = 64u << 20;  // Archive::limit_reads
+  // The blob's id, once its header says it is a blob within max_read_bytes.
+  git_oid checked_blob(const std::string& blob_id, const std::string& what) const;
+  bool caching = true;  // off: --no-cache
+  // The cache tree read once per process (archive_cache.cpp).
+  struct CacheView {
+    bool loaded = false;
+    std::string version;
+    git::Tree tree;
+  } cache_view;
+  std::optional<bool> cache_writable;  // checked once, before the first cache object
 };
 
 namespace archive_detail {

@@ -25,7 +25,7 @@ struct BlameArgs {
 int run_blame(const Globals& globals, const BlameArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown blame format '" + args.format + "' (known: text, json)");
-  Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = open_archive(globals);
   archive.limit_reads(args.max_input);
   const ReportAddress address = parse_report_address(args.target, true, archive);
   Blame blame;

@@ -57,7 +57,7 @@ int run_check(const Globals& globals, const CheckArgs& args) {
   const CheckFormat format = check_format_from_name(args.format);
   const EditionPair pair = edition_pair(args.from, args.to);
   const Policy policy = args.policy.empty() ? default_policy() : load_policy(args.policy);
-  Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = open_archive(globals);
   archive.limit_reads(args.max_input);
   const EditionRef from = parse_edition_ref(pair.from, archive);
   const EditionRef to = parse_edition_ref(pair.to, archive);

@@ -47,13 +47,20 @@ void add_diff_command(CLI::App& app, Context& context) {
       Format format = format_from_name(options->format);
       std::vector<std::string> ids = options->ids;
       const EditionPair pair = edition_pair(options->from, options->to, &ids);
-      Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      Archive archive = open_archive(context.globals);
       archive.limit_reads(options->max_input);
       EditionRef from = parse_edition_ref(pair.from, archive);
       EditionRef to = parse_edition_ref(pair.to, archive);
       DiffOptions diff_options;
       diff_options.include_unchanged = options->all;
       apply_view_options(options->view, diff_options);
+      if (format == Format::json && !options->view.stat && options->view.only.empty() &&
+          options->view.sections.empty()) {
+        // Nothing to filter: each report's JSON is written as it is diffed.
+        RenderedDiff rendered = diff_editions_json(archive, from, to, ids, diff_options);
+        emit(options->output, rendered.json);
+        return options->exit_code && rendered.differs ? 1 : 0;
+      }
       ChangeSet changes = diff_editions(archive, from, to, ids, diff_options);
       RenderOptions render_options;
       render_options.include_unchanged = options->all;

@@ -25,7 +25,7 @@ struct LogArgs {
 int run_log(const Globals& globals, const LogArgs& args) {
   if (args.format != "text" && args.format != "json")
     throw InputError("--format: unknown log format '" + args.format + "' (known: text, json)");
-  Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = open_archive(globals);
   archive.limit_reads(args.max_input);
   const bool has_series = args.id.find('/') != std::string::npos;
   ReportAddress address = parse_report_address(

@@ -27,7 +27,7 @@ struct SummaryArgs {
 
 int run_summary(const Globals& globals, const SummaryArgs& args) {
   const EditionPair pair = edition_pair(args.from, args.to);
-  Archive archive = Archive::open(archive_location(globals.archive), false);
+  Archive archive = open_archive(globals);
   archive.limit_reads(args.max_input);
   const EditionRef from = parse_edition_ref(pair.from, archive);
   const EditionRef to = parse_edition_ref(pair.to, archive);

@@ -12,7 +12,8 @@ class App;
 
 namespace yoy {
 struct SplitReport;
-}
+class Archive;
+}  // namespace yoy
 
 namespace yoy::cli {
 
@@ -20,6 +21,7 @@ struct Globals {
   std::string archive;         // --archive (else $YOY_ARCHIVE, else .yoy)
   std::string color = "auto";  // auto | always | never
   bool quiet = false;
+  bool no_cache = false;  // --no-cache: the archive's analysis cache is neither read nor kept
   bool no_pager = false;  // --no-pager
   bool version = false;   // --version
 };
@@ -31,6 +33,8 @@ struct Context {
 
 // Colour on stdout/stderr: --color always|never, NO_COLOR, else whether fd is a TTY.
 bool use_color(const Globals& globals, int fd);
+// The archive of --archive / $YOY_ARCHIVE / .yoy, for reading (with the cache unless --no-cache).
+Archive open_archive(const Globals& globals);
 
 // Registers the global options and every command on the app (main, and the
 // generators of man pages and completions, read the same definitions).

@@ -14,12 +14,19 @@
 #include "help_text.h"
 #include "pager.h"
 #include "usage_errors.h"
+#include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
-#include "yoy/util/version.h"
 #include "yoy/util/printable.h"
+#include "yoy/util/version.h"
 
 namespace yoy::cli {
+
+Archive open_archive(const Globals& globals) {
+  Archive archive = Archive::open(archive_location(globals.archive), false);
+  archive.set_caching(!globals.no_cache);
+  return archive;
+}
 
 bool use_color(const Globals& globals, int fd) {
   if (globals.color == "always") return true;
@@ -42,6 +49,8 @@ void define_commands(CLI::App& app, Context& context) {
       ->check(one_of("colour mode", {"auto", "always", "never"}))
       ->option_text("WHEN");
   app.add_flag("-q,--quiet", context.globals.quiet, "Only results and errors");
+  app.add_flag("--no-cache", context.globals.no_cache,
+               "Parse every report afresh: neither read nor keep the archive's analysis cache");
   app.add_flag("--no-pager", context.globals.no_pager, "Never page output");
   app.add_flag("--version", context.globals.version, "Show the version");
 

@@ -41,4 +41,11 @@ void analyze_block_for(std::string_view profile, Block& block) {
     for (Statistic& statistic : block.statistics) statistic.context = block.path;
 }
 
+void analyze_remaining_blocks(Document& document) {
+  if (document.profile != "factbook") return;  // the only profile that defers analysis
+  for (Section& section : document.sections)
+    for (Block& block : section.blocks)
+      if (block.sentences.empty()) analyze_block_for(document.profile, block);
+}
+
 }  // namespace yoy

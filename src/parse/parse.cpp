@@ -143,6 +143,7 @@ Document parse_document(std::string_view bytes, const ParseOptions& options) {
   }
   doc.id = report_id_of_path(options.source_path);
   doc.source_path = options.source_path;
+  // A stored report's blob id is known: hashing its bytes again would only repeat it.
   doc.source_hash = options.source_hash.empty() ? git_blob_id(bytes) : options.source_hash;
   return doc;
 }

@@ -227,8 +227,18 @@ Format format_from_name(std::string_view name) {
   throw InputError("unknown format '" + std::string(name) + "' (use text, md, html or json)");
 }
 
-std::string render_json(const ChangeSet& changes) {
+std::string render_json_report(const ReportChange& report_change) {
   std::string out;
+  JsonWriter w(out, 2);  // an element of "reports", inside the document's object
+  report(w, report_change);
+  return out;
+}
+
+std::string render_json_around(const ChangeSet& changes, std::vector<std::string>& reports) {
+  std::size_t size = 1024;
+  for (const std::string& r : reports) size += r.size();
+  std::string out;
+  out.reserve(size);
   JsonWriter w(out);
   w.begin_object();
   member(w, "format", "yoy.changes/1");
@@ -243,12 +253,22 @@ std::string render_json(const ChangeSet& changes) {
   w.key("summary");
   summary(w, changes.summary);
   w.key("reports");
-  w.begin_array();
-  for (const ReportChange& r : changes.reports) report(w, r);
-  w.end_array();
-  w.end_object();
-  out += '\n';
+  out += '[';
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    // Each piece opens with ",\n": the first element has no comma before it.
+    out.append(reports[i], i == 0 ? 1 : 0, std::string::npos);
+    std::string().swap(reports[i]);  // freed as it is copied: one copy at a time
+  }
+  out += reports.empty() ? "]" : "\n  ]";
+  out += "\n}\n";
   return out;
+}
+
+std::string render_json(const ChangeSet& changes) {
+  std::vector<std::string> reports;
+  reports.reserve(changes.reports.size());
+  for (const ReportChange& r : changes.reports) reports.push_back(render_json_report(r));
+  return render_json_around(changes, reports);
 }
 
 std::string render(const ChangeSet& changes, Format format, const RenderOptions& options) {

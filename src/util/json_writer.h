@@ -11,6 +11,9 @@ namespace yoy {
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
+  // Writes values inside `depth` containers that already have members (a piece
+  // of a larger document: its first value starts with ",\n" and the indent).
+  JsonWriter(std::string& out, std::size_t depth) : out_(out), has_members_(depth, true) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }

@@ -88,3 +88,13 @@ TEST(ParseDocument, HostileShapesAreRefusedEarly) {
 }
 
 }  // namespace
+
+// A stored report's blob id is given, not computed again; without it, it is computed.
+TEST(ParseDocument, KnownSourceHashIsTakenAsIs) {
+  yoy::ParseOptions o;
+  o.source_path = "tip/2025/r.txt";
+  EXPECT_EQ(yoy::parse_document("hello\n", o).source_hash,
+            "ce013625030ba8dba906f756967f9e9ca394464a");
+  o.source_hash = "0123456789abcdef0123456789abcdef01234567";
+  EXPECT_EQ(yoy::parse_document("hello\n", o).source_hash, o.source_hash);
+}

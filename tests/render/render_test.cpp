@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "support/doc_builder.h"
 #include "yoy/diff/diff.h"
 
@@ -68,4 +70,28 @@ TEST(RenderJson, FormatNames) {
   EXPECT_EQ(yoy::format_from_name("json"), yoy::Format::json);
   EXPECT_EQ(yoy::format_from_name("markdown"), yoy::Format::md);
   EXPECT_THROW(yoy::format_from_name("pdf"), std::exception);
+}
+
+// render_json writes each report on its own and the document around them
+// (so edition diffs can render in their workers): the joins must give exactly
+// what a JSON library prints for the whole document, with 0, 1 and 3 reports.
+TEST(RenderJson, PiecesJoinIntoTheWholeDocument) {
+  auto specs = base_sections();
+  auto a = make_document("x", "Tier 2", specs);
+  specs[0].blocks.push_back("A new paragraph about nothing in particular.");
+  auto b = make_document("x", "Tier 3", specs);
+  for (std::size_t n : {0u, 1u, 3u}) {
+    yoy::ChangeSet changes;
+    changes.from = {"tip", 2024, ""};
+    changes.to = {"tip", 2025, ""};
+    changes.reversed = n == 3;
+    for (std::size_t i = 0; i < n; ++i) changes.reports.push_back(diff(a, b));
+    yoy::summarize(changes);
+    const std::string json = yoy::render_json(changes);
+    EXPECT_EQ(nlohmann::ordered_json::parse(json).dump(2) + "\n", json) << n << " reports";
+    std::vector<std::string> pieces;
+    for (const auto& r : changes.reports) pieces.push_back(yoy::render_json_report(r));
+    EXPECT_EQ(yoy::render_json_around(changes, pieces), json);
+    for (const std::string& piece : pieces) EXPECT_TRUE(piece.empty()) << "pieces are consumed";
+  }
 }

@@ -1,9 +1,12 @@
 #include "support/fuzz_entries.h"
 
+#include <cstdlib>
 #include <optional>
 
+#include "support/document_equal.h"
 #include "yoy/diff/diff.h"
 #include "yoy/model/changeset.h"
+#include "yoy/model/document_codec.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/parse.h"
 #include "yoy/parse/profiles.h"
@@ -109,6 +112,24 @@ std::string join_pair(std::string_view first, std::string_view second) {
   return joined;
 }
 
+void decode_document(std::string_view bytes) {
+  // As they are (nearly always refused by the checksum), then sealed with a
+  // header and checksum so that the decoder's own checks are what stand.
+  constexpr std::string_view context = "fuzz";
+  (void)yoy::decode_document(bytes, context);
+  const std::string header = encode_document(Document{}, context);
+  std::string sealed = header.substr(0, 8 + 1 + context.size());  // magic, context
+  sealed.append(bytes);
+  const std::uint64_t sum = document_checksum(sealed);
+  sealed.append(reinterpret_cast<const char*>(&sum), 8);
+  const std::optional<Document> document = yoy::decode_document(sealed, context);
+  if (!document) return;
+  // Whatever it accepts, it must give back the same after a round trip.
+  const std::optional<Document> again =
+      yoy::decode_document(encode_document(*document, context), context);
+  if (!again || !test::document_difference(*document, *again).empty()) std::abort();
+}
+
 const std::vector<Target>& targets() {
   static const std::vector<Target> all = {
       {"parse_text", parse_text},
@@ -116,6 +137,7 @@ const std::vector<Target>& targets() {
       {"normalize", normalize},
       {"read_html", read_html},
       {"diff", diff},
+      {"decode_document", decode_document},
   };
   return all;
 }

@@ -9,11 +9,12 @@
 
 namespace yoy::fuzz {
 
-void parse_text(std::string_view bytes);      // parse_document on text: tip, generic, auto
-void parse_factbook(std::string_view bytes);  // the factbook JSON profile
-void normalize(std::string_view bytes);       // normalize_text, compare_form, split_sentences
-void read_html(std::string_view bytes);       // the gumbo HTML reader
-void diff(std::string_view bytes);            // two inputs (split_pair), parsed, diffed, rendered
+void parse_text(std::string_view bytes);       // parse_document on text: tip, generic, auto
+void parse_factbook(std::string_view bytes);   // the factbook JSON profile
+void normalize(std::string_view bytes);        // normalize_text, compare_form, split_sentences
+void read_html(std::string_view bytes);        // the gumbo HTML reader
+void diff(std::string_view bytes);             // two inputs (split_pair), parsed, diffed, rendered
+void decode_document(std::string_view bytes);  // the analysis cache's Document decoder
 
 // Splits one fuzz input into two: at the first "\n%%%%\n" if any, else in the middle.
 std::pair<std::string_view, std::string_view> split_pair(std::string_view bytes);

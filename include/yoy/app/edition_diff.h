@@ -25,4 +25,14 @@ ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& opti
 ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
                         const std::vector<std::string>& ids, const DiffOptions& options);
 
+// diff_editions rendered as render_json would render it (the same bytes), each
+// report rendered by the worker that diffed it, so no whole ChangeSet is held.
+struct RenderedDiff {
+  std::string json;
+  bool differs = false;  // a report is shown (changed, added, removed; any with --all)
+};
+RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
+                                const EditionRef& to, const std::vector<std::string>& ids,
+                                const DiffOptions& options);
+
 }  // namespace yoy

@@ -3,6 +3,7 @@
 // is where they meet the parser.
 #include <string>
 
+#include "yoy/app/analysis_cache.h"
 #include "yoy/archive/archive.h"
 #include "yoy/model/model.h"
 
@@ -12,6 +13,12 @@ namespace yoy {
 // year, id, blob) are authoritative, whatever the text says. `analyze` as in ParseOptions.
 Document parse_stored_report(const std::string& bytes, const std::string& series, int year,
                              const ReportEntry& entry, bool analyze = true);
+
+// A stored report's Document through the analysis cache: the kept analysis
+// when there is one (analyzed further, and kept again, when `analyze` needs
+// more), else parsed from the stored bytes and queued in `cache`.
+Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
+                            int year, const ReportEntry& entry, bool analyze = true);
 
 // The Document of a report at a year (parsed with the profile detected from its bytes).
 // Throws ArchiveError when the report is not in that edition.

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "yoy/model/archive_listing.h"
@@ -55,6 +56,30 @@ class Archive {
   std::string read_blob(const std::string& blob_id, const std::string& what = "") const;
   // The read limit (--max-input; default 64 MiB, as for files ingested).
   void limit_reads(std::size_t max_bytes);
+  std::size_t read_limit() const;  // for other handles on the same archive
+  // What read_blob checks before reading (a blob, within the read limit),
+  // without reading it: a kept analysis stands in only for bytes that could be read.
+  void check_blob(const std::string& blob_id, const std::string& what = "") const;
+  // Derived data kept beside the editions (the analysis cache): opaque bytes by
+  // key (letters, digits, '.', '_', '-') under refs/yoy/cache/<version> (hex),
+  // a commit whose tree holds one blob per key. Never the only copy of anything:
+  // what is missing or damaged is made again by the caller.
+  std::optional<std::string> cached(const std::string& version, const std::string& key) const;
+  // Keeps entries (replacing equal keys): objects first, then the ref by
+  // compare-and-swap on top of what concurrent writers kept; other versions'
+  // caches are dropped. False, changing nothing, when caching is off, the
+  // archive is read-only or anything fails: the cache is never needed.
+  bool keep_cached(const std::string& version,
+                   const std::vector<std::pair<std::string, std::string>>& entries) const;
+  // keep_cached in two steps, for threads that each own an Archive: the bytes
+  // written as an object now (its id; nullopt when caching is off, the archive
+  // read-only or the write failed), the entries named later (key -> object id).
+  std::optional<std::string> write_cache_object(const std::string& bytes) const;
+  bool keep_cached_objects(const std::string& version,
+                           const std::vector<std::pair<std::string, std::string>>& entries) const;
+  // Off (--no-cache): cached() finds nothing and keep_cached() keeps nothing.
+  void set_caching(bool on);
+  bool caching() const;
   // Default series when only one exists (for "YEAR" shorthand); throws otherwise.
   std::string default_series() const;
   const std::string& path() const;

@@ -114,6 +114,10 @@ struct ChangeSet {
 // Recomputes `summary` from `reports`; `summary.reports` counts the reports
 // compared (`reports` leaves out unchanged ones unless --all), or reports.size().
 void summarize(ChangeSet& changes);
+// One report's counts added to a summary (summarize is these over every report);
+// summaries of disjoint sets of reports add up.
+void add_to_summary(ChangeSummary& summary, const ReportChange& report);
+void add_to_summary(ChangeSummary& summary, const ChangeSummary& more);
 void summarize(ChangeSet& changes, int reports_compared);
 
 }  // namespace yoy

@@ -20,10 +20,11 @@ struct ParseOptions {
   std::string source_path;  // used in messages and for format detection (.html, .json)
   std::size_t max_input = limits::kMaxInputBytes;  // bytes
   // false: structured (factbook) documents come with comparison forms only; a
-  // differ then analyzes only the blocks it looks into (app/diff_deferred). Text profiles ignore it.
+  // differ then analyzes only the blocks it looks into (app/diff_deferred). Text profiles ignore
+  // it.
   bool analyze = true;
-  // The bytes' git blob id when the caller knows it (the archive): kept as
-  // Document::source_hash instead of hashing the bytes again.
+  // The git blob id of the bytes when the caller knows it (stored reports);
+  // empty: computed.
   std::string source_hash;
 };
 

@@ -27,5 +27,10 @@ void analyze_block(Block& block);
 // analyze_block as the document's profile does it (factbook statistics carry
 // the field path as their context).
 void analyze_block_for(std::string_view profile, Block& block);
+// For a document parsed with ParseOptions::analyze = false (or analyzed in
+// part, as an edition diff does): analyzes every block still without
+// sentences, giving what a full parse gives. Text profiles are analyzed while
+// parsing and left as they are.
+void analyze_remaining_blocks(Document& document);
 
 }  // namespace yoy

@@ -33,6 +33,12 @@ struct RenderOptions {
 };
 
 std::string render_json(const ChangeSet& changes);  // the yoy.changes/1 contract, deterministic
+// render_json in pieces, for callers that render each report as soon as it is
+// diffed (any thread): one element of "reports", then the document around such
+// elements (in order; `changes.reports` is not read, the pieces are consumed).
+// render_json is exactly render_json_around over render_json_report of each report.
+std::string render_json_report(const ReportChange& report);
+std::string render_json_around(const ChangeSet& changes, std::vector<std::string>& reports);
 std::string render_text(const ChangeSet& changes, const RenderOptions& options);
 std::string render_markdown(const ChangeSet& changes, const RenderOptions& options);
 std::string render_html(const ChangeSet& changes, const RenderOptions& options);

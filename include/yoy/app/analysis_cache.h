@@ -1,0 +1,55 @@
+#pragma once
+// The analysis of stored reports, kept with the archive: a report's Document
+// (sections, comparison forms, sentences, statistics) by the blob it was
+// parsed from and the parser's version, so that later diffs, log, blame and
+// summary never parse the same blob twice. An entry that is foreign, damaged
+// or made by another parser is ignored and made again; an archive that cannot
+// be written (read-only, --no-cache) is only read from.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "yoy/archive/archive.h"
+#include "yoy/model/model.h"
+
+namespace yoy {
+
+class AnalysisCache {
+ public:
+  explicit AnalysisCache(const Archive& archive);
+  AnalysisCache(const AnalysisCache&) = delete;
+  AnalysisCache& operator=(const AnalysisCache&) = delete;
+
+  // The kept analysis of a stored report, still encoded (on the archive's thread).
+  std::optional<std::string> find(const ReportEntry& entry) const;
+  // Writes an encoded analysis as an object now and queues it for flush()
+  // (on the archive's thread; each thread owns its Archive and its cache).
+  void keep(const ReportEntry& entry, const std::string& encoded);
+  // Takes over what another cache (another thread's) queued.
+  void absorb(AnalysisCache& other);
+  // Names what was queued in the archive's cache ref; false when nothing could be kept.
+  // Never throws.
+  bool flush();
+  std::size_t queued() const { return queue_.size(); }
+
+  // Any thread. nullopt when the bytes are not this report's analysis by this parser.
+  static std::optional<Document> decode(std::string_view encoded, const ReportEntry& entry,
+                                        const std::string& series, int year);
+  // Any thread. The same blob serves every edition that holds it: decode() gives
+  // the Document the coordinates (series, year, source path) of the one asked for.
+  static std::string encode(const Document& document, const ReportEntry& entry);
+
+ private:
+  const Archive& archive_;
+  std::vector<std::pair<std::string, std::string>> queue_;  // key -> object id
+};
+
+// The cache's version: the Document codec's and the parser's (hex, for the ref name).
+const std::string& analysis_version();
+
+// Blocks with their sentences (analyzed), to tell when an analysis grew.
+std::size_t analyzed_blocks(const Document& document);
+
+}  // namespace yoy

@@ -1,0 +1,207 @@
+// The analysis cache seen from the commands: the same bytes out with the
+// cache off, cold and warm (TIP corpus, factbook editions of ../shared), log
+// and blame served from it, damaged and foreign entries rebuilt, nothing
+// written with --no-cache or to a read-only archive.
+#include "yoy/app/analysis_cache.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+#include "support/scratch_dir.h"
+#include "support/subprocess.h"
+#include "support/tip_reports.h"
+#include "yoy/app/stored_report.h"
+#include "yoy/archive/archive.h"
+
+namespace fs = std::filesystem;
+using namespace yoy;
+using namespace yoy::test;
+
+namespace {
+
+// ../shared beside the repository, or $YOY_SHARED_DIR (a worktree elsewhere).
+fs::path shared_dir() {
+  const char* env = std::getenv("YOY_SHARED_DIR");
+  return env && *env ? fs::path(env) : fs::path(YOY_SOURCE_DIR) / ".." / "shared";
+}
+
+CommandResult yoy_run(const std::string& archive, std::vector<std::string> args) {
+  args.insert(args.begin(), {YOY_EXE, "--archive", archive});
+  return run_command(args);
+}
+
+std::string cache_ref_of(const std::string& archive) {
+  CommandResult refs = run_command(
+      {"git", "--git-dir", archive, "for-each-ref", "--format=%(refname)", "refs/yoy/cache"});
+  return refs.out;
+}
+
+// Every file under a directory with its bytes.
+std::map<std::string, std::string> snapshot(const std::string& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir))
+    if (entry.is_regular_file()) files[entry.path().string()] = std::to_string(entry.file_size());
+  return files;
+}
+
+// The TIP corpus of the repository (north-korea 2024 and 2025) in a fresh archive.
+std::string tip_archive(const ScratchDir& dir) {
+  const std::string archive = dir / "archive";
+  CommandResult ingest =
+      yoy_run(archive, {"-q", "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
+  EXPECT_EQ(ingest.exit_code, 0) << ingest.err;
+  return archive;
+}
+
+// The same command with the cache off, then on twice (cold, warm): the same bytes.
+std::string same_three_ways(const std::string& archive, const std::vector<std::string>& args) {
+  std::vector<std::string> off = args;
+  off.insert(off.begin(), "--no-cache");
+  const CommandResult reference = yoy_run(archive, off);
+  EXPECT_LE(reference.exit_code, 1) << reference.err;
+  const CommandResult cold = yoy_run(archive, args);
+  const CommandResult warm = yoy_run(archive, args);
+  EXPECT_EQ(cold.exit_code, reference.exit_code);
+  EXPECT_EQ(warm.exit_code, reference.exit_code);
+  EXPECT_TRUE(cold.out == reference.out) << args[0] << ": cold cache changed the output";
+  EXPECT_TRUE(warm.out == reference.out) << args[0] << ": warm cache changed the output";
+  EXPECT_EQ(cold.err, reference.err);
+  return reference.out;
+}
+
+}  // namespace
+
+TEST(AnalysisCache, TipCorpusSameBytesOffColdAndWarm) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir);
+  EXPECT_EQ(cache_ref_of(archive), "");  // ingest analyses nothing
+  for (const char* format : {"json", "text", "md"})
+    EXPECT_NE(same_three_ways(archive, {"diff", "2024", "2025", "--format", format}), "");
+  EXPECT_NE(cache_ref_of(archive), "");
+  EXPECT_NE(same_three_ways(archive, {"log", "north-korea"}), "");
+  EXPECT_NE(same_three_ways(archive, {"blame", "north-korea@2025", "--format", "json"}), "");
+  EXPECT_NE(same_three_ways(archive, {"check", "2024", "2025", "--format", "junit"}), "");
+}
+
+TEST(AnalysisCache, EntriesHoldTheParsedDocumentsAndLogCompletesThem) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir);
+  ASSERT_EQ(yoy_run(archive, {"diff", "2024", "2025", "-o", dir / "out.json"}).exit_code, 0);
+  Archive opened = Archive::open(archive, false);
+  AnalysisCache cache(opened);
+  for (int year : {2024, 2025}) {
+    const ReportEntry entry = *opened.find("tip", year, "north-korea");
+    const std::optional<std::string> kept = cache.find(entry);
+    ASSERT_TRUE(kept) << year;
+    const std::optional<Document> document = AnalysisCache::decode(*kept, entry, "tip", year);
+    ASSERT_TRUE(document) << year;
+    const Document parsed =
+        parse_stored_report(opened.read_blob(entry.blob_id), "tip", year, entry);
+    EXPECT_EQ(document->year, year);
+    EXPECT_EQ(document->source_path, parsed.source_path);
+    EXPECT_EQ(document->title, parsed.title);
+    EXPECT_EQ(document->rating.value, parsed.rating.value);
+    ASSERT_EQ(document->sections.size(), parsed.sections.size());
+    EXPECT_EQ(analyzed_blocks(*document), analyzed_blocks(parsed));
+    // Another entry's bytes, or another year's coordinates, are not this one.
+    const ReportEntry other = *opened.find("tip", year == 2024 ? 2025 : 2024, "north-korea");
+    EXPECT_FALSE(AnalysisCache::decode(*kept, other, "tip", year));
+  }
+}
+
+TEST(AnalysisCache, DamagedAndForeignEntriesAreRebuilt) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir);
+  const std::string reference =
+      yoy_run(archive, {"--no-cache", "diff", "2024", "2025", "--format", "json"}).out;
+  ASSERT_EQ(yoy_run(archive, {"diff", "2024", "2025", "-o", dir / "cold.json"}).exit_code, 0);
+  {
+    Archive opened = Archive::open(archive, false);
+    const ReportEntry old_entry = *opened.find("tip", 2024, "north-korea");
+    const ReportEntry new_entry = *opened.find("tip", 2025, "north-korea");
+    AnalysisCache cache(opened);
+    const std::string old_kept = *cache.find(old_entry);
+    std::string damaged = *cache.find(new_entry);
+    damaged[damaged.size() / 2] ^= 0x20;
+    // 2024's entry is now damaged, 2025's holds 2024's analysis (foreign).
+    ASSERT_TRUE(opened.keep_cached(analysis_version(),
+                                   {{old_entry.blob_id + "." + old_entry.path, damaged},
+                                    {new_entry.blob_id + "." + new_entry.path, old_kept}}));
+  }
+  CommandResult after = yoy_run(archive, {"diff", "2024", "2025", "--format", "json"});
+  EXPECT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_TRUE(after.out == reference) << "a damaged cache changed the output";
+  // Both were made again from the stored bytes.
+  Archive opened = Archive::open(archive, false);
+  AnalysisCache cache(opened);
+  for (int year : {2024, 2025}) {
+    const ReportEntry entry = *opened.find("tip", year, "north-korea");
+    const std::optional<std::string> kept = cache.find(entry);
+    ASSERT_TRUE(kept);
+    EXPECT_TRUE(AnalysisCache::decode(*kept, entry, "tip", year)) << year;
+  }
+  EXPECT_TRUE(yoy_run(archive, {"diff", "2024", "2025", "--format", "json"}).out == reference);
+}
+
+TEST(AnalysisCache, NoCacheAndReadOnlyArchivesWriteNothing) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir);
+  const auto before = snapshot(archive);
+  ASSERT_EQ(yoy_run(archive, {"--no-cache", "diff", "2024", "2025"}).exit_code, 0);
+  ASSERT_EQ(yoy_run(archive, {"log", "north-korea", "--no-cache"}).exit_code, 0);
+  EXPECT_EQ(snapshot(archive), before);
+  for (auto it = fs::recursive_directory_iterator(archive);
+       it != fs::recursive_directory_iterator(); ++it)
+    fs::permissions(it->path(),
+                    fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                    fs::perm_options::remove);
+  fs::permissions(archive,
+                  fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                  fs::perm_options::remove);
+  const CommandResult reading = yoy_run(archive, {"diff", "2024", "2025", "--format", "json"});
+  EXPECT_EQ(reading.exit_code, 0) << reading.err;
+  EXPECT_EQ(reading.err, "");
+  EXPECT_EQ(yoy_run(archive, {"log", "north-korea"}).exit_code, 0);
+  EXPECT_EQ(snapshot(archive), before);
+  fs::permissions(archive, fs::perms::owner_write, fs::perm_options::add);
+  for (auto it = fs::recursive_directory_iterator(archive);
+       it != fs::recursive_directory_iterator(); ++it)
+    fs::permissions(it->path(), fs::perms::owner_write, fs::perm_options::add);
+}
+
+// The whole factbook edition diff (the benchmark's) and a long span, against the cache off.
+TEST(AnalysisCache, FactbookEditionDiffsSameBytesOffColdAndWarm) {
+  const fs::path corpus = shared_dir() / "corpus/factbook";
+  if (!fs::is_directory(corpus)) GTEST_SKIP() << "no factbook corpus at " << corpus;
+  ScratchDir dir;
+  int files = 0;
+  for (const auto& region : fs::directory_iterator(corpus)) {
+    if (!region.is_directory() || region.path().filename() == "meta") continue;
+    for (const auto& country : fs::directory_iterator(region.path())) {
+      for (const char* year : {"2015", "2024", "2025"}) {
+        const fs::path file = country.path() / (std::string(year) + ".json");
+        if (!fs::exists(file)) continue;
+        const fs::path target = fs::path(dir / "corpus/factbook") / year /
+                                (country.path().filename().string() + ".json");
+        fs::create_directories(target.parent_path());
+        fs::copy_file(file, target);
+        ++files;
+      }
+    }
+  }
+  ASSERT_GT(files, 500);
+  const std::string archive = dir / "archive";
+  ASSERT_EQ(yoy_run(archive, {"-q", "ingest", dir / "corpus"}).exit_code, 0);
+  const std::string json = same_three_ways(archive, {"diff", "2024", "2025", "--format", "json"});
+  EXPECT_GT(json.size(), 10u << 20);
+  // 2015 cold against a 2025 kept by the first diff, then warm (a few reports: time).
+  same_three_ways(archive,
+                  {"diff", "2015", "2025", "kn", "ch", "us", "fr", "rs", "--format", "json"});
+  same_three_ways(archive, {"log", "kn"});
+  // The log analysed 2024 and 2025 in full: the diff still says the same.
+  CommandResult again = yoy_run(archive, {"diff", "2024", "2025", "--format", "json"});
+  EXPECT_TRUE(again.out == json);
+}
