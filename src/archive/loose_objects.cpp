@@ -72,6 +72,21 @@ std::string read_up_to(int fd, std::size_t limit) {
   return bytes;
 }
 
+// The whole (compressed) file of a loose object; false when there is none.
+bool read_loose_file(const std::string& path, std::string& compressed) {
+  std::size_t size = 0;
+  const int fd = open_loose(path, size);
+  if (fd < 0) return false;
+  try {
+    compressed = read_up_to(fd, size);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  ::close(fd);
+  return true;
+}
+
 struct Header {
   git_object_t type = GIT_OBJECT_INVALID;
   std::size_t size = 0;
@@ -220,17 +235,8 @@ int guard_read(void** data, size_t* len, git_object_t* type, git_odb_backend* ba
     const std::string path = loose_path(dir, *id);
     unsigned char* body = nullptr;
     try {
-      std::size_t size = 0;
-      const int fd = open_loose(path, size);
-      if (fd < 0) continue;
       std::string compressed;
-      try {
-        compressed = read_up_to(fd, size);
-      } catch (...) {
-        ::close(fd);
-        throw;
-      }
-      ::close(fd);
+      if (!read_loose_file(path, compressed)) continue;
       const Header h = inflate_loose(
           compressed,
           [&](std::size_t n) {
@@ -307,17 +313,8 @@ int guard_freshen(git_odb_backend* backend, const git_oid* id) {
   for (const std::string& dir : dirs_of(backend)) {
     const std::string path = loose_path(dir, *id);
     try {
-      std::size_t size = 0;
-      const int fd = open_loose(path, size);
-      if (fd < 0) continue;
       std::string compressed;
-      try {
-        compressed = read_up_to(fd, size);
-      } catch (...) {
-        ::close(fd);
-        throw;
-      }
-      ::close(fd);
+      if (!read_loose_file(path, compressed)) continue;
       unsigned char* body = nullptr;
       inflate_loose(
           compressed, [](std::size_t) -> unsigned char* { return nullptr; }, &body);
@@ -360,17 +357,8 @@ void add_alternates(const std::string& dir, int depth, std::vector<std::string>&
 bool read_loose_object(const std::string& objects_dir, const git_oid& id, LooseObject& out) {
   const std::string path = loose_path(objects_dir, id);
   try {
-    std::size_t size = 0;
-    const int fd = open_loose(path, size);
-    if (fd < 0) return false;
     std::string compressed;
-    try {
-      compressed = read_up_to(fd, size);
-    } catch (...) {
-      ::close(fd);
-      throw;
-    }
-    ::close(fd);
+    if (!read_loose_file(path, compressed)) return false;
     std::string body;
     unsigned char* start = nullptr;
     const Header h = inflate_loose(

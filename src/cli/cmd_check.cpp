@@ -17,8 +17,8 @@
 #include "yoy/archive/archive.h"
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
-#include "yoy/util/limits.h"
 #include "yoy/util/error.h"
+#include "yoy/util/limits.h"
 
 namespace yoy::cli {
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "normalize/line_ends.h"
 #include "normalize/markdown_inline.h"
 #include "normalize/page_chrome.h"
 #include "yoy/normalize/headings.h"
@@ -98,18 +99,6 @@ bool is_rule(std::string_view line, char c) {
 }
 
 bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
-
-// Does the text end like a finished sentence or heading?
-bool ends_finished(std::string_view s) {
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')' || s.back() == '*'))
-    s.remove_suffix(1);
-  if (s.size() >= 3 &&
-      (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
-    s.remove_suffix(3);
-  if (s.empty()) return true;
-  const char c = s.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
-}
 
 // How a run of lines (no blank line between them) is laid out. Web copies put
 // a paragraph on one line, and some leave no blank line between paragraphs;

@@ -3,22 +3,13 @@
 #include <cmath>
 #include <map>
 
+#include "normalize/line_ends.h"
 #include "pdf_internal.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
 
 namespace {
-
-bool ends_finished(std::string_view s) {
-  while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
-  if (s.size() >= 3 &&
-      (s.substr(s.size() - 3) == "\xE2\x80\x9D" || s.substr(s.size() - 3) == "\xE2\x80\x99"))
-    s.remove_suffix(3);
-  if (s.empty()) return true;
-  const char c = s.back();
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
-}
 
 // A paragraph that stops mid-sentence before one that starts in lower case
 // was cut by a break the geometry could not see through (the text reader

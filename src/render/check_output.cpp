@@ -216,9 +216,7 @@ std::string render_check_github(const Policy& policy, const CheckResult& result,
 
 std::string render_check_step_summary(const Policy& policy, const CheckResult& result,
                                       std::size_t max_rows) {
-  auto cell = [](const std::string& text) {
-    return escape_markdown(printable(text));
-  };
+  auto cell = [](const std::string& text) { return escape_markdown(printable(text)); };
   std::string out = "## yoy check " + cell(range_label(result)) + "\n\n**" + cell(verdict(result)) +
                     "** (policy " + cell(policy.source) + ", " +
                     plural(static_cast<int>(result.reports.size()), "report") + " checked)\n\n";

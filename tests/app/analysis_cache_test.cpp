@@ -52,8 +52,8 @@ std::map<std::string, std::string> snapshot(const std::string& dir) {
 // pair (tests/fixtures/constructed: north-korea in 2024 and 2025).
 std::string tip_archive(const ScratchDir& dir, bool constructed = true) {
   const std::string archive = dir / "archive";
-  const std::string source = std::string(YOY_SOURCE_DIR) +
-                             (constructed ? "/tests/fixtures/constructed" : "/corpus");
+  const std::string source =
+      std::string(YOY_SOURCE_DIR) + (constructed ? "/tests/fixtures/constructed" : "/corpus");
   CommandResult ingest = yoy_run(archive, {"-q", "ingest", source});
   EXPECT_EQ(ingest.exit_code, 0) << ingest.err;
   return archive;
@@ -80,7 +80,7 @@ std::string same_three_ways(const std::string& archive, const std::vector<std::s
 TEST(AnalysisCache, TipCorpusSameBytesOffColdAndWarm) {
   ScratchDir dir;
   const std::string archive = tip_archive(dir, false);  // the real history in corpus/
-  EXPECT_EQ(cache_ref_of(archive), "");  // ingest analyses nothing
+  EXPECT_EQ(cache_ref_of(archive), "");                 // ingest analyses nothing
   for (const char* format : {"json", "text", "md"})
     EXPECT_NE(same_three_ways(archive, {"diff", "2015", "2019", "--format", format}), "");
   EXPECT_NE(cache_ref_of(archive), "");

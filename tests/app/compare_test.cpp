@@ -122,7 +122,8 @@ TEST(TipHistory, YearPairsCompareAndCheckAsTheyReallyWent) {
       EXPECT_FALSE(rating.has_value());
     } else {
       ASSERT_TRUE(rating.has_value());
-      EXPECT_EQ(std::string(yoy::direction_name(rating->direction)), old_tier ? pair["direction"].get<std::string>() : "new");
+      EXPECT_EQ(std::string(yoy::direction_name(rating->direction)),
+                old_tier ? pair["direction"].get<std::string>() : "new");
     }
     // What the gate says: a real downgrade is an error; a stay fires no tier rule.
     const int from_year = oracle()["files"][from]["year"], to_year = oracle()["files"][to]["year"];
