@@ -151,9 +151,14 @@ TEST(PdfReader, RealHistoricalNarrativesReadBackUnchanged) {
     if (e.path().extension() == ".txt") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const fs::path& f : files) {
+    // A site's banner around the title ("[ Human Trafficking, Country-by-Country ]
+    // AFGHANISTAN (Tier 3) - Extracted ...") is the site's, never the PDF's.
+    const std::string name = f.filename().string();
+    if (name.find("gvnet") != std::string::npos) continue;
     std::string text = read_file(f.string(), 1u << 20);
-    // Until the TIP profile reads every title form, the title line is given
-    // in the form it reads ("BURMA: TIER 2 WATCH LIST" → "BURMA (Tier 2 Watch List)").
+    // The PDF maker sets a "NAME (Tier N)" line in the report's own title form,
+    // so the copy's title is given in that form ("BURMA: TIER 2 WATCH LIST" →
+    // "BURMA (Tier 2 Watch List)").
     for (std::size_t at = 0; at < text.size();) {
       const std::size_t end = std::min(text.find('\n', at), text.size());
       CountryTitle title;
@@ -170,7 +175,9 @@ TEST(PdfReader, RealHistoricalNarrativesReadBackUnchanged) {
     } catch (const std::exception&) {
       continue;
     }
-    if (!d.rating.present() || d.sections.size() < 4) continue;
+    // The copies are openings of pages (tests/fixtures/tip-history/SOURCES.md):
+    // a title, the assessment and at least one section more.
+    if (!d.rating.present() || d.sections.size() < 2) continue;
     const std::string country = f.stem().string().substr(0, f.stem().string().find('-'));
     if (ids[country]) continue;  // one narrative per country in a report
     ids[country] = true;
@@ -178,8 +185,11 @@ TEST(PdfReader, RealHistoricalNarrativesReadBackUnchanged) {
     if (inputs.size() == 4) break;
   }
   if (inputs.empty()) GTEST_SKIP() << "no fixture with a title the TIP profile reads";
+  ASSERT_EQ(inputs.size(), 4u) << "four countries' copies with a title and two sections";
   const Sample s = make_sample(inputs, 2020);
-  ASSERT_EQ(s.narratives.size(), inputs.size());
+  std::string found;
+  for (const Narrative& n : s.narratives) found += n.id + " (" + n.title + ") ";
+  ASSERT_EQ(s.narratives.size(), inputs.size()) << found;
   for (std::size_t i = 0; i < inputs.size(); ++i)
     expect_same(parse_text(inputs[i].text, s.narratives[i].id), narrative_document(s.narratives[i]),
                 s.narratives[i].id);
