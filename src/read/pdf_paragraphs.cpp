@@ -115,9 +115,9 @@ struct Builder {
       if (!after_letter) {
         text += ' ';  // "2019 -" or a dash standing alone
       } else if (lower_next && !hyphens.keep(head, first_word(next))) {
-        text.resize(text.size() - mark);
+        text.erase(text.size() - mark);  // erase, not resize: GCC 12 -Wrestrict false positive
       } else if (mark == 3) {
-        text.resize(text.size() - 3);
+        text.erase(text.size() - 3);
         text += '-';
       }
     } else if (text.size() >= 3 && (text.compare(text.size() - 3, 3, "\xE2\x80\x94") == 0) &&

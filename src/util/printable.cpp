@@ -84,6 +84,12 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-std::string quoted(std::string_view name) { return "'" + printable(name) + "'"; }
+std::string quoted(std::string_view name) {
+  // Appended, not "'" + printable(name): GCC 12's -Wrestrict misreads the insert at -O3.
+  std::string out = "'";
+  out += printable(name);
+  out += '\'';
+  return out;
+}
 
 }  // namespace yoy
