@@ -89,7 +89,8 @@ TEST(LooseObjects, SoundObjectsReadBackAsStored) {
 TEST(LooseObjects, HeaderAndBodyMustAgree) {
   Deadline deadline(20);
   // libgit2 #7177: the header claims 12 bytes, the body holds 46.
-  EXPECT_NE(verdict(std::string("blob 12\0this is a blob with a too-small length value\n", 55))
+  static const char kObject[] = "blob 12\0this is a blob with a too-small length value\n";
+  EXPECT_NE(verdict(std::string(kObject, sizeof kObject - 1))
                 .find("its body is longer than its header says"),
             std::string::npos);
   // One byte too many, one too few: both refused.
