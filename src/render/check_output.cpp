@@ -19,6 +19,7 @@ namespace yoy {
 
 namespace {
 
+using render_common::plural;
 using render_common::section_label;
 
 std::string percent_text(double percent) {
@@ -37,10 +38,6 @@ std::string rule_label(const PolicyRule& rule) {
   std::string label = rule_name(rule.kind);
   if (rule_takes_percent(rule.kind)) label += " over " + percent_text(rule.percent);
   return label;
-}
-
-std::string plural(int n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
 std::string range_label(const CheckResult& result) {

@@ -316,4 +316,38 @@ std::vector<WordRun> around_changes(const std::vector<WordRun>& words) {
   return out;
 }
 
+std::string plural(int n, std::string_view word) {
+  return std::to_string(n) + " " + std::string(word) + (n == 1 ? "" : "s");
+}
+
+std::size_t text_width(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::string pad(std::string text, std::size_t width, bool right) {
+  const std::size_t w = text_width(text);
+  if (w >= width) return text;
+  return right ? std::string(width - w, ' ') + text : text + std::string(width - w, ' ');
+}
+
+std::string clip(const std::string& text, std::size_t width) {
+  if (text_width(text) <= width) return text;
+  std::string out;
+  std::size_t n = 0;
+  for (char c : text) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++n > width - 1) break;
+    out += c;
+  }
+  return out + "…";
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
 }  // namespace yoy::render_common

@@ -59,4 +59,17 @@ bool needs_space(std::string_view before, std::string_view after);
 // sentence around each change, the cut parts replaced by "…". For terse summaries.
 std::vector<WordRun> around_changes(const std::vector<WordRun>& words);
 
+// "1 report", "3 reports".
+std::string plural(int n, std::string_view word);
+
+// Columns of UTF-8 text (titles like "Côte d'Ivoire"): width in code points,
+// padded with spaces (on the left when `right`), clipped to `width` code points
+// with "…" marking the cut.
+std::size_t text_width(std::string_view text);
+std::string pad(std::string text, std::size_t width, bool right = false);
+std::string clip(const std::string& text, std::size_t width);
+
+// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+std::string csv_field(const std::string& text);
+
 }  // namespace yoy::render_common

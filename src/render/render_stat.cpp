@@ -28,10 +28,6 @@ std::string arrow(Direction direction) {
   }
 }
 
-std::string plural(int n, const std::string& word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
-
 // "recommendations +1 -1 ~2 ↕1, statistics 5, sections 3"
 std::string details(const ReportStat& s) {
   std::vector<std::string> parts;

@@ -15,35 +15,13 @@ namespace yoy {
 namespace {
 
 using json = nlohmann::ordered_json;
+using render_common::clip;
+using render_common::csv_field;
 using render_common::format_number;
+using render_common::pad;
+using render_common::text_width;
 
 std::string h(std::string_view text) { return escape_html(text); }
-
-std::size_t width_of(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string pad(std::string text, std::size_t width, bool right = false) {
-  std::size_t w = width_of(text);
-  if (w >= width) return text;
-  return right ? std::string(width - w, ' ') + text : text + std::string(width - w, ' ');
-}
-
-std::string clip(const std::string& text, std::size_t width) {
-  if (width_of(text) <= width) return text;
-  std::string out;
-  std::size_t n = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++n > width - 1) break;
-    out += c;
-  }
-  return out + "…";
-}
-
-// One line of plain text: control bytes and line breaks made visible and inert.
-std::string one_line(const std::string& text) { return printable(text); }
 
 std::string heading(const StatisticsHistory& history) {
   std::string out = history.series + "/" + history.id;
@@ -69,13 +47,6 @@ std::string counts(const StatisticsHistory& history) {
          (history.rows.size() == 1 ? "" : "s") + " in " + std::to_string(history.years.size()) +
          " edition" + (history.years.size() == 1 ? "" : "s") + " (" + span(history) + "), " +
          std::to_string(changed_rows(history)) + " changed at least once";
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 std::string cell(const StatisticPoint& point) { return point.present ? point.surface : ""; }
@@ -115,7 +86,7 @@ std::string chart_svg(const StatisticsHistory& history, const StatisticSeries& r
   std::string label;  // the values by year (the statistic itself is named beside the chart)
   for (std::size_t i = 0; i < row.points.size(); ++i)
     if (row.points[i].present)
-      label += std::to_string(history.years[i]) + " " + one_line(row.points[i].surface) + "; ";
+      label += std::to_string(history.years[i]) + " " + printable(row.points[i].surface) + "; ";
   label.resize(label.size() - 2);
   std::string svg = "<svg class=\"spark\" viewBox=\"0 0 " + std::to_string(width) + " " +
                     std::to_string(height) + "\" role=\"img\"><title>" + h(label) + "</title>";
@@ -138,7 +109,8 @@ std::string chart_svg(const StatisticsHistory& history, const StatisticSeries& r
       if (!p.present || p.values.size() <= line || !std::isfinite(p.values[line])) continue;
       svg += "<circle cx=\"" + num(x_of(history.years[i])) + "\" cy=\"" +
              num(y_of(p.values[line])) + "\" r=\"2.5\" fill=\"#0550ae\"><title>" +
-             h(std::to_string(history.years[i]) + ": " + one_line(p.surface)) + "</title></circle>";
+             h(std::to_string(history.years[i]) + ": " + printable(p.surface)) +
+             "</title></circle>";
     }
   }
   return svg + "</svg>";
@@ -153,10 +125,10 @@ std::string first_and_latest(const StatisticsHistory& history, const StatisticSe
       last = static_cast<int>(i);
     }
   if (first < 0) return "";
-  std::string out = h(one_line(row.points[first].surface)) + " <small>" +
+  std::string out = h(printable(row.points[first].surface)) + " <small>" +
                     std::to_string(history.years[first]) + "</small>";
   if (last != first)
-    out += " → " + h(one_line(row.points[last].surface)) + " <small>" +
+    out += " → " + h(printable(row.points[last].surface)) + " <small>" +
            std::to_string(history.years[last]) + "</small>";
   return out;
 }
@@ -178,7 +150,7 @@ std::string statistics_charts_html(const StatisticsHistory& history, bool change
   std::string rows;
   for (const StatisticSeries& row : history.rows) {
     if (changed_only && row.changes == 0) continue;
-    std::string what = h(clip(one_line(row.label), 240));
+    std::string what = h(clip(printable(row.label), 240));
     if (!row.section.empty() && row.label.rfind(row.section, 0) != 0)
       what = "<small>" + h(render_common::section_label(row.section)) + "</small><br>" + what;
     if (!row.unit.empty()) what += " <small>(" + h(row.unit) + ")</small>";
@@ -198,19 +170,19 @@ std::string render_stats_text(const StatisticsHistory& history) {
   std::vector<std::size_t> widths(history.years.size(), 4);
   for (const StatisticSeries& row : history.rows)
     for (std::size_t i = 0; i < row.points.size(); ++i)
-      widths[i] = std::max(widths[i], std::min(kValue, width_of(one_line(cell(row.points[i])))));
+      widths[i] = std::max(widths[i], std::min(kValue, text_width(printable(cell(row.points[i])))));
   std::size_t unit_width = 4;
   for (const StatisticSeries& row : history.rows)
-    unit_width = std::max(unit_width, std::min<std::size_t>(10, width_of(row.unit)));
+    unit_width = std::max(unit_width, std::min<std::size_t>(10, text_width(row.unit)));
   std::string header = pad("statistic", kLabel) + "  " + pad("unit", unit_width);
   for (std::size_t i = 0; i < history.years.size(); ++i)
     header += "  " + pad(std::to_string(history.years[i]), widths[i], true);
   out += header + "\n";
   for (const StatisticSeries& row : history.rows) {
-    std::string line = pad(clip(one_line(row.label), kLabel), kLabel) + "  " +
+    std::string line = pad(clip(printable(row.label), kLabel), kLabel) + "  " +
                        pad(clip(row.unit, unit_width), unit_width);
     for (std::size_t i = 0; i < row.points.size(); ++i)
-      line += "  " + pad(clip(one_line(cell(row.points[i])), kValue), widths[i], true);
+      line += "  " + pad(clip(printable(cell(row.points[i])), kValue), widths[i], true);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
@@ -222,7 +194,7 @@ std::string render_stats_csv(const StatisticsHistory& history) {
   for (int year : history.years) out += "," + std::to_string(year);
   out += "\n";
   for (const StatisticSeries& row : history.rows) {
-    out += csv_field(row.section) + "," + csv_field(one_line(row.label)) + "," +
+    out += csv_field(row.section) + "," + csv_field(printable(row.label)) + "," +
            csv_field(row.unit) + "," + std::to_string(row.changes);
     for (const StatisticPoint& point : row.points) out += "," + csv_field(cell(point));
     out += "\n";
@@ -271,10 +243,10 @@ std::string render_stats_markdown(const StatisticsHistory& history) {
   for (int year : history.years) out += " " + std::to_string(year) + " |", rule += "---:|";
   out += "\n" + rule + "\n";
   for (const StatisticSeries& row : history.rows) {
-    out += "| " + escape_markdown(clip(one_line(row.label), 160)) + " | " +
+    out += "| " + escape_markdown(clip(printable(row.label), 160)) + " | " +
            escape_markdown(row.unit) + " |";
     for (const StatisticPoint& point : row.points)
-      out += " " + escape_markdown(one_line(cell(point))) + " |";
+      out += " " + escape_markdown(printable(cell(point))) + " |";
     out += "\n";
   }
   return out;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/html_page.h"
+#include "render/render_common.h"
 #include "render/tier_heatmap.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
@@ -13,34 +14,12 @@ namespace yoy {
 namespace {
 
 using json = nlohmann::ordered_json;
+using render_common::clip;
+using render_common::csv_field;
+using render_common::pad;
+using render_common::text_width;
 
 std::string h(std::string_view text) { return escape_html(text); }
-
-// Code points, for aligning columns of UTF-8 text (titles like "Côte d'Ivoire").
-std::size_t width_of(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
-std::string pad(std::string text, std::size_t width) {
-  std::size_t w = width_of(text);
-  if (w < width) text.append(width - w, ' ');
-  return text;
-}
-
-// Cut to `width` code points, "…" marking the cut.
-std::string clip(const std::string& text, std::size_t width) {
-  if (width_of(text) <= width) return text;
-  std::string out;
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80 && ++n > width - 1) break;
-    out += text[i];
-  }
-  return out + "…";
-}
 
 std::string arrow(Direction direction) {
   if (direction == Direction::upgrade) return "↑";
@@ -87,7 +66,7 @@ constexpr std::size_t kNameWidth = 40;
 // "Title (id)" in at most `width` code points: the title is cut, the id kept.
 std::string text_name(const TierRow& row, std::size_t width) {
   if (row.title.empty() || row.title == row.id) return clip(row.id, width);
-  const std::size_t id_width = width_of(row.id) + 3;
+  const std::size_t id_width = text_width(row.id) + 3;
   if (id_width + 4 > width) return clip(row.id, width);
   return clip(row.title, width - id_width) + " (" + row.id + ")";
 }
@@ -99,13 +78,6 @@ std::string cell_text(const TierTable& table, const TierRow& row, std::size_t i)
   if (!cell.present) return "";
   if (cell.tier.empty()) return "–";
   return tier_short(cell.tier) + arrow(cell.direction);
-}
-
-std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
 }
 
 const char* rank_class(const TierCell& cell) {
@@ -201,7 +173,7 @@ std::string render_tiers_text(const TierTable& table, bool color) {
     out += "no edition in the archive: " + missing_years(table) + "\n";
   std::size_t name_width = 6;
   for (const TierRow& row : table.rows)
-    name_width = std::max(name_width, std::min(kNameWidth, width_of(name_of(row))));
+    name_width = std::max(name_width, std::min(kNameWidth, text_width(name_of(row))));
   out += pad("report", name_width);
   for (int year : table.years) out += "  " + pad(std::to_string(year), 4);
   out += "  last change\n";
