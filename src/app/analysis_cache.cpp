@@ -4,6 +4,7 @@
 #include "yoy/app/analysis_cache.h"
 
 #include "yoy/model/document_codec.h"
+#include "yoy/model/report_path.h"
 #include "yoy/parse/parser_version.h"
 #include "yoy/util/blob_id.h"
 
@@ -71,7 +72,7 @@ std::optional<Document> AnalysisCache::decode(std::string_view encoded, const Re
   if (!document) return std::nullopt;
   document->series = series;
   document->year = year;
-  document->source_path = series + "/" + std::to_string(year) + "/" + entry.path;
+  document->source_path = archive_path(series, year, entry.path);
   return document;
 }
 

@@ -4,6 +4,7 @@
 
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
+#include "yoy/model/report_path.h"
 
 namespace yoy {
 
@@ -15,8 +16,7 @@ CheckResult check_editions(const Archive& archive, const EditionRef& from, const
   // The old edition's path first, the new one's over it: a removed report keeps its old file.
   for (const EditionRef* edition : {&from, &to})
     for (const ReportEntry& entry : archive.reports(edition->series, edition->year))
-      result.paths[entry.id] =
-          edition->series + "/" + std::to_string(edition->year) + "/" + entry.path;
+      result.paths[entry.id] = archive_path(edition->series, edition->year, entry.path);
   return result;
 }
 

@@ -20,6 +20,7 @@
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/diff/alignment.h"
+#include "yoy/model/report_path.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
@@ -71,8 +72,7 @@ std::optional<Document> load(const Side& side, const EditionRef& edition, Worker
                              bool& parsed) {
   parsed = false;
   if (!side.entry) return std::nullopt;
-  const std::string what =
-      edition.series + "/" + std::to_string(edition.year) + "/" + side.entry->path;
+  const std::string what = archive_path(edition.series, edition.year, side.entry->path);
   worker.archive.check_blob(side.entry->blob_id, what);  // --max-input, kept analysis or not
   if (std::optional<std::string> kept = worker.cache.find(*side.entry)) {
     std::optional<Document> document =
@@ -257,17 +257,27 @@ EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
     throw InputError("'" + std::string(text) + "': no edition " + std::to_string(ref.year) +
                      " of " + ref.series + " in the archive (it has " + list + ")");
   }
-  ref.label = ref.series + "/" + std::to_string(ref.year);
+  ref.label = edition_label(ref);
   return ref;
 }
 
-ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
-                        const std::vector<std::string>& ids, const DiffOptions& options) {
-  const IgnoredText ignored(options.ignore);
+namespace {
+
+// A ChangeSet's head: the two editions and whether the diff runs backwards in time.
+ChangeSet change_set_of(const EditionRef& from, const EditionRef& to) {
   ChangeSet changes;
   changes.from = from;
   changes.to = to;
   changes.reversed = from.series == to.series && from.year > to.year;
+  return changes;
+}
+
+}  // namespace
+
+ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                        const std::vector<std::string>& ids, const DiffOptions& options) {
+  const IgnoredText ignored(options.ignore);
+  ChangeSet changes = change_set_of(from, to);
   int total = 0;
   std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
   run_jobs(archive, jobs, Plan{from, to, options, ignored, false});
@@ -283,10 +293,7 @@ RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
                                 const EditionRef& to, const std::vector<std::string>& ids,
                                 const DiffOptions& options) {
   const IgnoredText ignored(options.ignore);
-  ChangeSet changes;  // the document's head: editions and summary, no reports
-  changes.from = from;
-  changes.to = to;
-  changes.reversed = from.series == to.series && from.year > to.year;
+  ChangeSet changes = change_set_of(from, to);  // the document's head: no reports
   int total = 0;
   std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
   run_jobs(archive, jobs, Plan{from, to, options, ignored, true});

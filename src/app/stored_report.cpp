@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "yoy/model/report_path.h"
 #include "yoy/parse/parse.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/error.h"
@@ -26,7 +27,7 @@ Document read_document(const Archive& archive, const std::string& series, int ye
 
 Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
                             int year, const ReportEntry& entry, bool analyze) {
-  const std::string what = series + "/" + std::to_string(year) + "/" + entry.path;
+  const std::string what = archive_path(series, year, entry.path);
   archive.check_blob(entry.blob_id, what);  // a kept analysis only for bytes --max-input admits
   if (std::optional<std::string> kept = cache.find(entry)) {
     if (std::optional<Document> document = AnalysisCache::decode(*kept, entry, series, year)) {
@@ -48,7 +49,7 @@ Document load_stored_report(const Archive& archive, AnalysisCache& cache, const 
 Document parse_stored_report(const std::string& bytes, const std::string& series, int year,
                              const ReportEntry& entry, bool analyze) {
   ParseOptions options;
-  options.source_path = series + "/" + std::to_string(year) + "/" + entry.path;
+  options.source_path = archive_path(series, year, entry.path);
   options.max_input = bytes.size() + 1;
   options.analyze = analyze;
   options.source_hash = entry.blob_id;

@@ -46,4 +46,8 @@ std::string_view extension_of_path(std::string_view path) {
   return name.substr(dot + 1);
 }
 
+std::string archive_path(std::string_view series, int year, std::string_view file) {
+  return std::string(series) + "/" + std::to_string(year) + "/" + std::string(file);
+}
+
 }  // namespace yoy

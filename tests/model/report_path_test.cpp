@@ -6,6 +6,7 @@
 
 namespace {
 
+using yoy::archive_path;
 using yoy::extension_of_path;
 using yoy::report_id_of_path;
 
@@ -36,6 +37,13 @@ TEST(ReportPath, ExtensionOfTheFileName) {
   EXPECT_EQ(extension_of_path("dir.d/notes"), "");  // the dot is the directory's
   EXPECT_EQ(extension_of_path(".profile"), "");
   EXPECT_EQ(extension_of_path("trailing."), "");
+}
+
+TEST(ReportPath, ArchivePathNamesSeriesYearAndFile) {
+  EXPECT_EQ(archive_path("tip", 2025, "north-korea.txt"), "tip/2025/north-korea.txt");
+  // The per-report layout keeps its folder: the id is still the folder's name.
+  EXPECT_EQ(archive_path("factbook", 2024, "kn/2024.json"), "factbook/2024/kn/2024.json");
+  EXPECT_EQ(report_id_of_path(archive_path("factbook", 2024, "kn/2024.json")), "kn");
 }
 
 }  // namespace

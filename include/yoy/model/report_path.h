@@ -16,4 +16,8 @@ std::string report_id_of_path(std::string_view path);
 // starts with its only dot, ".profile").
 std::string_view extension_of_path(std::string_view path);
 
+// Where a report lives in the archive, as messages and Document::source_path
+// name it: "tip/2025/north-korea.txt" (<series>/<year>/<file in the year's tree>).
+std::string archive_path(std::string_view series, int year, std::string_view file);
+
 }  // namespace yoy
