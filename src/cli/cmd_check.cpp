@@ -18,6 +18,7 @@
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
 #include "yoy/util/error.h"
+#include "yoy/util/files.h"
 #include "yoy/util/limits.h"
 
 namespace yoy::cli {
@@ -33,24 +34,16 @@ struct CheckArgs {
 
 // GitHub's job summary: appended (other steps write there too).
 void append_step_summary(const std::string& path, const std::string& markdown) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0)
-    throw InputError("cannot write $GITHUB_STEP_SUMMARY " + path + ": " + std::strerror(errno));
-  const char* data = markdown.data();
-  std::size_t left = markdown.size();
-  while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      ::close(fd);
-      throw InputError("cannot write $GITHUB_STEP_SUMMARY " + path + ": " + std::strerror(err));
-    }
-    data += n;
-    left -= static_cast<std::size_t>(n);
+  const std::string what = "$GITHUB_STEP_SUMMARY " + path;
+  const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) throw OutputError("cannot write " + what + ": " + std::strerror(errno));
+  try {
+    write_all(fd, markdown, what);
+  } catch (...) {
+    ::close(fd);
+    throw;
   }
-  if (::close(fd) != 0)
-    throw InputError("cannot write $GITHUB_STEP_SUMMARY " + path + ": " + std::strerror(errno));
+  if (::close(fd) != 0) throw OutputError("cannot write " + what + ": " + std::strerror(errno));
 }
 
 int run_check(const Globals& globals, const CheckArgs& args) {
