@@ -99,9 +99,13 @@ StatisticsHistory build_statistics_history(const std::string& series, const std:
 }
 
 StatisticsHistory report_statistics(const Archive& archive, const std::string& series,
-                                    const std::string& id, const HistoryProgress& progress) {
+                                    const std::string& id, const HistoryProgress& progress,
+                                    bool changed_only) {
   LoadedHistory loaded = load_history(archive, series, id, 0, progress);
-  return build_statistics_history(series, id, loaded.editions);
+  StatisticsHistory history = build_statistics_history(series, id, loaded.editions);
+  if (changed_only)
+    std::erase_if(history.rows, [](const StatisticSeries& row) { return row.changes == 0; });
+  return history;
 }
 
 }  // namespace yoy

@@ -28,11 +28,10 @@ int run_stats(const Globals& globals, const StatsArgs& args) {
   StatisticsHistory history;
   {
     Progress progress(globals, "reading editions");
-    history = report_statistics(archive, address.series, address.id,
-                                [&](int done, int total) { progress.update(done, total); });
+    history = report_statistics(
+        archive, address.series, address.id,
+        [&](int done, int total) { progress.update(done, total); }, args.changed);
   }
-  if (args.changed)
-    std::erase_if(history.rows, [](const StatisticSeries& row) { return row.changes == 0; });
   emit(args.output, render_stats(history, format));
   return 0;
 }

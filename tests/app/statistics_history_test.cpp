@@ -82,6 +82,15 @@ TEST(StatisticsHistory, RealFactbookPopulationThroughNineEditions) {
   EXPECT_EQ(population->points[1].surface, "25,115,311");  // 2016
   EXPECT_GE(population->changes, 6);
   EXPECT_THROW(report_statistics(archive, "factbook", "zz"), InputError);
+  // --changed: exactly the rows that changed at least once, in the same order.
+  const StatisticsHistory changed = report_statistics(archive, "factbook", "kn", {}, true);
+  std::vector<std::string> expected, kept;
+  for (const StatisticSeries& row : history.rows)
+    if (row.changes > 0) expected.push_back(row.label + "|" + row.points[0].surface);
+  for (const StatisticSeries& row : changed.rows)
+    kept.push_back(row.label + "|" + row.points[0].surface);
+  EXPECT_EQ(kept, expected);
+  EXPECT_LT(changed.rows.size(), history.rows.size());
 }
 
 }  // namespace

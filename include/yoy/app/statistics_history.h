@@ -15,8 +15,10 @@ class Archive;
 StatisticsHistory build_statistics_history(const std::string& series, const std::string& id,
                                            const std::vector<ReportEdition>& editions);
 
-// Throws InputError for an unknown series or report.
+// Throws InputError for an unknown series or report. `changed_only` (--changed)
+// keeps the statistics whose value changed at least once.
 StatisticsHistory report_statistics(const Archive& archive, const std::string& series,
-                                    const std::string& id, const HistoryProgress& progress = {});
+                                    const std::string& id, const HistoryProgress& progress = {},
+                                    bool changed_only = false);
 
 }  // namespace yoy
