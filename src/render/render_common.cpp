@@ -350,4 +350,14 @@ std::string csv_field(const std::string& text) {
   return out + "\"";
 }
 
+std::string index_tier_text(const IndexRow& row) {
+  if (row.direction == Direction::none) return "—";
+  if (row.direction == Direction::unchanged) return row.tier_to;
+  auto or_dash = [](const std::string& text) { return text.empty() ? std::string("—") : text; };
+  const char* arrow = row.direction == Direction::upgrade     ? " ↑"
+                      : row.direction == Direction::downgrade ? " ↓"
+                                                              : "";
+  return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + arrow;
+}
+
 }  // namespace yoy::render_common

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "yoy/model/changeset.h"
+#include "yoy/model/summary_index.h"
 
 namespace yoy::render_common {
 
@@ -58,6 +59,10 @@ bool needs_space(std::string_view before, std::string_view after);
 // Keeps only the sentences that hold a change: '=' runs are shortened to the
 // sentence around each change, the cut parts replaced by "…". For terse summaries.
 std::vector<WordRun> around_changes(const std::vector<WordRun>& words);
+
+// A summary index row's tier cell: "Tier 2 Watch List → Tier 3 ↓", "Tier 3" when it
+// stayed, "—" without ratings.
+std::string index_tier_text(const IndexRow& row);
 
 // "1 report", "3 reports".
 std::string plural(int n, std::string_view word);

@@ -2,6 +2,7 @@
 // Formatting only: the rows and their order come from build_summary_index.
 #include <string>
 
+#include "render/render_common.h"
 #include "yoy/render/check_output.h"
 #include "yoy/render/index_render.h"
 #include "yoy/render/render.h"
@@ -13,17 +14,6 @@ namespace {
 std::string markdown_cell(const std::string& text) { return escape_markdown(text); }
 
 std::string html_escape(const std::string& text) { return escape_html(text); }
-
-std::string or_dash(const std::string& text) { return text.empty() ? "—" : text; }
-
-std::string tier_text(const IndexRow& row) {
-  if (row.direction == Direction::none) return "—";
-  if (row.direction == Direction::unchanged) return row.tier_to;
-  std::string arrow = row.direction == Direction::upgrade     ? " ↑"
-                      : row.direction == Direction::downgrade ? " ↓"
-                                                              : "";
-  return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + arrow;
-}
 
 std::string items_text(const IndexRow& row) {
   std::string out;
@@ -72,9 +62,10 @@ std::string render_index_markdown(const SummaryIndex& index) {
     std::string name = markdown_cell(name_of(row));
     if (row.has_pages) name = "[" + name + "](" + escape_link_target(row.id) + ".md)";
     if (!row.title.empty() && row.title != row.id) name += " (" + markdown_cell(row.id) + ")";
-    out += "| " + name + " | " + change_text(row) + " | " + markdown_cell(tier_text(row)) + " | " +
-           items_text(row) + " | " + std::to_string(row.statistics_changed) + " | " +
-           std::to_string(row.sections_changed) + " |\n";
+    out += "| " + name + " | " + change_text(row) + " | " +
+           markdown_cell(render_common::index_tier_text(row)) + " | " + items_text(row) + " | " +
+           std::to_string(row.statistics_changed) + " | " + std::to_string(row.sections_changed) +
+           " |\n";
   }
   out += std::string("\n") + kLegend + "\n";
   return out;
@@ -109,9 +100,10 @@ std::string render_index_html(const SummaryIndex& index) {
                              : row.direction == Direction::upgrade ? " class=\"up\""
                                                                    : "";
     out += "<tr><td>" + name + "</td><td>" + change_text(row) + "</td><td" + tier_class + ">" +
-           html_escape(tier_text(row)) + "</td><td>" + html_escape(items_text(row)) +
-           "</td><td class=\"n\">" + std::to_string(row.statistics_changed) +
-           "</td><td class=\"n\">" + std::to_string(row.sections_changed) + "</td></tr>\n";
+           html_escape(render_common::index_tier_text(row)) + "</td><td>" +
+           html_escape(items_text(row)) + "</td><td class=\"n\">" +
+           std::to_string(row.statistics_changed) + "</td><td class=\"n\">" +
+           std::to_string(row.sections_changed) + "</td></tr>\n";
   }
   out += "</tbody>\n</table></div>\n<p class=\"legend\">" + html_escape(kLegend) +
          "</p>\n</body>\n</html>\n";

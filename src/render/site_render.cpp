@@ -4,6 +4,7 @@
 #include <map>
 
 #include "render/html_page.h"
+#include "render/render_common.h"
 #include "render/tier_heatmap.h"
 #include "render/timeline_svg.h"
 #include "yoy/render/index_render.h"
@@ -64,15 +65,7 @@ std::string changes_table(const SitePair& pair, std::size_t limit) {
   for (const IndexRow& row : pair.index.rows) {
     if (row.change == Change::unchanged) continue;
     if (shown++ == limit) break;
-    std::string tier = "—";
-    if (row.direction != Direction::none)
-      tier = row.direction == Direction::unchanged
-                 ? row.tier_to
-                 : (row.tier_from.empty() ? "—" : row.tier_from) + " → " +
-                       (row.tier_to.empty() ? "—" : row.tier_to) +
-                       (row.direction == Direction::upgrade     ? " ↑"
-                        : row.direction == Direction::downgrade ? " ↓"
-                                                                : "");
+    const std::string tier = render_common::index_tier_text(row);
     const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""
                              : row.direction == Direction::upgrade ? " class=\"up\""
                                                                    : "";
