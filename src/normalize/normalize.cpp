@@ -9,6 +9,7 @@
 #include "normalize/page_chrome.h"
 #include "yoy/normalize/headings.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -84,11 +85,8 @@ bool strip_bullet(std::string_view& line) {
 
 // Does the line end with the word "Tier" (any case)?
 bool ends_with_word_tier(std::string_view line) {
-  if (line.size() < 4) return false;
-  const std::string_view w = line.substr(line.size() - 4);
-  const bool tier = (w[0] == 'T' || w[0] == 't') && (w[1] == 'i' || w[1] == 'I') &&
-                    (w[2] == 'e' || w[2] == 'E') && (w[3] == 'r' || w[3] == 'R');
-  return tier && (line.size() == 4 || line[line.size() - 5] == ' ');
+  if (line.size() < 4 || !ascii_iequals(line.substr(line.size() - 4), "tier")) return false;
+  return line.size() == 4 || line[line.size() - 5] == ' ';
 }
 
 bool is_rule(std::string_view line, char c) {

@@ -4,19 +4,11 @@
 #include <array>
 
 #include "yoy/model/rating.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::tier_text {
 
 namespace {
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool starts_with_nocase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != prefix[i]) return false;
-  return true;
-}
 
 bool is_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -74,28 +66,28 @@ bool consecutive_year_follows(std::string_view rest) {
   std::size_t i = 0;
   while (i < rest.size() && rest[i] == ' ') ++i;
   rest.remove_prefix(i);
-  if (starts_with_nocase(rest, "for a ")) {
+  if (ascii_istarts_with(rest, "for a ")) {
     rest.remove_prefix(6);
-  } else if (starts_with_nocase(rest, "for the ")) {
+  } else if (ascii_istarts_with(rest, "for the ")) {
     rest.remove_prefix(8);
   } else {
     return false;
   }
   const std::size_t word_end = rest.find(' ');
   if (word_end == std::string_view::npos || word_end == 0) return false;
-  return starts_with_nocase(rest.substr(word_end + 1), "consecutive year");
+  return ascii_istarts_with(rest.substr(word_end + 1), "consecutive year");
 }
 
 }  // namespace
 
 std::string tier_at(std::string_view text, std::size_t& length) {
   length = 0;
-  if (starts_with_nocase(text, "special case")) {
+  if (ascii_istarts_with(text, "special case")) {
     if (text.size() > 12 && is_alnum(text[12])) return "";
     length = 12;
     return "Special Case";
   }
-  if (!starts_with_nocase(text, "tier")) return "";
+  if (!ascii_istarts_with(text, "tier")) return "";
   std::size_t i = skip_joiners(text, 4);
   if (i == 4 || i >= text.size() || text[i] < '1' || text[i] > '3') return "";
   const char digit = text[i++];
@@ -105,11 +97,11 @@ std::string tier_at(std::string_view text, std::size_t& length) {
     const std::size_t w = skip_joiners(text, i);
     const std::string_view rest = text.substr(w);
     std::size_t extra = 0;
-    if (starts_with_nocase(rest, "watchlist")) {
+    if (ascii_istarts_with(rest, "watchlist")) {
       extra = 9;
-    } else if (starts_with_nocase(rest, "watch")) {
+    } else if (ascii_istarts_with(rest, "watch")) {
       const std::size_t l = skip_joiners(rest, 5);
-      if (l > 5 && starts_with_nocase(rest.substr(l), "list")) extra = l + 4;
+      if (l > 5 && ascii_istarts_with(rest.substr(l), "list")) extra = l + 4;
     }
     if (extra > 0 && !(w + extra < text.size() && is_alnum(text[w + extra]))) {
       length = w + extra;
@@ -123,10 +115,10 @@ Placement first_placement(std::string_view text) {
   Placement found;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i > 0 && is_alnum(text[i - 1])) continue;  // phrases start at a word
-    const char c = lower(text[i]);
+    const char c = ascii_lower(text[i]);
     if (c != 'r' && c != 'w' && c != 'b' && c != 'i' && c != 'u' && c != 'd') continue;
     for (const Phrase& p : kPhrases) {
-      if (!starts_with_nocase(text.substr(i), p.words)) continue;
+      if (!ascii_istarts_with(text.substr(i), p.words)) continue;
       std::size_t length = 0;
       std::string tier = tier_at(text.substr(i + p.words.size()), length);
       if (tier.empty()) continue;

@@ -7,6 +7,7 @@
 #include "yoy/normalize/headings.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/country_ids.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy::tip {
 
@@ -14,16 +15,9 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_letter(char c) { return is_upper(c) || is_lower(c); }
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -31,13 +25,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
   while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
   return s;
-}
-
-bool starts_with_nocase(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (lower(s[i]) != lower(prefix[i])) return false;
-  return true;
 }
 
 // Dashes, bars and spaces that separate a title from a site's furniture.
@@ -210,7 +197,7 @@ std::size_t subject_start(std::string_view text, std::string_view lowered, std::
   const std::string_view span = lowered.substr(0, verb);
   if (std::size_t g = span.rfind("the government of"); g != npos && g >= sentence) return g;
   if (!name.empty()) {
-    const std::string lname = lower_ascii(name);
+    const std::string lname = ascii_lower(name);
     if (std::size_t n = span.rfind(lname); n != npos && n >= sentence) {
       if (n >= 4 && span.substr(n - 4, 4) == "the ") n -= 4;
       return n;
@@ -227,7 +214,7 @@ std::size_t anchor_start(std::string_view text, std::size_t from, std::string_vi
                          Anchor& kind) {
   kind = Anchor::none;
   if (from >= text.size()) return npos;
-  const std::string lowered = lower_ascii(text);
+  const std::string lowered = ascii_lower(text);
   std::size_t best = npos;
   bool best_is_verb = false;
   for (std::string_view v : kAssessmentVerbs)
@@ -251,7 +238,7 @@ std::size_t anchor_start(std::string_view text, std::size_t from, std::string_vi
 
 std::string known_key(std::string_view heading) {
   if (heading.size() > 110) return "";
-  std::string h = lower_ascii(compare_form(heading));
+  std::string h = ascii_lower(compare_form(heading));
   while (!h.empty() && (h.back() == ':' || h.back() == '.' || h.back() == ' ')) h.pop_back();
   // A copy split over pages goes on under "GOVERNMENT EFFORTS … continues" (minbarlibya.org).
   for (std::string_view tail : {"(continued)", "continued", "continues"}) {
@@ -328,7 +315,7 @@ std::string section_by_formula(std::string_view p) {
   std::size_t end = p.find(". ");
   if (end == npos) end = p.size();
   if (end > 300) return "";
-  const std::string first = lower_ascii(p.substr(0, end));
+  const std::string first = ascii_lower(p.substr(0, end));
   if (first.rfind("as reported over the past", 0) == 0) return "trafficking-profile";
   if (first.find("law enforcement efforts") != npos) return "prosecution";
   if (first.find("protection efforts") != npos || first.find("efforts to protect") != npos ||
@@ -369,7 +356,7 @@ constexpr std::array<std::string_view, 96> kImperatives = {
     "use",         "utilize",     "verify",     "work"};
 
 bool imperative_word(std::string_view w) {
-  const std::string l = lower_ascii(w);
+  const std::string l = ascii_lower(w);
   for (std::string_view v : kImperatives)
     if (l == v) return true;
   return false;
@@ -428,7 +415,7 @@ bool trailing_chrome(std::string_view p) {
       "forced", "exploit", "official", "authorit",   "prosecut", "convict", "law ",
       "sex",    "worker",  "child",    "women",      "court",    "police",  "shelter",
       "ngo",    "crime",   "criminal", "recruit",    "migrant"};
-  const std::string l = lower_ascii(p);
+  const std::string l = ascii_lower(p);
   for (std::string_view w : kReportWords)
     if (l.find(w) != npos) return false;
   return true;
@@ -555,11 +542,11 @@ std::vector<std::string> split_recommendations(std::string_view paragraph) {
 
 std::string item_compare_form(std::string_view compare) {
   std::string_view s = trim(compare);
-  if (starts_with_nocase(s, "and ")) s.remove_prefix(4);
+  if (ascii_istarts_with(s, "and ")) s.remove_prefix(4);
   while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',' || s.back() == ' '))
     s.remove_suffix(1);
   std::string out(s);
-  if (!out.empty() && is_upper(out[0])) out[0] = lower(out[0]);
+  if (!out.empty() && is_upper(out[0])) out[0] = ascii_lower(out[0]);
   return out;
 }
 
