@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "progress.h"
+#include "yoy/app/clone.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/transfer_output.h"
 
@@ -41,21 +42,14 @@ void add_sharing_commands(CLI::App& app, Context& context) {
                                                      : ".yoy";
       }
       Progress progress(context.globals, "receiving objects");
-      Archive archive = Archive::clone(args->url, args->dir, [&](unsigned done, unsigned total) {
-        progress.update(static_cast<int>(done), static_cast<int>(total));
-      });
+      const TransferResult received =
+          clone_archive(args->url, args->dir, [&](unsigned done, unsigned total) {
+            progress.update(static_cast<int>(done), static_cast<int>(total));
+          });
       progress.finish();
       if (!context.globals.quiet)
         std::cerr << "yoy: cloned " << args->url << " into " << args->dir << "\n";
-      std::vector<SeriesInfo> series = archive.series();
-      TransferResult shown;
-      shown.remote = args->url;
-      for (const SeriesInfo& info : series) {
-        SeriesTransfer s{info.name, SeriesTransfer::Outcome::created, {}};
-        for (const auto& [year, count] : info.reports_per_year) s.years_in.push_back(year);
-        shown.series.push_back(s);
-      }
-      emit("", render_transfer_text(shown, "clone"));
+      emit("", render_transfer_text(received, "clone"));
       return 0;
     };
   });
