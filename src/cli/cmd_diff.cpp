@@ -66,10 +66,7 @@ void add_diff_command(CLI::App& app, Context& context) {
       render_options.include_unchanged = options->all;
       render_options.color = options->output.empty() && use_color(context.globals, 1);
       emit(options->output, show_changes(changes, options->view, format, render_options));
-      bool differs = false;
-      for (const ReportChange& r : changes.reports)
-        differs = differs || r.change != Change::unchanged;
-      return options->exit_code && differs ? 1 : 0;
+      return options->exit_code && has_changes(changes) ? 1 : 0;
     };
   });
 }

@@ -99,4 +99,10 @@ void summarize(ChangeSet& changes, int reports_compared) {
   changes.summary.reports = reports_compared;
 }
 
+bool has_changes(const ChangeSet& changes) {
+  for (const ReportChange& report : changes.reports)
+    if (report.change != Change::unchanged) return true;
+  return false;
+}
+
 }  // namespace yoy

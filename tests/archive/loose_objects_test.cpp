@@ -71,6 +71,13 @@ std::string verdict(const std::string& raw, std::string* body = nullptr) {
 
 bool one_line(const std::string& err) { return !err.empty() && err.find('\n') == err.size() - 1; }
 
+// libgit2 #7177's case: the header claims 12 bytes, the body holds 46. The
+// length comes from the literal, whose NUL would stop a plain const char*.
+std::string undersized_header_object() {
+  static constexpr char kObject[] = "blob 12\0this is a blob with a too-small length value\n";
+  return std::string(kObject, sizeof kObject - 1);
+}
+
 }  // namespace
 
 TEST(LooseObjects, SoundObjectsReadBackAsStored) {
@@ -88,10 +95,7 @@ TEST(LooseObjects, SoundObjectsReadBackAsStored) {
 
 TEST(LooseObjects, HeaderAndBodyMustAgree) {
   Deadline deadline(20);
-  // libgit2 #7177: the header claims 12 bytes, the body holds 46.
-  static const char kObject[] = "blob 12\0this is a blob with a too-small length value\n";
-  EXPECT_NE(verdict(std::string(kObject, sizeof kObject - 1))
-                .find("its body is longer than its header says"),
+  EXPECT_NE(verdict(undersized_header_object()).find("its body is longer than its header says"),
             std::string::npos);
   // One byte too many, one too few: both refused.
   EXPECT_NE(verdict(std::string("blob 4\0hello", 12)).find("longer than its header"),
@@ -254,8 +258,7 @@ TEST(DamagedArchive, HeaderSmallerThanBodyIsRefusedNotRead) {
   ScratchDir dir;
   const std::string archive = corpus_archive(dir);
   const std::string blob = rev_parse(archive, "tip/2025:north-korea.txt");
-  write_loose_file(archive, blob,
-                   std::string("blob 12\0this is a blob with a too-small length value\n", 55));
+  write_loose_file(archive, blob, undersized_header_object());
   for (const std::vector<std::string>& command :
        {std::vector<std::string>{"cat", "north-korea@2025"}, {"diff", "2024", "2025"}}) {
     GuardedResult r = yoy_run(archive, command);

@@ -29,7 +29,7 @@ ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const Ed
 // report rendered by the worker that diffed it, so no whole ChangeSet is held.
 struct RenderedDiff {
   std::string json;
-  bool differs = false;  // a report is shown (changed, added, removed; any with --all)
+  bool differs = false;  // a report changed, was added or removed (has_changes)
 };
 RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
                                 const EditionRef& to, const std::vector<std::string>& ids,

@@ -120,4 +120,8 @@ void add_to_summary(ChangeSummary& summary, const ReportChange& report);
 void add_to_summary(ChangeSummary& summary, const ChangeSummary& more);
 void summarize(ChangeSet& changes, int reports_compared);
 
+// Some report changed, was added or removed (what --exit-code reports); reports
+// kept by --all as unchanged do not count.
+bool has_changes(const ChangeSet& changes);
+
 }  // namespace yoy
