@@ -12,9 +12,25 @@ namespace yoy {
 namespace {
 
 std::string key_of(const ReportEntry& entry) { return entry.blob_id + "." + entry.path; }
+// The blob id has 40 hex digits, so "_h" after it never meets an analysis key.
+std::string headline_key_of(const ReportEntry& entry) { return entry.blob_id + "_h." + entry.path; }
 
 std::string context_of(const ReportEntry& entry) {
   return parser_version() + "\n" + entry.blob_id + "\n" + entry.path;
+}
+std::string headline_context_of(const ReportEntry& entry) {
+  return context_of(entry) + "\nheadline";
+}
+
+// The archive's coordinates of the edition asked for (the same blob serves every edition holding
+// it).
+std::optional<Document> placed(std::optional<Document> document, const ReportEntry& entry,
+                               const std::string& series, int year) {
+  if (!document) return std::nullopt;
+  document->series = series;
+  document->year = year;
+  document->source_path = archive_path(series, year, entry.path);
+  return document;
 }
 
 }  // namespace
@@ -35,17 +51,33 @@ std::size_t analyzed_blocks(const Document& document) {
 AnalysisCache::AnalysisCache(const Archive& archive) : archive_(archive) {}
 
 std::optional<std::string> AnalysisCache::find(const ReportEntry& entry) const {
+  return find_key(key_of(entry));
+}
+
+std::optional<std::string> AnalysisCache::find_headline(const ReportEntry& entry) const {
+  return find_key(headline_key_of(entry));
+}
+
+void AnalysisCache::keep(const ReportEntry& entry, const std::string& encoded) {
+  keep_key(key_of(entry), encoded);
+}
+
+void AnalysisCache::keep_headline(const ReportEntry& entry, const std::string& encoded) {
+  keep_key(headline_key_of(entry), encoded);
+}
+
+std::optional<std::string> AnalysisCache::find_key(const std::string& key) const {
   try {
-    return archive_.cached(analysis_version(), key_of(entry));
+    return archive_.cached(analysis_version(), key);
   } catch (...) {
     return std::nullopt;  // the cache is never needed
   }
 }
 
-void AnalysisCache::keep(const ReportEntry& entry, const std::string& encoded) {
+void AnalysisCache::keep_key(const std::string& key, const std::string& encoded) {
   try {
     if (std::optional<std::string> blob = archive_.write_cache_object(encoded))
-      queue_.emplace_back(key_of(entry), std::move(*blob));
+      queue_.emplace_back(key, std::move(*blob));
   } catch (...) {  // the cache is never needed
   }
 }
@@ -68,18 +100,29 @@ bool AnalysisCache::flush() {
 
 std::optional<Document> AnalysisCache::decode(std::string_view encoded, const ReportEntry& entry,
                                               const std::string& series, int year) {
-  std::optional<Document> document = decode_document(encoded, context_of(entry));
-  if (!document) return std::nullopt;
-  document->series = series;
-  document->year = year;
-  document->source_path = archive_path(series, year, entry.path);
-  return document;
+  return placed(decode_document(encoded, context_of(entry)), entry, series, year);
 }
 
 std::string AnalysisCache::encode(const Document& document, const ReportEntry& entry) {
   // The coordinates it holds are those of the edition it was first read from;
   // decode() puts the reading edition's in their place.
   return encode_document(document, context_of(entry));
+}
+
+std::optional<Document> AnalysisCache::decode_headline(std::string_view encoded,
+                                                       const ReportEntry& entry,
+                                                       const std::string& series, int year) {
+  return placed(decode_document(encoded, headline_context_of(entry)), entry, series, year);
+}
+
+std::string AnalysisCache::encode_headline(const Document& document, const ReportEntry& entry) {
+  Document headline;
+  headline.profile = document.profile;
+  headline.id = document.id;
+  headline.title = document.title;
+  headline.rating = document.rating;
+  headline.source_hash = document.source_hash;
+  return encode_document(headline, headline_context_of(entry));
 }
 
 }  // namespace yoy

@@ -7,15 +7,12 @@
 #include "yoy/app/edition_diff.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
-#include <exception>
 #include <map>
-#include <memory>
 #include <optional>
-#include <thread>
 
 #include "yoy/app/analysis_cache.h"
+#include "yoy/app/archive_workers.h"
 #include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
@@ -27,8 +24,6 @@
 
 namespace yoy {
 namespace {
-
-constexpr unsigned kWorkers = 2;
 
 // One side of a job: a report of one edition (absent when the edition lacks it).
 struct Side {
@@ -43,19 +38,6 @@ struct Job {
   ChangeSummary counted;  // its counts, when rendering as it goes
   bool shown = false;     // rendered: the report is part of the output
   bool changed = false;   // rendered: the report is not unchanged
-  std::exception_ptr error;
-};
-
-// What one worker thread owns: its own handle on the archive (libgit2
-// repositories are not shared across threads) and its cache queue.
-struct Worker {
-  explicit Worker(const Archive& archive)
-      : archive(Archive::open(archive.path(), false)), cache(this->archive) {
-    this->archive.set_caching(archive.caching());
-    this->archive.limit_reads(archive.read_limit());
-  }
-  Archive archive;
-  AnalysisCache cache;
 };
 
 struct Plan {
@@ -68,7 +50,7 @@ struct Plan {
 
 // A side's Document: its kept analysis when usable, else parsed from the
 // stored bytes with analysis deferred (only the blocks that differ are analyzed).
-std::optional<Document> load(const Side& side, const EditionRef& edition, Worker& worker,
+std::optional<Document> load(const Side& side, const EditionRef& edition, ArchiveWorker& worker,
                              bool& parsed) {
   parsed = false;
   if (!side.entry) return std::nullopt;
@@ -86,40 +68,36 @@ std::optional<Document> load(const Side& side, const EditionRef& edition, Worker
 
 // What the cache gains: a parsed analysis, or a kept one this diff analyzed further.
 void offer(const Side& side, const Document& document, std::size_t analyzed_before, bool parsed,
-           Worker& worker) {
+           ArchiveWorker& worker) {
   if (parsed || analyzed_blocks(document) > analyzed_before)
     worker.cache.keep(*side.entry, AnalysisCache::encode(document, *side.entry));
 }
 
-void run(Job& job, const Plan& plan, Worker& worker) {
-  try {
-    bool a_parsed = false, b_parsed = false;
-    std::optional<Document> a = load(job.from, plan.from, worker, a_parsed);
-    std::optional<Document> b = load(job.to, plan.to, worker, b_parsed);
-    // Text cut by --ignore changes the documents: those are never kept.
-    const bool keep = worker.archive.caching() && plan.ignored.empty();
-    const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
-    const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
-    if (a) plan.ignored.apply(*a);
-    if (b) plan.ignored.apply(*b);
-    job.result = a && b ? diff_deferred(*a, *b, plan.options)
-                        : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, plan.options);
-    job.result.id = job.id;
-    if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
-      job.result.change = Change::unchanged;
-    if (keep && a) offer(job.from, *a, a_before, a_parsed, worker);
-    if (keep && b) offer(job.to, *b, b_before, b_parsed, worker);
-    if (plan.render) {
-      job.changed = job.result.change != Change::unchanged;
-      job.shown = job.changed || plan.options.include_unchanged;
-      if (job.shown) {
-        job.rendered = render_json_report(job.result);
-        add_to_summary(job.counted, job.result);
-      }
-      job.result = ReportChange{};  // written out: nothing of it is kept
+void run(Job& job, const Plan& plan, ArchiveWorker& worker) {
+  bool a_parsed = false, b_parsed = false;
+  std::optional<Document> a = load(job.from, plan.from, worker, a_parsed);
+  std::optional<Document> b = load(job.to, plan.to, worker, b_parsed);
+  // Text cut by --ignore changes the documents: those are never kept.
+  const bool keep = worker.archive.caching() && plan.ignored.empty();
+  const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
+  const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
+  if (a) plan.ignored.apply(*a);
+  if (b) plan.ignored.apply(*b);
+  job.result = a && b ? diff_deferred(*a, *b, plan.options)
+                      : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, plan.options);
+  job.result.id = job.id;
+  if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
+    job.result.change = Change::unchanged;
+  if (keep && a) offer(job.from, *a, a_before, a_parsed, worker);
+  if (keep && b) offer(job.to, *b, b_before, b_parsed, worker);
+  if (plan.render) {
+    job.changed = job.result.change != Change::unchanged;
+    job.shown = job.changed || plan.options.include_unchanged;
+    if (job.shown) {
+      job.rendered = render_json_report(job.result);
+      add_to_summary(job.counted, job.result);
     }
-  } catch (...) {
-    job.error = std::current_exception();
+    job.result = ReportChange{};  // written out: nothing of it is kept
   }
 }
 
@@ -165,53 +143,10 @@ std::vector<Job> plan_jobs(const Archive& archive, const EditionRef& from, const
 }
 
 // Runs every job on the workers (each reads, parses or decodes, diffs and
-// keeps analyses itself), then names what they kept in the archive's cache.
+// keeps analyses itself); the first failure in id order is the one reported.
 void run_jobs(const Archive& archive, std::vector<Job>& jobs, const Plan& plan) {
-  // Jobs are taken in id order. At the first failure no later job starts; the
-  // earlier ones, all taken already, finish, so the error reported is the
-  // first in id order whatever the timing.
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> first_failure{jobs.size()};
-  auto work = [&](Worker& worker) {
-    for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) {
-      if (k > first_failure.load()) return;
-      run(jobs[k], plan, worker);
-      if (!jobs[k].error) continue;
-      std::size_t seen = first_failure.load();
-      while (k < seen && !first_failure.compare_exchange_weak(seen, k)) {
-      }
-    }
-  };
-  std::vector<std::unique_ptr<Worker>> workers;
-  if (!jobs.empty()) workers.push_back(std::make_unique<Worker>(archive));
-  if (jobs.size() > 1)
-    for (unsigned w = 1; w < kWorkers; ++w) workers.push_back(std::make_unique<Worker>(archive));
-  {
-    // Threads are joined on every path out of here. A worker that cannot start
-    // (a process or memory limit) leaves its share to the others, or to this
-    // thread when none started.
-    struct Threads {
-      std::vector<std::thread> list;
-      ~Threads() {
-        for (std::thread& t : list) t.join();
-      }
-    } threads;
-    if (jobs.size() > 1) {
-      for (auto& worker : workers) {
-        try {
-          threads.list.emplace_back([&work, w = worker.get()] { work(*w); });
-        } catch (const std::exception&) {
-          break;
-        }
-      }
-    }
-    if (threads.list.empty() && !workers.empty()) work(*workers.front());
-  }
-  AnalysisCache cache(archive);
-  for (auto& worker : workers) cache.absorb(worker->cache);
-  cache.flush();
-  for (Job& job : jobs)
-    if (job.error) std::rethrow_exception(job.error);
+  run_on_archive_workers(archive, jobs.size(),
+                         [&](std::size_t k, ArchiveWorker& worker) { run(jobs[k], plan, worker); });
 }
 
 }  // namespace

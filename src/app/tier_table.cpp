@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <map>
 
+#include "yoy/app/archive_workers.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/model/rating.h"
 #include "yoy/util/error.h"
-#include "yoy/util/parallel.h"
 
 namespace yoy {
 
@@ -127,16 +127,13 @@ TierTable build_tier_table(const Archive& archive, const std::string& series,
         unique_year.push_back(year);
       }
   }
-  // The archive is read on this thread; parsing (the cost) runs on the workers.
-  std::vector<std::string> bytes(unique.size());
-  for (std::size_t i = 0; i < unique.size(); ++i) bytes[i] = archive.read_blob(unique[i]->blob_id);
+  // Each distinct blob's title and rating, from its kept headline or else read
+  // and parsed (and its headline kept), on the workers.
   std::vector<RatedReport> seen(unique.size());
-  parallel_for(unique.size(), [&](std::size_t i) {
-    // The rating and title need no sentence or statistics analysis.
+  run_on_archive_workers(archive, unique.size(), [&](std::size_t i, ArchiveWorker& worker) {
     const Document document =
-        parse_stored_report(bytes[i], series, unique_year[i], *unique[i], false);
+        load_stored_headline(worker.archive, worker.cache, series, unique_year[i], *unique[i]);
     seen[i] = {unique[i]->id, document.title, document.rating.value};
-    std::string().swap(bytes[i]);
   });
   for (std::size_t e = 0; e < editions.size(); ++e)
     for (const ReportEntry& entry : entries[e]) {

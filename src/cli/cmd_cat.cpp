@@ -19,7 +19,7 @@ void add_cat_command(CLI::App& app, Context& context) {
   sub->add_option("ID@YEAR", *report, "Report and edition: [SERIES/]ID@YEAR")->required();
   sub->callback([&context, report] {
     context.action = [&context, report] {
-      Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      Archive archive = open_archive(context.globals);
       archive.limit_reads(SIZE_MAX);  // the stored bytes, whatever their size (git cat-file)
       ReportAddress address = parse_report_address(*report, true, archive);
       std::optional<ReportEntry> entry = archive.find(address.series, address.year, address.id);

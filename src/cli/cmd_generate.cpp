@@ -50,7 +50,7 @@ void add_generator_commands(CLI::App& app, Context& context) {
       ->required();
   complete->callback([&context, args] {
     context.action = [&context, args] {
-      const Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      const Archive archive = open_archive(context.globals);
       std::string out;
       for (const std::string& word : archive_words(archive, args->kind)) out += word + "\n";
       emit("", out);

@@ -17,7 +17,7 @@ void add_list_command(CLI::App& app, Context& context) {
       ->check(one_of("list format", {"text", "json"}));
   sub->callback([&context, format] {
     context.action = [&context, format] {
-      Archive archive = Archive::open(archive_location(context.globals.archive), false);
+      Archive archive = open_archive(context.globals);
       const std::vector<SeriesInfo> series = archive.series();
       emit("", *format == "json" ? render_list_json(series) : render_list_text(series));
       return 0;

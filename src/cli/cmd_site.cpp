@@ -18,7 +18,7 @@ struct SiteArgs {
 };
 
 int run_site(const Globals& globals, const SiteArgs& args) {
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   const std::string series = args.series.empty() ? archive.default_series() : args.series;
   SiteModel model;
   {

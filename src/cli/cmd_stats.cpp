@@ -21,7 +21,7 @@ struct StatsArgs {
 
 int run_stats(const Globals& globals, const StatsArgs& args) {
   const TableFormat format = table_format_from_name(args.format);
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   const ReportAddress address = parse_report_address(args.id, false, archive);
   if (address.year != 0)
     throw InputError("'" + args.id + "': yoy stats takes a report without @YEAR (all editions)");

@@ -27,7 +27,7 @@ int run_tiers(const Globals& globals, const TiersArgs& args) {
   if (args.since && args.until && args.since > args.until)
     throw InputError("--since " + std::to_string(args.since) + " is after --until " +
                      std::to_string(args.until));
-  const Archive archive = Archive::open(archive_location(globals.archive), false);
+  const Archive archive = open_archive(globals);
   TierTableOptions options;
   options.since = args.since;
   options.until = args.until;

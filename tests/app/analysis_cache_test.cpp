@@ -1,6 +1,6 @@
 // The analysis cache seen from the commands: the same bytes out with the
-// cache off, cold and warm (TIP corpus, factbook editions of ../shared), log
-// and blame served from it, damaged and foreign entries rebuilt, nothing
+// cache off, cold and warm (TIP corpus, factbook editions of ../shared), log,
+// blame and tiers served from it, damaged and foreign entries rebuilt, nothing
 // written with --no-cache or to a read-only archive.
 #include "yoy/app/analysis_cache.h"
 
@@ -87,6 +87,73 @@ TEST(AnalysisCache, TipCorpusSameBytesOffColdAndWarm) {
   EXPECT_NE(same_three_ways(archive, {"log", "burma"}), "");
   EXPECT_NE(same_three_ways(archive, {"blame", "north-korea@2025", "--format", "json"}), "");
   EXPECT_NE(same_three_ways(archive, {"check", "2015", "2019", "--format", "junit"}), "");
+  for (const char* format : {"text", "json"})
+    EXPECT_NE(same_three_ways(archive, {"tiers", "--format", format}), "");
+  EXPECT_NE(same_three_ways(archive, {"stats", "burma", "--format", "json"}), "");
+}
+
+// yoy tiers keeps a headline (title and rating) per blob, never mistaken for
+// an analysis nor the other way round; a damaged one is made again.
+TEST(AnalysisCache, TiersKeepsHeadlinesAndRebuildsDamagedOnes) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir, false);
+  const CommandResult reference = yoy_run(archive, {"--no-cache", "tiers", "--format", "json"});
+  ASSERT_EQ(reference.exit_code, 0) << reference.err;
+  EXPECT_EQ(cache_ref_of(archive), "");
+  ASSERT_EQ(yoy_run(archive, {"tiers", "-o", dir / "cold.json"}).exit_code, 0);
+  ReportEntry burma_2015, burma_2019;
+  {
+    Archive opened = Archive::open(archive, false);
+    AnalysisCache cache(opened);
+    burma_2015 = *opened.find("tip", 2015, "burma");
+    burma_2019 = *opened.find("tip", 2019, "burma");
+    for (int year : opened.years("tip"))
+      for (const ReportEntry& entry : opened.reports("tip", year)) {
+        const std::optional<std::string> kept = cache.find_headline(entry);
+        ASSERT_TRUE(kept) << entry.id << " " << year;
+        EXPECT_FALSE(cache.find(entry)) << "tiers keeps headlines, not whole analyses";
+        const std::optional<Document> headline =
+            AnalysisCache::decode_headline(*kept, entry, "tip", year);
+        ASSERT_TRUE(headline) << entry.id << " " << year;
+        EXPECT_FALSE(AnalysisCache::decode(*kept, entry, "tip", year)) << "not an analysis";
+        EXPECT_TRUE(headline->sections.empty());
+        const Document parsed =
+            parse_stored_report(opened.read_blob(entry.blob_id), "tip", year, entry, false);
+        EXPECT_EQ(headline->title, parsed.title) << entry.id << " " << year;
+        EXPECT_EQ(headline->rating.value, parsed.rating.value) << entry.id << " " << year;
+        EXPECT_EQ(headline->year, year);
+        EXPECT_EQ(headline->source_path, parsed.source_path);
+      }
+    // Burma 2019 (Tier 3) now holds 2015's headline: foreign; 2015's is damaged.
+    std::string damaged = *cache.find_headline(burma_2015);
+    damaged[damaged.size() / 2] ^= 0x20;
+    ASSERT_TRUE(opened.keep_cached(
+        analysis_version(),
+        {{burma_2015.blob_id + "_h." + burma_2015.path, damaged},
+         {burma_2019.blob_id + "_h." + burma_2019.path, *cache.find_headline(burma_2015)}}));
+  }
+  const CommandResult warm = yoy_run(archive, {"tiers", "--format", "json"});
+  EXPECT_EQ(warm.exit_code, 0) << warm.err;
+  EXPECT_TRUE(warm.out == reference.out) << "a damaged headline changed the table";
+  Archive opened = Archive::open(archive, false);
+  AnalysisCache cache(opened);
+  for (const ReportEntry* entry : {&burma_2015, &burma_2019}) {
+    const std::optional<std::string> kept = cache.find_headline(*entry);
+    ASSERT_TRUE(kept);
+    EXPECT_TRUE(AnalysisCache::decode_headline(*kept, *entry, "tip", 2015)) << entry->blob_id;
+  }
+  // A sound headline is what tiers shows: one that says Tier 1 for Burma 2019 is read, not
+  // re-parsed.
+  Document forged =
+      parse_stored_report(opened.read_blob(burma_2019.blob_id), "tip", 2019, burma_2019, false);
+  ASSERT_EQ(forged.rating.value, "Tier 3");
+  forged.rating.value = "Tier 1";
+  ASSERT_TRUE(opened.keep_cached(analysis_version(),
+                                 {{burma_2019.blob_id + "_h." + burma_2019.path,
+                                   AnalysisCache::encode_headline(forged, burma_2019)}}));
+  const CommandResult read_back = yoy_run(archive, {"tiers", "--format", "csv"});
+  EXPECT_NE(read_back.out, yoy_run(archive, {"--no-cache", "tiers", "--format", "csv"}).out);
+  EXPECT_NE(read_back.out.find("Tier 1"), std::string::npos) << read_back.out;
 }
 
 TEST(AnalysisCache, ConstructedPairSameBytesOffColdAndWarm) {
@@ -163,6 +230,9 @@ TEST(AnalysisCache, NoCacheAndReadOnlyArchivesWriteNothing) {
   const auto before = snapshot(archive);
   ASSERT_EQ(yoy_run(archive, {"--no-cache", "diff", "2024", "2025"}).exit_code, 0);
   ASSERT_EQ(yoy_run(archive, {"log", "north-korea", "--no-cache"}).exit_code, 0);
+  ASSERT_EQ(yoy_run(archive, {"--no-cache", "tiers"}).exit_code, 0);
+  ASSERT_EQ(yoy_run(archive, {"--no-cache", "stats", "north-korea"}).exit_code, 0);
+  ASSERT_EQ(yoy_run(archive, {"--no-cache", "site", "-o", dir / "site"}).exit_code, 0);
   EXPECT_EQ(snapshot(archive), before);
   for (auto it = fs::recursive_directory_iterator(archive);
        it != fs::recursive_directory_iterator(); ++it)
