@@ -1,6 +1,7 @@
 // Text and JSON for `yoy log` (timeline) and `yoy blame`.
 #include "yoy/render/history_output.h"
 
+#include "render_common.h"
 #include "yoy/util/printable.h"
 
 #include <cstdio>
@@ -12,11 +13,9 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-std::string pad(const std::string& text, std::size_t width, bool right = false) {
-  if (text.size() >= width) return text;
-  return right ? std::string(width - text.size(), ' ') + text
-               : text + std::string(width - text.size(), ' ');
-}
+// Columns in code points ("—" is one column, three bytes).
+using render_common::pad;
+using render_common::text_width;
 
 std::string arrow(Direction direction, bool color) {
   if (direction == Direction::upgrade) return color ? "\x1b[32m↑\x1b[0m" : "↑";
@@ -35,7 +34,7 @@ std::string render_timeline_text(const Timeline& timeline, bool color) {
   const char* reset = color ? "\x1b[0m" : "";
   std::size_t tier_width = 4;
   for (const TimelineEntry& entry : timeline.entries)
-    tier_width = std::max(tier_width, entry.tier.size());
+    tier_width = std::max(tier_width, text_width(printable(entry.tier)));
 
   // Names and text from the archive pass through printable() (terminal-safe).
   std::string out = std::string(bold) + printable(timeline.series + "/" + timeline.id);
