@@ -3,6 +3,8 @@
 // its file name (the name decides the format and the report's id).
 #include "yoy/app/analysis_cache.h"
 
+#include <cstdint>
+
 #include "yoy/model/document_codec.h"
 #include "yoy/model/report_path.h"
 #include "yoy/parse/parser_version.h"
@@ -12,8 +14,31 @@ namespace yoy {
 namespace {
 
 std::string key_of(const ReportEntry& entry) { return entry.blob_id + "." + entry.path; }
-// The blob id has 40 hex digits, so "_h" after it never meets an analysis key.
-std::string headline_key_of(const ReportEntry& entry) { return entry.blob_id + "_h." + entry.path; }
+// An edition listing's headlines: the listing's hash has 40 hex digits, so
+// "_e" after it never meets an analysis key (a blob id and ".").
+std::string headlines_key_of(const std::vector<ReportEntry>& entries) {
+  std::string listing;
+  for (const ReportEntry& entry : entries) listing += entry.blob_id + " " + entry.path + "\n";
+  return git_blob_id(listing) + "_e.headlines";
+}
+
+// Headlines one after another, each behind its length (8 bytes, little-endian).
+void append_framed(std::string& out, const std::string& bytes) {
+  std::uint64_t n = bytes.size();
+  for (int i = 0; i < 8; ++i) out += static_cast<char>((n >> (8 * i)) & 0xFF);
+  out += bytes;
+}
+
+std::optional<std::string_view> next_framed(std::string_view& in) {
+  if (in.size() < 8) return std::nullopt;
+  std::uint64_t n = 0;
+  for (int i = 0; i < 8; ++i) n |= std::uint64_t(static_cast<unsigned char>(in[i])) << (8 * i);
+  in.remove_prefix(8);
+  if (n > in.size()) return std::nullopt;
+  std::string_view bytes = in.substr(0, n);
+  in.remove_prefix(n);
+  return bytes;
+}
 
 std::string context_of(const ReportEntry& entry) {
   return parser_version() + "\n" + entry.blob_id + "\n" + entry.path;
@@ -54,16 +79,34 @@ std::optional<std::string> AnalysisCache::find(const ReportEntry& entry) const {
   return find_key(key_of(entry));
 }
 
-std::optional<std::string> AnalysisCache::find_headline(const ReportEntry& entry) const {
-  return find_key(headline_key_of(entry));
+std::optional<std::vector<Document>> AnalysisCache::find_headlines(
+    const std::vector<ReportEntry>& entries, const std::string& series, int year) const {
+  const std::optional<std::string> kept = find_key(headlines_key_of(entries));
+  if (!kept) return std::nullopt;
+  std::string_view in = *kept;
+  std::vector<Document> headlines;
+  for (const ReportEntry& entry : entries) {
+    std::optional<std::string_view> bytes = next_framed(in);
+    if (!bytes) return std::nullopt;
+    std::optional<Document> headline = decode_headline(*bytes, entry, series, year);
+    if (!headline) return std::nullopt;
+    headlines.push_back(std::move(*headline));
+  }
+  if (!in.empty()) return std::nullopt;
+  return headlines;
+}
+
+void AnalysisCache::keep_headlines(const std::vector<ReportEntry>& entries,
+                                   const std::vector<Document>& documents) {
+  if (entries.size() != documents.size()) return;
+  std::string encoded;
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    append_framed(encoded, encode_headline(documents[i], entries[i]));
+  keep_key(headlines_key_of(entries), encoded);
 }
 
 void AnalysisCache::keep(const ReportEntry& entry, const std::string& encoded) {
   keep_key(key_of(entry), encoded);
-}
-
-void AnalysisCache::keep_headline(const ReportEntry& entry, const std::string& encoded) {
-  keep_key(headline_key_of(entry), encoded);
 }
 
 std::optional<std::string> AnalysisCache::find_key(const std::string& key) const {

@@ -46,22 +46,16 @@ Document load_stored_report(const Archive& archive, AnalysisCache& cache, const 
   return document;
 }
 
-Document load_stored_headline(const Archive& archive, AnalysisCache& cache,
+Document load_stored_headline(const Archive& archive, const AnalysisCache& cache,
                               const std::string& series, int year, const ReportEntry& entry) {
   const std::string what = archive_path(series, year, entry.path);
   archive.check_blob(entry.blob_id, what);  // as for an analysis: only bytes --max-input admits
-  if (std::optional<std::string> kept = cache.find_headline(entry))
-    if (std::optional<Document> headline =
-            AnalysisCache::decode_headline(*kept, entry, series, year))
-      return std::move(*headline);
   std::optional<Document> document;
   if (std::optional<std::string> kept = cache.find(entry))
     document = AnalysisCache::decode(*kept, entry, series, year);
   if (!document)
     document =
         parse_stored_report(archive.read_blob(entry.blob_id, what), series, year, entry, false);
-  // An analysis costs as much to write as to parse; a headline is a few bytes.
-  cache.keep_headline(entry, AnalysisCache::encode_headline(*document, entry));
   document->sections.clear();
   return std::move(*document);
 }

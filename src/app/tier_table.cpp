@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
+#include "yoy/app/analysis_cache.h"
 #include "yoy/app/archive_workers.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
@@ -110,37 +112,50 @@ TierTable build_tier_table(const Archive& archive, const std::string& series,
   for (const SeriesInfo& info : archive.series()) known_series |= info.name == series;
   if (!known_series) throw InputError("no series '" + series + "' in the archive (see yoy list)");
   const std::vector<int> years = archive.years(series);
-  // Every distinct blob once: identical bytes have the same title and rating.
   std::vector<RatedEdition> editions;
   std::vector<std::vector<ReportEntry>> entries;
-  std::map<std::string, std::size_t> blob_index;
-  std::vector<const ReportEntry*> unique;
-  std::vector<int> unique_year;
   for (int year : years) {
     if ((options.since && year < options.since) || (options.until && year > options.until))
       continue;
     editions.push_back({year, {}});
     entries.push_back(archive.reports(series, year));
-    for (const ReportEntry& entry : entries.back())
+  }
+  // Each edition's headlines as kept (one object per edition); the editions
+  // without them have every distinct blob read once (identical bytes have the
+  // same title and rating) on the workers, and their headlines kept.
+  AnalysisCache cache(archive);
+  std::vector<std::optional<std::vector<Document>>> kept(editions.size());
+  std::map<std::string, std::size_t> blob_index;
+  std::vector<const ReportEntry*> unique;
+  std::vector<int> unique_year;
+  for (std::size_t e = 0; e < editions.size(); ++e) {
+    kept[e] = cache.find_headlines(entries[e], series, editions[e].year);
+    if (kept[e]) continue;
+    for (const ReportEntry& entry : entries[e])
       if (blob_index.emplace(entry.blob_id, unique.size()).second) {
         unique.push_back(&entry);
-        unique_year.push_back(year);
+        unique_year.push_back(editions[e].year);
       }
   }
-  // Each distinct blob's title and rating, from its kept headline or else read
-  // and parsed (and its headline kept), on the workers.
-  std::vector<RatedReport> seen(unique.size());
+  std::vector<Document> read(unique.size());
   run_on_archive_workers(archive, unique.size(), [&](std::size_t i, ArchiveWorker& worker) {
-    const Document document =
+    read[i] =
         load_stored_headline(worker.archive, worker.cache, series, unique_year[i], *unique[i]);
-    seen[i] = {unique[i]->id, document.title, document.rating.value};
   });
-  for (std::size_t e = 0; e < editions.size(); ++e)
-    for (const ReportEntry& entry : entries[e]) {
-      RatedReport report = seen[blob_index[entry.blob_id]];
-      report.id = entry.id;
-      editions[e].reports.push_back(std::move(report));
+  for (std::size_t e = 0; e < editions.size(); ++e) {
+    std::vector<Document> headlines;
+    if (kept[e]) {
+      headlines = std::move(*kept[e]);
+    } else {
+      for (const ReportEntry& entry : entries[e])
+        headlines.push_back(read[blob_index[entry.blob_id]]);
+      cache.keep_headlines(entries[e], headlines);
     }
+    for (std::size_t r = 0; r < entries[e].size(); ++r)
+      editions[e].reports.push_back(
+          {entries[e][r].id, headlines[r].title, headlines[r].rating.value});
+  }
+  cache.flush();
   return make_tier_table(series, std::move(editions), options);
 }
 

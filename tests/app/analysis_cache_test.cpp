@@ -15,6 +15,7 @@
 #include "support/tip_reports.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
+#include "yoy/util/blob_id.h"
 
 namespace fs = std::filesystem;
 using namespace yoy;
@@ -92,8 +93,9 @@ TEST(AnalysisCache, TipCorpusSameBytesOffColdAndWarm) {
   EXPECT_NE(same_three_ways(archive, {"stats", "burma", "--format", "json"}), "");
 }
 
-// yoy tiers keeps a headline (title and rating) per blob, never mistaken for
-// an analysis nor the other way round; a damaged one is made again.
+// yoy tiers keeps each edition's headlines (title and rating of every report)
+// as one object, never mistaken for an analysis; a damaged or foreign one is
+// made again, a sound one is what tiers shows.
 TEST(AnalysisCache, TiersKeepsHeadlinesAndRebuildsDamagedOnes) {
   ScratchDir dir;
   const std::string archive = tip_archive(dir, false);
@@ -101,56 +103,70 @@ TEST(AnalysisCache, TiersKeepsHeadlinesAndRebuildsDamagedOnes) {
   ASSERT_EQ(reference.exit_code, 0) << reference.err;
   EXPECT_EQ(cache_ref_of(archive), "");
   ASSERT_EQ(yoy_run(archive, {"tiers", "-o", dir / "cold.json"}).exit_code, 0);
-  ReportEntry burma_2015, burma_2019;
+  // The key tiers uses: the hash of the edition's listing.
+  auto key_of = [](const std::vector<ReportEntry>& entries) {
+    std::string listing;
+    for (const ReportEntry& entry : entries) listing += entry.blob_id + " " + entry.path + "\n";
+    return git_blob_id(listing) + "_e.headlines";
+  };
+  Archive opened = Archive::open(archive, false);
+  const std::vector<ReportEntry> in_2015 = opened.reports("tip", 2015);
+  const std::vector<ReportEntry> in_2019 = opened.reports("tip", 2019);
   {
-    Archive opened = Archive::open(archive, false);
     AnalysisCache cache(opened);
-    burma_2015 = *opened.find("tip", 2015, "burma");
-    burma_2019 = *opened.find("tip", 2019, "burma");
-    for (int year : opened.years("tip"))
-      for (const ReportEntry& entry : opened.reports("tip", year)) {
-        const std::optional<std::string> kept = cache.find_headline(entry);
-        ASSERT_TRUE(kept) << entry.id << " " << year;
-        EXPECT_FALSE(cache.find(entry)) << "tiers keeps headlines, not whole analyses";
-        const std::optional<Document> headline =
-            AnalysisCache::decode_headline(*kept, entry, "tip", year);
-        ASSERT_TRUE(headline) << entry.id << " " << year;
-        EXPECT_FALSE(AnalysisCache::decode(*kept, entry, "tip", year)) << "not an analysis";
-        EXPECT_TRUE(headline->sections.empty());
-        const Document parsed =
-            parse_stored_report(opened.read_blob(entry.blob_id), "tip", year, entry, false);
-        EXPECT_EQ(headline->title, parsed.title) << entry.id << " " << year;
-        EXPECT_EQ(headline->rating.value, parsed.rating.value) << entry.id << " " << year;
-        EXPECT_EQ(headline->year, year);
-        EXPECT_EQ(headline->source_path, parsed.source_path);
+    for (int year : opened.years("tip")) {
+      const std::vector<ReportEntry> entries = opened.reports("tip", year);
+      const std::optional<std::vector<Document>> headlines =
+          cache.find_headlines(entries, "tip", year);
+      ASSERT_TRUE(headlines) << year;
+      ASSERT_EQ(headlines->size(), entries.size());
+      for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Document& headline = (*headlines)[i];
+        EXPECT_FALSE(cache.find(entries[i])) << "tiers keeps headlines, not whole analyses";
+        EXPECT_TRUE(headline.sections.empty());
+        const Document parsed = parse_stored_report(opened.read_blob(entries[i].blob_id), "tip",
+                                                    year, entries[i], false);
+        EXPECT_EQ(headline.title, parsed.title) << entries[i].id << " " << year;
+        EXPECT_EQ(headline.rating.value, parsed.rating.value) << entries[i].id << " " << year;
+        EXPECT_EQ(headline.year, year);
+        EXPECT_EQ(headline.source_path, parsed.source_path);
+        // A headline is not an analysis, nor another edition's listing its own.
+        const std::string one = AnalysisCache::encode_headline(headline, entries[i]);
+        EXPECT_FALSE(AnalysisCache::decode(one, entries[i], "tip", year));
+        EXPECT_TRUE(AnalysisCache::decode_headline(one, entries[i], "tip", year));
       }
-    // Burma 2019 (Tier 3) now holds 2015's headline: foreign; 2015's is damaged.
-    std::string damaged = *cache.find_headline(burma_2015);
+    }
+    EXPECT_EQ(cache.find_headlines(in_2015, "tip", 2019)->front().year, 2019)
+        << "the coordinates are the caller's";
+    // 2015's object is damaged; 2019's holds 2015's (foreign).
+    std::string damaged = *opened.cached(analysis_version(), key_of(in_2015));
+    const std::string foreign = damaged;
     damaged[damaged.size() / 2] ^= 0x20;
-    ASSERT_TRUE(opened.keep_cached(
-        analysis_version(),
-        {{burma_2015.blob_id + "_h." + burma_2015.path, damaged},
-         {burma_2019.blob_id + "_h." + burma_2019.path, *cache.find_headline(burma_2015)}}));
+    ASSERT_TRUE(opened.keep_cached(analysis_version(),
+                                   {{key_of(in_2015), damaged}, {key_of(in_2019), foreign}}));
+    EXPECT_FALSE(cache.find_headlines(in_2015, "tip", 2015));
+    EXPECT_FALSE(cache.find_headlines(in_2019, "tip", 2019));
   }
   const CommandResult warm = yoy_run(archive, {"tiers", "--format", "json"});
   EXPECT_EQ(warm.exit_code, 0) << warm.err;
   EXPECT_TRUE(warm.out == reference.out) << "a damaged headline changed the table";
-  Archive opened = Archive::open(archive, false);
-  AnalysisCache cache(opened);
-  for (const ReportEntry* entry : {&burma_2015, &burma_2019}) {
-    const std::optional<std::string> kept = cache.find_headline(*entry);
-    ASSERT_TRUE(kept);
-    EXPECT_TRUE(AnalysisCache::decode_headline(*kept, *entry, "tip", 2015)) << entry->blob_id;
-  }
+  Archive reopened = Archive::open(archive, false);
+  AnalysisCache cache(reopened);
+  EXPECT_TRUE(cache.find_headlines(in_2015, "tip", 2015)) << "made again";
+  EXPECT_TRUE(cache.find_headlines(in_2019, "tip", 2019)) << "made again";
   // A sound headline is what tiers shows: one that says Tier 1 for Burma 2019 is read, not
   // re-parsed.
-  Document forged =
-      parse_stored_report(opened.read_blob(burma_2019.blob_id), "tip", 2019, burma_2019, false);
-  ASSERT_EQ(forged.rating.value, "Tier 3");
-  forged.rating.value = "Tier 1";
-  ASSERT_TRUE(opened.keep_cached(analysis_version(),
-                                 {{burma_2019.blob_id + "_h." + burma_2019.path,
-                                   AnalysisCache::encode_headline(forged, burma_2019)}}));
+  std::vector<Document> forged = *cache.find_headlines(in_2019, "tip", 2019);
+  bool planted = false;
+  for (Document& headline : forged)
+    if (headline.id == "burma") {
+      ASSERT_EQ(headline.rating.value, "Tier 3");
+      headline.rating.value = "Tier 1";
+      planted = true;
+    }
+  ASSERT_TRUE(planted);
+  cache.keep_headlines(in_2019, forged);
+  ASSERT_TRUE(cache.flush());
   const CommandResult read_back = yoy_run(archive, {"tiers", "--format", "csv"});
   EXPECT_NE(read_back.out, yoy_run(archive, {"--no-cache", "tiers", "--format", "csv"}).out);
   EXPECT_NE(read_back.out.find("Tier 1"), std::string::npos) << read_back.out;

@@ -27,11 +27,14 @@ class AnalysisCache {
   // Writes an encoded analysis as an object now and queues it for flush()
   // (on the archive's thread; each thread owns its Archive and its cache).
   void keep(const ReportEntry& entry, const std::string& encoded);
-  // A report's headline (its title and rating, no sections: what yoy tiers
-  // reads) is kept under its own key beside the analysis, a few bytes instead
-  // of the whole analysis; find/keep as above.
-  std::optional<std::string> find_headline(const ReportEntry& entry) const;
-  void keep_headline(const ReportEntry& entry, const std::string& encoded);
+  // The headlines of an edition's reports (each its title and rating, no
+  // sections: what yoy tiers reads), in `entries` order, kept as one object
+  // per edition listing (one write per edition, not one per report). nullopt
+  // unless every entry's headline is there, sound and this entry's.
+  std::optional<std::vector<Document>> find_headlines(const std::vector<ReportEntry>& entries,
+                                                      const std::string& series, int year) const;
+  void keep_headlines(const std::vector<ReportEntry>& entries,
+                      const std::vector<Document>& documents);
   // Takes over what another cache (another thread's) queued.
   void absorb(AnalysisCache& other);
   // Names what was queued in the archive's cache ref; false when nothing could be kept.
@@ -45,7 +48,7 @@ class AnalysisCache {
   // Any thread. The same blob serves every edition that holds it: decode() gives
   // the Document the coordinates (series, year, source path) of the one asked for.
   static std::string encode(const Document& document, const ReportEntry& entry);
-  // The same for headlines: the Document without its sections. A headline never
+  // A report's headline: the Document without its sections. A headline never
   // decodes as an analysis, nor an analysis as a headline (their contexts differ).
   static std::optional<Document> decode_headline(std::string_view encoded, const ReportEntry& entry,
                                                  const std::string& series, int year);

@@ -20,11 +20,11 @@ Document parse_stored_report(const std::string& bytes, const std::string& series
 Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
                             int year, const ReportEntry& entry, bool analyze = true);
 
-// A stored report's headline through the cache: a Document with its title and
-// rating but no sections (what yoy tiers shows). Its kept headline when there
-// is one, else taken from its kept analysis or parsed (without sentence
-// analysis); the headline, not the whole analysis, is kept in `cache`.
-Document load_stored_headline(const Archive& archive, AnalysisCache& cache,
+// A stored report's headline (a Document with its title and rating, no
+// sections: what yoy tiers shows): from its kept analysis when there is one,
+// else parsed without sentence analysis. Keeps nothing (an analysis costs as
+// much to write as to parse; tiers keeps each edition's headlines at once).
+Document load_stored_headline(const Archive& archive, const AnalysisCache& cache,
                               const std::string& series, int year, const ReportEntry& entry);
 
 // The Document of a report at a year (parsed with the profile detected from its bytes).
