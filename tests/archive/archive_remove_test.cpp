@@ -120,7 +120,8 @@ TEST_F(Remove, BadTargetsAreRefusedAndChangeNothing) {
 
 TEST(ArchiveLocation, FoundFromASubdirectoryAsGitFindsDotGit) {
   yoy::test::ScratchDir dir;
-  ASSERT_EQ(run_command({YOY_EXE, "-q", "ingest", std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"},
+  ASSERT_EQ(run_command({YOY_EXE, "-q", "ingest",
+                         std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed"},
                         {"YOY_ARCHIVE="}, dir.path().string())
                 .exit_code,
             0);

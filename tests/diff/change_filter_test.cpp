@@ -9,7 +9,8 @@
 namespace yoy {
 namespace {
 
-const std::string kOld = std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed/tip/2024/north-korea.txt";
+const std::string kOld =
+    std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed/tip/2024/north-korea.txt";
 const std::string kNew = std::string(YOY_SOURCE_DIR) + "/corpus/tip/2025/north-korea.txt";
 
 ChangeSet corpus_changes() {

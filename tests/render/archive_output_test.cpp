@@ -48,7 +48,8 @@ TEST(ArchiveOutput, CommandsPrintJsonOfTheCorpus) {
   test::ScratchDir dir;
   const std::string archive = dir / "archive";
   CommandResult r = run_command({YOY_EXE, "--archive", archive, "-q", "ingest",
-                                 std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed", "--format", "json"});
+                                 std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed",
+                                 "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   json j = json::parse(r.out);
   ASSERT_EQ(j["editions"].size(), 2u);

@@ -1,6 +1,6 @@
 #pragma once
-// An archive of the constructed pair (tests/fixtures/constructed: tip 2024 and the 2025 seed) in a scratch directory,
-// made with the built yoy, for tests of the command line.
+// An archive of the constructed pair (tests/fixtures/constructed: tip 2024 and the 2025 seed) in a
+// scratch directory, made with the built yoy, for tests of the command line.
 #include <string>
 
 #include "support/scratch_dir.h"
