@@ -2,7 +2,9 @@
 #include "yoy/render/check_output.h"
 
 #include <gtest/gtest.h>
+
 #include <unistd.h>
+#include "support/text_lines.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -22,6 +24,8 @@ using yoy::testing::eventful_report;
 using yoy::testing::quiet_report;
 
 namespace {
+
+using yoy::test::lines;
 
 struct Annotation {
   std::string command;
@@ -308,14 +312,6 @@ struct Sample {
     result.paths["w0"] = "tip/2025/w0,x.txt";
   }
 };
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
-    out.push_back(text.substr(start, end - start));
-  return out;
-}
 
 TEST(CheckOutputAtScale, TextGroupsFindingsByRuleWithCounts) {
   Sample s;

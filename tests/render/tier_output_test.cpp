@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "support/text_lines.h"
+
 #include <nlohmann/json.hpp>
 
 #include "yoy/app/tier_table.h"
@@ -10,6 +12,9 @@
 
 namespace yoy {
 namespace {
+
+using yoy::test::column_of;
+using yoy::test::lines;
 
 TierTable sample() {
   TierTableOptions all;
@@ -21,22 +26,6 @@ TierTable sample() {
         {{"a", "Alpha, \"the first\"", "Tier 2 Watch List"}, {"c", "Côte d'Ivoire", "Tier 1"}}},
        {2020, {{"a", "Alpha, \"the first\"", "Tier 3"}, {"c", "Côte d'Ivoire", "Tier 2"}}}},
       all);
-}
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
-    out.push_back(text.substr(start, end - start));
-  return out;
-}
-
-// Code points before `needle` (what a terminal shows as the column).
-std::size_t column_of(const std::string& line, const std::string& needle) {
-  std::size_t n = 0, at = line.find(needle);
-  for (std::size_t i = 0; i < at && at != std::string::npos; ++i)
-    n += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
-  return n;
 }
 
 TEST(TierOutput, ShortNames) {
