@@ -93,9 +93,13 @@ class SourceRepo {
         subdirs[path.substr(0, slash)][path.substr(slash + 1)] = content;
         continue;
       }
+      // "-> target" is committed as a symbolic link to target.
+      const bool link = content.rfind("-> ", 0) == 0;
+      const std::string bytes = link ? content.substr(3) : content;
       git_oid blob;
-      EXPECT_EQ(git_blob_create_from_buffer(&blob, repo_, content.data(), content.size()), 0);
-      EXPECT_EQ(git_treebuilder_insert(nullptr, builder, path.c_str(), &blob, GIT_FILEMODE_BLOB),
+      EXPECT_EQ(git_blob_create_from_buffer(&blob, repo_, bytes.data(), bytes.size()), 0);
+      EXPECT_EQ(git_treebuilder_insert(nullptr, builder, path.c_str(), &blob,
+                                       link ? GIT_FILEMODE_LINK : GIT_FILEMODE_BLOB),
                 0);
     }
     for (const auto& [name, inner] : subdirs) {
@@ -205,6 +209,20 @@ TEST(PlanImport, LastCommitOfEachYearInTheCommittersZone) {
   EXPECT_EQ(ids(plan[3]), (std::vector<std::string>{"kn", "ng"}));  // fr deleted
   // README.md never matches; blobs are the committed ones.
   EXPECT_NE(plan[0].files[1].blob_id, plan[1].files[1].blob_id);
+}
+
+TEST(PlanImport, SymbolicLinksAreNotReports) {
+  TempDir dir;
+  const fs::path path = dir.path / "linked.json";
+  SourceRepo repo(path);
+  repo.commit({{"asia/kn.json", profile("North Korea", 100)}, {"asia/kp.json", "-> kn.json"}},
+              noon(2020, 3, 1));
+  yoy::ImportGitOptions options;
+  options.repository = path.string();
+  options.path_glob = "*/*.json";
+  const auto plan = yoy::plan_import(options, nullptr);
+  ASSERT_EQ(plan.size(), 1u);
+  EXPECT_EQ(ids(plan[0]), (std::vector<std::string>{"kn"}));
 }
 
 TEST(PlanImport, SinceUntilAndGlobSelectYearsAndFiles) {

@@ -85,6 +85,20 @@ TEST(Alignment, RenamedSectionAtHalfItsWords) {
   EXPECT_FALSE(a.sections[1].renamed);
 }
 
+TEST(Alignment, AListIsNeverARenamedParagraphSection) {
+  // The same words under a new heading: a renamed list stays a list...
+  const std::vector<std::string> items = {words("r", 10), words("s", 10)};
+  Alignment a = align({{"RECOMMENDATIONS", items, true}}, {{"PRIORITIES", items, true}});
+  ASSERT_EQ(a.sections.size(), 1u);
+  EXPECT_TRUE(a.sections[0].renamed);
+  EXPECT_TRUE(a.sections[0].is_list);
+  // ... but a list and a section of paragraphs are a section removed and another added.
+  a = align({{"RECOMMENDATIONS", items, true}}, {{"PRIORITIES", items, false}});
+  ASSERT_EQ(a.sections.size(), 2u);
+  EXPECT_FALSE(a.sections[0].renamed);
+  EXPECT_FALSE(a.sections[1].renamed);
+}
+
 TEST(Alignment, EditedParagraphInPlacePairsAtFourTenths) {
   auto [four_old, four_new] = sharing(4);
   Alignment a =

@@ -217,6 +217,17 @@ TEST(HtmlReader, ChromeIsRecognisedByRoleClassIdAndVisibility) {
   EXPECT_EQ(texts, (std::vector<std::string>{"Report text."}));
 }
 
+TEST(HtmlReader, HiddenTextInsideTheReportIsChrome) {
+  const yoy::CleanText t = yoy::read_html(
+      "<body><main><p>Report text.</p><p aria-hidden=\"true\">Aria</p>"
+      "<p aria-hidden=\"false\">Shown.</p><p hidden>Hidden</p>"
+      "<p style=\"visibility: hidden\">Invisible</p></main></body>",
+      "hidden.html");
+  std::vector<std::string> texts;
+  for (const auto& b : t.blocks) texts.push_back(b.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Report text.", "Shown."}));
+}
+
 TEST(HtmlReader, EmptyMainFallsBackToTheBody) {
   const yoy::CleanText t = yoy::read_html(
       "<body><main></main><div class=\"content\"><p>Report text.</p><p>More.</p></div>"
