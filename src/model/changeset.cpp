@@ -21,6 +21,10 @@ const char* change_name(Change c) {
       return "reworded";
     case Change::renamed:
       return "renamed";
+    case Change::revised:
+      return "revised";
+    case Change::restated:
+      return "restated";
   }
   return "unchanged";
 }
@@ -67,7 +71,9 @@ void add_to_summary(ChangeSummary& s, const ReportChange& r) {
       s.items_moved += i.change == Change::moved;
     }
   for (const StatisticChange& st : r.statistics) {
-    s.statistics_changed += st.change == Change::changed;
+    // A revised or restated figure is a changed one (its entry says which).
+    s.statistics_changed += st.change == Change::changed || st.change == Change::revised ||
+                            st.change == Change::restated;
     s.statistics_added += st.change == Change::added;
     s.statistics_removed += st.change == Change::removed;
   }

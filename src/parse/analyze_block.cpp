@@ -19,14 +19,16 @@ Block block_from_text(const TextBlock& t) {
   return b;
 }
 
-void analyze_block(Block& block) {
+namespace {
+
+void analyze(Block& block, StatisticText text) {
   block.compare = compare_form(block.text);
   block.sentences.clear();
   block.statistics.clear();
   std::vector<std::string> sentences = split_sentences(block.text);
   block.sentences.reserve(sentences.size());
   for (std::size_t i = 0; i < sentences.size(); ++i) {
-    for (Statistic& s : extract_statistics(sentences[i], i))
+    for (Statistic& s : extract_statistics(sentences[i], i, text))
       block.statistics.push_back(std::move(s));
     Sentence sentence;
     sentence.compare = compare_form(sentences[i]);
@@ -35,10 +37,16 @@ void analyze_block(Block& block) {
   }
 }
 
+}  // namespace
+
+void analyze_block(Block& block) { analyze(block, StatisticText::prose); }
+
 void analyze_block_for(std::string_view profile, Block& block) {
-  analyze_block(block);
-  if (profile == "factbook")
-    for (Statistic& statistic : block.statistics) statistic.context = block.path;
+  if (profile != "factbook") return analyze_block(block);
+  // A field's figures: labelled list items, identity from the field's path.
+  analyze(block, StatisticText::field);
+  name_field_statistics(block.path, block.statistics);
+  for (Statistic& statistic : block.statistics) statistic.context = block.path;
 }
 
 void analyze_remaining_blocks(Document& document) {
