@@ -73,9 +73,9 @@ void diff_statistics(const Document& from, const Document& to, const Alignment& 
 void fill_statistic_delta(StatisticChange& change);
 
 // Of the statistic changes from `begin` on (one section's), drops each removed figure
-// with an added twin — same surface, values and unit — whose field path is the same,
-// or one path the other's parent ("Geography > Coastline" → "Geography > Coastline >
-// note"): the field kept its value under a renamed path, which is no change.
+// with an added twin — same surface, values and unit — whose field path is one path
+// the other's parent ("Geography > Coastline" → "Geography > Coastline > total"): the
+// field kept its value under a renamed path, which is no change.
 void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
                          const std::string& section);
 

@@ -58,9 +58,9 @@ int last_year(std::string_view label) {
 
 // How one edition's relative periods resolve.
 struct Frame {
-  int year = 0;          // the edition's year; 0 unknown
+  int year = 0;                      // the edition's year; 0 unknown
   bool reports_on_previous = false;  // TIP: an edition reports on the year before its own
-  int ordinal = 0;       // without a year: 0 for the old edition, 1 for the new
+  int ordinal = 0;                   // without a year: 0 for the old edition, 1 for the new
 };
 
 Period resolve(const Statistic& s, const Frame& frame) {
@@ -92,7 +92,9 @@ Period resolve(const Statistic& s, const Frame& frame) {
 struct Figure {
   const Statistic* statistic = nullptr;
   Period period;
-  int index = 0;  // order of appearance in its section
+  int index = 0;                         // order of appearance in what is paired
+  const std::string* section = nullptr;  // the heading it sits under
+  std::string_view sentence;             // the comparison form of its sentence
 };
 
 // The identity a figure pairs by. A structured report's unit is part of it
@@ -104,7 +106,9 @@ std::string identity(const Statistic& s, bool structured) {
   key += ascii_lower(s.subject);
   key += '\x1f';
   if (structured || s.measure.empty()) key += s.unit;
-  key += s.converted ? "\x1f" "converted" : "";
+  key += s.converted ? "\x1f"
+                       "converted"
+                     : "";
   return key;
 }
 
@@ -146,10 +150,9 @@ void fill_statistic_delta(StatisticChange& c) {
 
 namespace {
 
-StatisticChange entry(Change change, const std::string& section, const Figure* from,
-                      const Figure* to) {
+StatisticChange entry(Change change, const Figure* from, const Figure* to) {
   StatisticChange c;
-  c.section = section;
+  c.section = to ? *to->section : *from->section;
   c.change = change;
   const Statistic& any = to ? *to->statistic : *from->statistic;
   c.measure = any.measure;
@@ -201,14 +204,17 @@ Pairing pair_figures(const std::vector<const Figure*>& olds, const std::vector<c
       if (old_used[i] || new_used[j]) continue;
       const Statistic& a = *olds[i]->statistic;
       const Statistic& b = *news[j]->statistic;
-      const double s = a.context == b.context ? 1.0 : text_similarity(a.context, b.context);
+      const double s = olds[i]->sentence == news[j]->sentence
+                           ? 1.0
+                           : text_similarity(olds[i]->sentence, news[j]->sentence);
       if ((weak(a) || weak(b)) && s < threshold) continue;
       candidates.push_back({s, i, j});
     }
-  std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& x, const Candidate& y) {
-    if (x.similarity != y.similarity) return x.similarity > y.similarity;
-    return x.i + x.j < y.i + y.j;  // in order of appearance
-  });
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) {
+                     if (x.similarity != y.similarity) return x.similarity > y.similarity;
+                     return x.i + x.j < y.i + y.j;  // in order of appearance
+                   });
   for (const Candidate& c : candidates) {
     if (old_used[c.i] || new_used[c.j]) continue;
     old_used[c.i] = new_used[c.j] = true;
@@ -229,19 +235,55 @@ struct Series {
 };
 
 struct SectionStatistics {
-  const std::string& section;
   bool structured;
   double threshold;
-  std::vector<std::pair<int, StatisticChange>> out;  // keyed by position for display order
   StatisticPairs* links;
+  struct Entry {
+    int new_index = -1;  // where it shows: at its new figure, or (removed) after the
+    int old_index = -1;  // new place of the last old figure before it that paired
+    StatisticChange change;
+  };
+  std::vector<Entry> out;
+  std::map<int, int> paired;  // old index → new index, for every pair made
 
   void emit(Change change, const Figure* from, const Figure* to) {
     if ((from && from->statistic->converted) || (to && to->statistic->converted)) return;
-    const int position = to ? to->index * 2 + 1 : from->index * 2;
-    out.push_back({position, entry(change, section, from, to)});
+    out.push_back({to ? to->index : -1, from ? from->index : -1, entry(change, from, to)});
   }
   void link(const Figure* from, const Figure* to) {
+    paired[from->index] = std::max(paired[from->index], to->index);
     if (links) links->push_back({from->statistic, to->statistic});
+  }
+
+  // Display order: new-side order; a removed figure after the new place of the
+  // last old figure before it that paired (so a gone partner stays among its
+  // neighbours), in old order.
+  std::vector<StatisticChange> in_order() {
+    struct Key {
+      int anchor, removed, old_index;
+    };
+    std::vector<std::pair<Key, std::size_t>> keys;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Entry& e = out[k];
+      if (e.new_index >= 0) {
+        keys.push_back({{e.new_index, 0, 0}, k});
+        continue;
+      }
+      int anchor = -1;
+      for (const auto& [old_index, new_index] : paired)
+        if (old_index < e.old_index) anchor = std::max(anchor, new_index);
+      keys.push_back({{anchor, 1, e.old_index}, k});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& x, const auto& y) {
+      const Key& a = x.first;
+      const Key& b = y.first;
+      if (a.anchor != b.anchor) return a.anchor < b.anchor;
+      if (a.removed != b.removed) return a.removed < b.removed;
+      return a.old_index < b.old_index;
+    });
+    std::vector<StatisticChange> ordered;
+    for (const auto& [key, k] : keys) ordered.push_back(std::move(out[k].change));
+    return ordered;
   }
 
   // Figures at one side's latest known period, and those of unknown period.
@@ -266,9 +308,10 @@ struct SectionStatistics {
 
   void compare(const Series& s) {
     const int old_latest = latest(s.olds), new_latest = latest(s.news);
-    std::map<const Figure*, bool> settled;  // latest / unknown figures paired or reported
+    std::map<const Figure*, bool> settled;  // compared (or reported) for their own period
     // 1. The same period in both editions: agreeing is no change, differing is a revision.
-    std::map<std::string, std::pair<std::vector<const Figure*>, std::vector<const Figure*>>> periods;
+    std::map<std::string, std::pair<std::vector<const Figure*>, std::vector<const Figure*>>>
+        periods;
     for (const Figure* f : s.olds)
       if (f->period.known()) periods[f->period.key].first.push_back(f);
     for (const Figure* f : s.news)
@@ -281,7 +324,10 @@ struct SectionStatistics {
       for (const auto& [a, b] : p.pairs) {
         if (!same_figure(*a->statistic, *b->statistic))
           emit(structured ? Change::revised : Change::restated, a, b);
-        if (both_latest) link(a, b);
+        if (both_latest)
+          link(a, b);
+        else
+          paired[a->index] = std::max(paired[a->index], b->index);
         settled[a] = settled[b] = true;
       }
       if (both_latest) {  // one edition has more figures for the period than the other
@@ -289,44 +335,41 @@ struct SectionStatistics {
         for (const Figure* b : p.new_left) emit(Change::added, nullptr, b), settled[b] = true;
       }
     }
-    // 2. Year over year: each edition's latest period, figures of unknown period alike.
-    std::vector<const Figure*> old_now, new_now;
-    for (const Figure* f : unknown(s.olds)) old_now.push_back(f);
-    for (const Figure* f : unknown(s.news)) new_now.push_back(f);
-    const bool old_unknown_only = old_latest == INT_MIN, new_unknown_only = new_latest == INT_MIN;
-    if (old_latest != new_latest || old_unknown_only || new_unknown_only) {
-      // A side with no known period takes its unknown ones as its latest.
-      if (!old_unknown_only && (old_latest != new_latest))
-        for (const Figure* f : at(s.olds, old_latest)) old_now.push_back(f);
-      if (!new_unknown_only && (old_latest != new_latest))
-        for (const Figure* f : at(s.news, new_latest)) new_now.push_back(f);
+    // 2. Year over year: each edition's figures of now against each other. A
+    // side's now is its figures of unknown period when it has some (a narrative's
+    // "investigated 48" beside "31 the previous year"), else its latest period's.
+    const std::vector<const Figure*> old_unknown = unknown(s.olds), new_unknown = unknown(s.news);
+    const bool same_latest = old_unknown.empty() && new_unknown.empty() && old_latest == new_latest;
+    if (!same_latest) {  // the same latest period on both sides was compared in step 1
+      const std::vector<const Figure*> old_now =
+          old_unknown.empty() ? at(s.olds, old_latest) : old_unknown;
+      const std::vector<const Figure*> new_now =
+          new_unknown.empty() ? at(s.news, new_latest) : new_unknown;
+      const Pairing p = pair_figures(old_now, new_now, threshold);
+      for (const auto& [a, b] : p.pairs) {
+        if (!same_figure(*a->statistic, *b->statistic)) emit(Change::changed, a, b);
+        link(a, b);
+      }
+      // 3. What only one edition has: gone or new (at its now; older periods are
+      // history). A figure compared in step 1 is no news by itself.
+      for (const Figure* a : p.old_left)
+        if (!settled.count(a)) emit(Change::removed, a, nullptr);
+      for (const Figure* b : p.new_left)
+        if (!settled.count(b)) emit(Change::added, nullptr, b);
     }
-    std::vector<const Figure*> olds_open, news_open;
-    for (const Figure* f : old_now)
-      if (!settled.count(f) || !f->period.known() || old_latest != new_latest) olds_open.push_back(f);
-    for (const Figure* f : new_now)
-      if (!settled.count(f) || !f->period.known() || old_latest != new_latest) news_open.push_back(f);
-    const Pairing p = pair_figures(olds_open, news_open, threshold);
-    for (const auto& [a, b] : p.pairs) {
-      if (!same_figure(*a->statistic, *b->statistic)) emit(Change::changed, a, b);
-      link(a, b);
-    }
-    // 3. What only one edition has: gone or new (its latest period; older ones are history).
-    for (const Figure* a : p.old_left)
-      if (!settled.count(a) || old_latest != new_latest) emit(Change::removed, a, nullptr);
-    for (const Figure* b : p.new_left)
-      if (!settled.count(b) || old_latest != new_latest) emit(Change::added, nullptr, b);
-    if (s.news.empty() || s.olds.empty()) return;
   }
 };
 
-std::vector<Figure> figures_of(const Section* section, const Frame& frame) {
-  std::vector<Figure> out;
-  if (!section) return out;
-  int index = 0;
+void add_figures(const Section* section, const Frame& frame, std::vector<Figure>& out) {
+  if (!section) return;
+  int index = static_cast<int>(out.size());
   for (const Block& block : section->blocks)
-    for (const Statistic& s : block.statistics) out.push_back({&s, resolve(s, frame), index++});
-  return out;
+    for (const Statistic& s : block.statistics) {
+      const std::string_view sentence = s.sentence < block.sentences.size()
+                                            ? std::string_view(block.sentences[s.sentence].compare)
+                                            : std::string_view(block.compare);
+      out.push_back({&s, resolve(s, frame), index++, &section->heading, sentence});
+    }
 }
 
 Frame frame_of(const Document& document, int ordinal) {
@@ -349,9 +392,11 @@ std::vector<std::string_view> field_path(std::string_view context, const std::st
   return segments;
 }
 
-bool same_or_parent(const std::vector<std::string_view>& a,
-                    const std::vector<std::string_view>& b) {
-  if (a.empty() || b.empty()) return false;
+// One path the other's parent ("Geography > Coastline" and "Geography > Coastline
+// > note"): a field renamed. The same path holds two figures, not one renamed.
+bool parent_or_child(const std::vector<std::string_view>& a,
+                     const std::vector<std::string_view>& b) {
+  if (a.empty() || b.empty() || a.size() == b.size()) return false;
   const std::size_t n = std::min(a.size(), b.size());
   return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(n), b.begin());
 }
@@ -369,7 +414,7 @@ void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begi
       const StatisticChange& added = changes[a];
       if (drop[a] || added.change != Change::added || added.to != gone.from ||
           added.to_values != gone.from_values || added.unit != gone.unit ||
-          !same_or_parent(gone_path, field_path(added.context, section)))
+          !parent_or_child(gone_path, field_path(added.context, section)))
         continue;
       drop[r] = drop[a] = true;
       break;
@@ -384,38 +429,71 @@ void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begi
   changes.resize(kept);
 }
 
+namespace {
+
+// Pairs the figures of one stretch (a section pair, or a structured report as a
+// whole) by identity and appends the changes in display order.
+void pair_stretch(const std::vector<Figure>& olds, const std::vector<Figure>& news, bool structured,
+                  const DiffOptions& options, std::vector<StatisticChange>& out,
+                  StatisticPairs* links) {
+  if (olds.empty() && news.empty()) return;
+  std::map<std::string, Series> series;
+  std::vector<std::string> order;  // identities in order of first appearance
+  for (const Figure& f : olds) {
+    const std::string key = identity(*f.statistic, structured);
+    if (!series.count(key)) order.push_back(key);
+    series[key].olds.push_back(&f);
+  }
+  for (const Figure& f : news) {
+    const std::string key = identity(*f.statistic, structured);
+    if (!series.count(key)) order.push_back(key);
+    series[key].news.push_back(&f);
+  }
+  SectionStatistics stretch{structured, options.statistic_sentence, links, {}, {}};
+  for (const std::string& key : order) stretch.compare(series[key]);
+  for (StatisticChange& change : stretch.in_order()) out.push_back(std::move(change));
+}
+
+}  // namespace
+
 void diff_statistics(const Document& from, const Document& to, const Alignment& alignment,
                      const DiffOptions& options, std::vector<StatisticChange>& out,
                      StatisticPairs* links) {
   const Frame old_frame = frame_of(from, 0), new_frame = frame_of(to, 1);
   const bool structured = from.profile == "factbook" || to.profile == "factbook";
+  // A structured report's field keeps its identity wherever it moves ("Carbon
+  // dioxide emissions" from Energy to Environment): one stretch, the whole report.
+  // A narrative's figures pair within their aligned sections.
+  std::vector<Figure> olds, news;
   for (const SectionPair& pair : alignment.sections) {
     const Section* a = pair.from >= 0 ? &from.sections[pair.from] : nullptr;
     const Section* b = pair.to >= 0 ? &to.sections[pair.to] : nullptr;
-    const std::string& heading = b ? b->heading : a->heading;
-    const std::vector<Figure> olds = figures_of(a, old_frame), news = figures_of(b, new_frame);
-    if (olds.empty() && news.empty()) continue;
-    std::map<std::string, Series> series;
-    std::vector<std::string> order;  // identities in order of first appearance
-    for (const Figure& f : olds) {
-      const std::string key = identity(*f.statistic, structured);
-      if (!series.count(key)) order.push_back(key);
-      series[key].olds.push_back(&f);
-    }
-    for (const Figure& f : news) {
-      const std::string key = identity(*f.statistic, structured);
-      if (!series.count(key)) order.push_back(key);
-      series[key].news.push_back(&f);
-    }
-    SectionStatistics section{heading, structured, options.statistic_sentence, {}, links};
-    for (const std::string& key : order) section.compare(series[key]);
-    // Display order: new-side order, a removed figure where it stood in the old one.
-    std::stable_sort(section.out.begin(), section.out.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    add_figures(a, old_frame, olds);
+    add_figures(b, new_frame, news);
+    if (structured) continue;
     const std::size_t first = out.size();
-    for (auto& [position, change] : section.out) out.push_back(std::move(change));
-    drop_renamed_fields(out, first, heading);
+    pair_stretch(olds, news, false, options, out, links);
+    drop_renamed_fields(out, first, b ? b->heading : a->heading);
+    olds.clear();
+    news.clear();
   }
+  if (!structured) return;
+  const std::size_t first = out.size();
+  pair_stretch(olds, news, true, options, out, links);
+  // Renamed fields, section by section.
+  std::vector<StatisticChange> kept;
+  std::size_t begin = first;
+  while (begin < out.size()) {
+    std::size_t end = begin;
+    while (end < out.size() && out[end].section == out[begin].section) ++end;
+    std::vector<StatisticChange> part(std::make_move_iterator(out.begin() + begin),
+                                      std::make_move_iterator(out.begin() + end));
+    drop_renamed_fields(part, 0, part.front().section);
+    for (StatisticChange& c : part) kept.push_back(std::move(c));
+    begin = end;
+  }
+  out.resize(first);
+  for (StatisticChange& c : kept) out.push_back(std::move(c));
 }
 
 }  // namespace yoy::diff_detail

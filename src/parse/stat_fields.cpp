@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "yoy/parse/statistics.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -75,11 +76,13 @@ void name_field_statistics(std::string_view path, std::vector<Statistic>& statis
   std::string subject;
   std::string_view year = trailing_year(field);
   for (std::size_t i = 2; i < parts.size(); ++i) {
-    const std::string_view part = parts[i];
-    if (!trailing_year(part).empty() && (without_year(part) == without_year(field) ||
-                                         without_year(part).empty())) {
-      year = trailing_year(part);  // "Unemployment rate 2024"
-      continue;
+    std::string_view part = parts[i];
+    if (!trailing_year(part).empty()) {
+      // "Unemployment rate 2024", "Military Expenditures 2019": the field's year;
+      // "Total energy consumption per capita 2023": a part of it, of that year.
+      year = trailing_year(part);
+      part = without_year(part);
+      if (part.empty() || ascii_iequals(part, without_year(field))) continue;
     }
     if (part == "total" || part == "text") continue;  // the whole is no part
     subject += (subject.empty() ? "" : ", ") + std::string(part);
@@ -98,6 +101,24 @@ void name_field_statistics(std::string_view path, std::vector<Statistic>& statis
       s.period = std::string(year);
     s.relative = RelativePeriod::none;  // a field's periods are stated, never relative
   }
+  // "11.2% (2024 est.) (male 1,099,676/female 1,855,175)" splits into two
+  // sentences; the parenthesis continues the figure before it, of its period.
+  for (std::size_t i = 1; i < statistics.size(); ++i) {
+    Statistic& s = statistics[i];
+    const Statistic& before = statistics[i - 1];
+    if (s.period.empty() && !s.context.empty() && s.context.front() == '(' &&
+        (s.sentence == before.sentence || s.sentence == before.sentence + 1))
+      s.period = before.period;
+  }
+  // Prose in a field ("Geographic overview", "Background") holds many figures the
+  // path cannot tell apart: they are known only by their noun and sentence.
+  for (std::size_t i = 0; i < statistics.size(); ++i)
+    for (std::size_t j = i + 1; j < statistics.size(); ++j) {
+      Statistic& a = statistics[i];
+      Statistic& b = statistics[j];
+      if (a.subject == b.subject && a.unit == b.unit && a.period == b.period)
+        a.measure_from_unit = b.measure_from_unit = true;
+    }
 }
 
 }  // namespace yoy

@@ -25,7 +25,9 @@ namespace {
 
 using Tokens = std::vector<Token>;
 
-bool is_word(const Tokens& t, std::size_t i) { return i < t.size() && t[i].kind == TokenKind::word; }
+bool is_word(const Tokens& t, std::size_t i) {
+  return i < t.size() && t[i].kind == TokenKind::word;
+}
 bool is_word(const Tokens& t, std::size_t i, std::string_view lower) {
   return is_word(t, i) && t[i].lower == lower;
 }
@@ -132,7 +134,14 @@ std::vector<PeriodMark> period_marks(const Tokens& t) {
       i = k;
       continue;
     }
-    // "in 2016", "during FY 2014", "for calendar year 2023".
+    // "in 2016", "during FY 2014", "for calendar year 2023", "as of 2022".
+    if (is_word(t, i, "as") && is_word(t, i + 1, "of") && is_year(t, i + 2)) {
+      PeriodMark m;
+      m.first = i, m.last = i + 3, m.label = std::string(t[i + 2].text);
+      marks.push_back(std::move(m));
+      i += 2;
+      continue;
+    }
     if (is_word(t, i, "in") || is_word(t, i, "during") || is_word(t, i, "for")) {
       std::string label;
       std::size_t after = 0;
@@ -173,15 +182,14 @@ std::vector<PeriodMark> period_marks(const Tokens& t) {
 // The length of a comparison cue at i ("compared with", "an increase from", "up
 // from", "versus"), 0 when none.
 std::size_t comparison_cue(const Tokens& t, std::size_t i) {
-  if (is_word(t, i, "compared") && (is_word(t, i + 1, "with") || is_word(t, i + 1, "to")))
-    return 2;
+  if (is_word(t, i, "compared") && (is_word(t, i + 1, "with") || is_word(t, i + 1, "to"))) return 2;
   if (is_word(t, i, "comparison") && (is_word(t, i + 1, "with") || is_word(t, i + 1, "to")))
     return 2;
   if (is_word(t, i, "versus") || is_word(t, i, "vs")) return 1;
   if (is_word(t, i, "from")) {
     // "an increase from", "a significant decrease from", "up from", "down from".
     static constexpr std::string_view kChange[] = {
-        "increase", "decrease", "rise",    "drop",  "decline",   "up",       "down",
+        "increase", "decrease", "rise",      "drop",      "decline",   "up",      "down",
         "jump",     "fall",     "reduction", "increased", "decreased", "declined"};
     for (std::size_t back = 1; back <= 3 && back <= i; ++back)
       for (std::string_view w : kChange)
@@ -273,11 +281,11 @@ std::string last_word(std::string_view unit) {
 // "reportedly convicted at least six", "convicted and sentenced 15".
 bool passable(const Token& t) {
   static constexpr std::string_view kWords[] = {
-      "a",     "total",  "of",     "at",     "least",  "more",     "than", "an",
-      "and",   "only",   "some",   "about",  "nearly", "approximately",    "over",
-      "almost", "around", "up",    "to",     "as",     "many",     "estimated",
-      "reportedly", "sentenced", "also", "another", "additional", "roughly", "fewer",
-      "less", "no", "under"};
+      "a",         "total",      "of",        "at",   "least",   "more",       "than",
+      "an",        "and",        "only",      "some", "about",   "nearly",     "approximately",
+      "over",      "almost",     "around",    "up",   "to",      "as",         "many",
+      "estimated", "reportedly", "sentenced", "also", "another", "additional", "roughly",
+      "fewer",     "less",       "no",        "under"};
   if (t.kind == TokenKind::punct) return t.text == ",";
   if (t.kind != TokenKind::word) return false;
   for (std::string_view w : kWords)
@@ -319,9 +327,9 @@ std::string verb_after(const Tokens& t, const Figure& f) {
 
 // Money's measure: "allocated 5 million rubles ($68,000) for victim protection" is funding.
 bool funding_verb_before(const Tokens& t, const Figure& f) {
-  static constexpr std::string_view kVerbs[] = {"allocated", "allocating", "provided", "providing",
-                                                "spent",     "budgeted",   "disbursed", "granted",
-                                                "donated",   "dedicated",  "funded",    "earmarked"};
+  static constexpr std::string_view kVerbs[] = {
+      "allocated", "allocating", "provided", "providing", "spent",  "budgeted",
+      "disbursed", "granted",    "donated",  "dedicated", "funded", "earmarked"};
   for (std::size_t back = 1; back <= 6 && back <= f.first; ++back) {
     const Token& w = t[f.first - back];
     if (w.kind == TokenKind::number) return false;
@@ -352,10 +360,17 @@ std::string percent_measure(const Tokens& t, const Figure& f) {
 // trafficking"): its words and the token after them.
 std::string trafficking_form(const Tokens& t, std::size_t k, std::size_t& after) {
   static constexpr std::pair<std::string_view, std::string_view> kTwo[] = {
-      {"sex", "trafficking"},     {"labor", "trafficking"},  {"labour", "trafficking"},
-      {"forced", "labor"},        {"forced", "labour"},      {"domestic", "servitude"},
-      {"forced", "begging"},      {"forced", "criminality"}, {"child", "trafficking"},
-      {"internal", "trafficking"}, {"transnational", "trafficking"}};
+      {"sex", "trafficking"},
+      {"labor", "trafficking"},
+      {"labour", "trafficking"},
+      {"forced", "labor"},
+      {"forced", "labour"},
+      {"domestic", "servitude"},
+      {"forced", "begging"},
+      {"forced", "criminality"},
+      {"child", "trafficking"},
+      {"internal", "trafficking"},
+      {"transnational", "trafficking"}};
   if (is_word(t, k, "child") && is_word(t, k + 1, "sex") && is_word(t, k + 2, "trafficking")) {
     after = k + 3;
     return "child sex trafficking";
@@ -380,8 +395,8 @@ std::string breakdown_subject(const Tokens& t, const Figure& f, std::size_t clos
   std::string out;
   for (std::size_t words = 0; k < close && is_word(t, k) && words < 4; ++k, ++words) {
     if (t[k].lower == "and" || t[k].lower == "or") break;
-    if (is_generic_head(t[k].lower) && (k + 1 >= close || !is_word(t, k + 1) ||
-                                        t[k + 1].lower == "and" || t[k + 1].lower == "or"))
+    if (is_generic_head(t[k].lower) &&
+        (k + 1 >= close || !is_word(t, k + 1) || t[k + 1].lower == "and" || t[k + 1].lower == "or"))
       break;  // the list's shared noun
     if (is_stopword(t[k].lower)) break;
     out += (out.empty() ? "" : " ") + std::string(t[k].text);
@@ -414,8 +429,9 @@ std::string field_label(const Tokens& t, std::size_t first) {
       --k, ++words;
       continue;
     }
-    if (w.kind == TokenKind::punct && (w.text == "-" || w.text == "'" || w.text == "." ||
-                                       w.text == "&" || w.text == "\xE2\x80\x99") &&
+    if (w.kind == TokenKind::punct &&
+        (w.text == "-" || w.text == "'" || w.text == "." || w.text == "&" ||
+         w.text == "\xE2\x80\x99") &&
         k > 1 && t[k - 2].kind == TokenKind::word && !w.space_before) {
       --k;
       continue;
@@ -437,8 +453,8 @@ std::string field_label(const Tokens& t, std::size_t first) {
     if (t[i].kind != TokenKind::word) continue;
     const std::string& w = t[i].lower;
     if (w == "total" || w == "note" || w == "est" || w == "estimated" || w == "about" ||
-        w == "approximately" || w == "nearly" || w == "over" || w == "under" ||
-        w == "between" || w == "from" || w == "to" || w == "by" || w == "with")
+        w == "approximately" || w == "nearly" || w == "over" || w == "under" || w == "between" ||
+        w == "from" || w == "to" || w == "by" || w == "with")
       return "";
     if (is_stopword(w) && w != "and" && w != "of" && w != "the") return "";
   }
@@ -493,6 +509,17 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
         owner = static_cast<int>(j);
     }
     if (owner < 0) continue;
+    // A breakdown lists items ("12 for sex trafficking and three for ..."); a
+    // parenthesis with a clause of its own ("(two NGOs provided shelter to 16
+    // victims in 2020)") is no breakdown.
+    bool listing = true;
+    for (std::size_t k = p.open + 1; k < p.close && listing; ++k) {
+      if (!is_word(t, k)) continue;
+      const std::string& w = t[k].lower;
+      listing = verb_measure(w).empty() && verb_participle(w).empty() && w != "provided" &&
+                w != "reported" && w != "received" && w != "were" && w != "was" && w != "had" &&
+                w != "has" && w != "is" && w != "are";
+    }
     bool first_inside = true;
     for (std::size_t j = 0; j < n; ++j) {
       Figure& f = figures[j];
@@ -500,11 +527,12 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
       const Figure& o = figures[owner];
       const bool opens_paren = first_inside && f.first == p.open + 1;
       first_inside = false;
-      if (opens_paren && ((f.money && o.money) ||
+      const bool converted =
+          opens_paren && ((f.money && o.money) ||
                           (field && !f.unit.empty() && !o.unit.empty() && f.unit != o.unit &&
-                           f.unit != "percent" && o.unit != "percent" && f.last + 1 >= p.close))) {
-        f.converted = true;
-      }
+                           f.unit != "percent" && o.unit != "percent" && f.last + 1 >= p.close));
+      if (!converted && !listing) continue;
+      f.converted = converted;
       parent[j] = owner;
     }
   }
@@ -635,7 +663,8 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
     if (!in_comparison(f) || parent[j] >= 0 || !f.subject.empty()) continue;
     for (std::size_t k = 0; k < n; ++k)
       if (parent[k] < 0 && !in_comparison(figures[k]) && figures[k].measure == f.measure &&
-          !figures[k].subject.empty() && figures[k].last <= static_cast<std::size_t>(clause[f.first]))
+          !figures[k].subject.empty() &&
+          figures[k].last <= static_cast<std::size_t>(clause[f.first]))
         f.subject = figures[k].subject;
   }
 
@@ -648,7 +677,9 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
       f.relative = m.relative;
     }
   };
-  auto unset = [](const Figure& f) { return f.period.empty() && f.relative == RelativePeriod::none; };
+  auto unset = [](const Figure& f) {
+    return f.period.empty() && f.relative == RelativePeriod::none;
+  };
   // "(2023 est.)": the figures before it, back to the previous such mark.
   {
     std::size_t from = 0;
@@ -684,8 +715,7 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
       ++phrase_end;
     for (const PeriodMark& m : marks)
       if (!m.parenthetical &&
-          (m.first == f.unit_end || m.first == f.last || m.first == after || m.first == phrase_end) &&
-          (!m.label.empty() || in_comparison(f)))
+          (m.first == f.unit_end || m.first == f.last || m.first == after || m.first == phrase_end))
         set_period(f, m);
   }
   // Comparison clauses: the period the clause names, else the previous one.
@@ -702,16 +732,14 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
         chosen = &m;
     set_period(f, *chosen);
   }
-  // Main figures: "In 2016, ..." at the sentence's start, a year right after
-  // another main figure of the clause, "during the reporting period", or the
-  // edition's own when the sentence sets them against an earlier period.
-  const PeriodMark* opening = nullptr;
+  // Main figures: the period said before them in their clause ("In 2016,
+  // authorities ...", "; in the previous year they had reported ..."), else a year
+  // right after another main figure of the clause, "during the reporting period",
+  // or the edition's own when the sentence sets them against an earlier period.
   const PeriodMark* trailing = nullptr;
   const PeriodMark* current = nullptr;
   for (const PeriodMark& m : marks) {
     if (m.parenthetical || clause[m.first] >= 0) continue;
-    if (!m.label.empty() && m.first <= 1 && (is_punct(t, m.last, ",") || m.first == 0))
-      opening = &m;
     if (m.relative == RelativePeriod::current) current = &m;
     if (!m.label.empty())
       for (std::size_t j = 0; j < n; ++j)
@@ -719,19 +747,50 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
             (m.first == figures[j].unit_end || m.first == figures[j].last))
           trailing = &m;
   }
+  auto said_before = [&](const Figure& f) -> const PeriodMark* {
+    const PeriodMark* found = nullptr;
+    for (const PeriodMark& m : marks) {
+      if (m.parenthetical || m.last > f.first || clause[m.first] >= 0) continue;
+      bool same_clause = true;
+      for (std::size_t k = m.last; k < f.first && same_clause; ++k)
+        same_clause = !is_punct(t, k, ";") && !(clause[k] >= 0);
+      if (same_clause) found = &m;
+    }
+    return found;
+  };
+  // A figure in a parenthesis of its own clause ("(two NGOs provided shelter to 16
+  // victims in 2020)") takes the period that parenthesis says.
+  auto said_in_parenthesis = [&](const Figure& f) -> const PeriodMark* {
+    const Paren* inner = nullptr;
+    for (const Paren& p : parens)
+      if (p.open < f.first && f.last <= p.close && (!inner || p.open > inner->open)) inner = &p;
+    if (!inner) return nullptr;
+    for (const PeriodMark& m : marks)
+      if (!m.parenthetical && m.first > f.first && m.last <= inner->close) return &m;
+    return nullptr;
+  };
   for (std::size_t j = 0; j < n; ++j) {
     Figure& f = figures[j];
     if (in_comparison(f) || parent[j] >= 0 || !unset(f)) continue;
-    if (opening) {
-      set_period(f, *opening);
+    if (const PeriodMark* inside = said_in_parenthesis(f)) {
+      set_period(f, *inside);
+    } else if (const PeriodMark* before = said_before(f)) {
+      set_period(f, *before);
     } else if (trailing) {
       set_period(f, *trailing);
     } else if (current) {
       set_period(f, *current);
-    } else if (compares && !field) {
-      f.relative = RelativePeriod::current;
     }
   }
+  // A sentence that gives a previous period's figure ("; in the previous year they
+  // had reported 31 investigations", "(405 the year before)") sets the others against it.
+  const bool contrasted =
+      compares || std::any_of(figures.begin(), figures.end(), [](const Figure& f) {
+        return f.relative == RelativePeriod::previous;
+      });
+  for (std::size_t j = 0; j < n; ++j)
+    if (contrasted && !field && !in_comparison(figures[j]) && parent[j] < 0 && unset(figures[j]))
+      figures[j].relative = RelativePeriod::current;
   // Breakdowns and conversions: their figure's measure (as it was settled) and period.
   for (std::size_t j = 0; j < n; ++j)
     if (parent[j] >= 0) {

@@ -19,8 +19,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 std::size_t currency_sign(std::string_view s, std::size_t i, std::string_view& name) {
   if (s[i] == '$') return name = "dollars", 1;
   if (s.compare(i, 3, "\xE2\x82\xAC") == 0) return name = "euros", 3;  // €
-  if (s.compare(i, 2, "\xC2\xA3") == 0) return name = "pounds", 2;       // £
-  if (s.compare(i, 2, "\xC2\xA5") == 0) return name = "yen", 2;          // ¥
+  if (s.compare(i, 2, "\xC2\xA3") == 0) return name = "pounds", 2;     // £
+  if (s.compare(i, 2, "\xC2\xA5") == 0) return name = "yen", 2;        // ¥
   return 0;
 }
 

@@ -77,7 +77,7 @@ bool is_month(std::string_view word) {
 
 bool is_identifier_word(std::string_view word) {
   // "note": the factbook numbers its notes ("note 1: ...", "note 2: ...").
-  static constexpr std::array<std::string_view, 44> kWords = {
+  static constexpr std::array<std::string_view, 48> kWords = {
       "proclamation", "proclamations", "unscr",     "unscrs",     "resolution",
       "resolutions",  "article",       "articles",  "art",        "section",
       "sections",     "law",           "act",       "no",         "nos",
@@ -86,7 +86,8 @@ bool is_identifier_word(std::string_view word) {
       "convention",   "tier",          "phase",     "title",      "rule",
       "annex",        "item",          "directive", "regulation", "ordinance",
       "bill",         "clause",        "amendment", "covid",      "route",
-      "highway",      "level",         "note",      "notes"};
+      "highway",      "level",         "note",      "notes",      "figure",
+      "fig",          "table",         "map"};
   return contains(kWords, word);
 }
 
@@ -120,9 +121,9 @@ bool is_plural_noun(std::string_view word) {
 
 bool is_currency(std::string_view unit) {
   static constexpr std::array<std::string_view, 24> kNames = {
-      "dollars", "euros",  "pounds",   "yen",     "rubles",    "roubles", "won",   "yuan",
-      "rupees",  "pesos",  "naira",    "shillings", "francs",  "dinars",  "dirhams", "riyals",
-      "lira",    "reais",  "rand",     "baht",    "ringgit",   "taka",    "hryvnias", "manat"};
+      "dollars", "euros", "pounds", "yen",       "rubles",  "roubles", "won",      "yuan",
+      "rupees",  "pesos", "naira",  "shillings", "francs",  "dinars",  "dirhams",  "riyals",
+      "lira",    "reais", "rand",   "baht",      "ringgit", "taka",    "hryvnias", "manat"};
   const std::size_t space = unit.find_last_of(' ');
   const std::string_view last = space == std::string_view::npos ? unit : unit.substr(space + 1);
   std::string lower(last);
@@ -136,17 +137,28 @@ std::string_view verb_measure(std::string_view word) {
     std::string_view word, measure;
   };
   static constexpr std::array<Form, 22> kForms = {{
-      {"investigate", "investigations"}, {"investigated", "investigations"},
-      {"investigating", "investigations"}, {"investigates", "investigations"},
-      {"prosecute", "prosecutions"},     {"prosecuted", "prosecutions"},
-      {"prosecuting", "prosecutions"},   {"prosecutes", "prosecutions"},
-      {"convict", "convictions"},        {"convicted", "convictions"},
-      {"convicting", "convictions"},     {"arrest", "arrests"},
-      {"arrested", "arrests"},           {"arresting", "arrests"},
-      {"indict", "indictments"},         {"indicted", "indictments"},
-      {"indicting", "indictments"},      {"charged", "people charged"},
-      {"charging", "people charged"},    {"detained", "people detained"},
-      {"detaining", "people detained"},  {"apprehended", "arrests"},
+      {"investigate", "investigations"},
+      {"investigated", "investigations"},
+      {"investigating", "investigations"},
+      {"investigates", "investigations"},
+      {"prosecute", "prosecutions"},
+      {"prosecuted", "prosecutions"},
+      {"prosecuting", "prosecutions"},
+      {"prosecutes", "prosecutions"},
+      {"convict", "convictions"},
+      {"convicted", "convictions"},
+      {"convicting", "convictions"},
+      {"arrest", "arrests"},
+      {"arrested", "arrests"},
+      {"arresting", "arrests"},
+      {"indict", "indictments"},
+      {"indicted", "indictments"},
+      {"indicting", "indictments"},
+      {"charged", "people charged"},
+      {"charging", "people charged"},
+      {"detained", "people detained"},
+      {"detaining", "people detained"},
+      {"apprehended", "arrests"},
   }};
   for (const Form& f : kForms)
     if (same(f.word, word)) return f.measure;
@@ -158,21 +170,36 @@ std::string_view verb_participle(std::string_view word) {
     std::string_view word, participle;
   };
   static constexpr std::array<Form, 30> kForms = {{
-      {"identified", "identified"},    {"identifying", "identified"},
-      {"identify", "identified"},      {"referred", "referred to care"},
-      {"referring", "referred to care"}, {"assisted", "assisted"},
-      {"assisting", "assisted"},       {"rescued", "rescued"},
-      {"rescuing", "rescued"},         {"repatriated", "repatriated"},
-      {"repatriating", "repatriated"}, {"screened", "screened"},
-      {"screening", "screened"},       {"trained", "trained"},
-      {"training", "trained"},         {"removed", "removed"},
-      {"removing", "removed"},         {"sheltered", "sheltered"},
-      {"sheltering", "sheltered"},     {"deported", "deported"},
-      {"deporting", "deported"},       {"served", "served"},
-      {"serving", "served"},           {"supported", "supported"},
-      {"supporting", "supported"},     {"protected", "protected"},
-      {"certified", "certified"},      {"certifying", "certified"},
-      {"registered", "registered"},    {"returned", "returned"},
+      {"identified", "identified"},
+      {"identifying", "identified"},
+      {"identify", "identified"},
+      {"referred", "referred to care"},
+      {"referring", "referred to care"},
+      {"assisted", "assisted"},
+      {"assisting", "assisted"},
+      {"rescued", "rescued"},
+      {"rescuing", "rescued"},
+      {"repatriated", "repatriated"},
+      {"repatriating", "repatriated"},
+      {"screened", "screened"},
+      {"screening", "screened"},
+      {"trained", "trained"},
+      {"training", "trained"},
+      {"removed", "removed"},
+      {"removing", "removed"},
+      {"sheltered", "sheltered"},
+      {"sheltering", "sheltered"},
+      {"deported", "deported"},
+      {"deporting", "deported"},
+      {"served", "served"},
+      {"serving", "served"},
+      {"supported", "supported"},
+      {"supporting", "supported"},
+      {"protected", "protected"},
+      {"certified", "certified"},
+      {"certifying", "certified"},
+      {"registered", "registered"},
+      {"returned", "returned"},
   }};
   for (const Form& f : kForms)
     if (same(f.word, word)) return f.participle;
@@ -209,10 +236,10 @@ bool is_previous_word(std::string_view word) {
 
 bool is_generic_head(std::string_view word) {
   static constexpr std::array<std::string_view, 22> kWords = {
-      "case",       "cases",         "victim",       "victims",       "defendant",
-      "defendants", "suspect",       "suspects",     "trafficker",    "traffickers",
-      "individual", "individuals",   "person",       "persons",       "people",
-      "conviction", "convictions",   "prosecution",  "prosecutions",  "investigation",
+      "case",           "cases",       "victim",      "victims",      "defendant",
+      "defendants",     "suspect",     "suspects",    "trafficker",   "traffickers",
+      "individual",     "individuals", "person",      "persons",      "people",
+      "conviction",     "convictions", "prosecution", "prosecutions", "investigation",
       "investigations", "offenders"};
   return contains(kWords, word);
 }

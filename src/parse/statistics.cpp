@@ -97,6 +97,16 @@ std::string qualifier_before(const Tokens& t, std::size_t start) {
   return "";
 }
 
+// "one forced labor case", "two sex trafficking cases": a breakdown's count.
+bool kind_of_trafficking(const Tokens& t, std::size_t k) {
+  if (!is_word(t, k) || !is_word(t, k + 1)) return false;
+  const std::string& a = t[k].lower;
+  const std::string& b = t[k + 1].lower;
+  return ((a == "sex" || a == "labor" || a == "labour") && b == "trafficking") ||
+         (a == "forced" && (b == "labor" || b == "labour")) ||
+         (a == "domestic" && b == "servitude") || (a == "child" && b == "sex");
+}
+
 // The noun after a figure: "persons", "North Koreans", "rest days", "hours per day".
 // Returns the unit and moves `k` past it; empty when no noun follows.
 std::string unit_after(const Tokens& t, std::size_t& k) {
@@ -108,6 +118,15 @@ std::string unit_after(const Tokens& t, std::size_t& k) {
   if (!is_word(t, k) || !is_alphabetic(t[k]) || stats::is_stopword(t[k].lower) ||
       stats::is_month(t[k].lower))
     return "";
+  // "12 sex trafficking cases", "four forced labor victims", "two domestic servitude".
+  if (kind_of_trafficking(t, k)) {
+    std::string unit = std::string(t[k].text) + " " + std::string(t[k + 1].text);
+    k += 2;
+    if (is_word(t, k) && is_alphabetic(t[k]) && !stats::is_stopword(t[k].lower) &&
+        (stats::is_plural_noun(t[k].lower) || stats::is_generic_head(t[k].lower)))
+      unit += " " + std::string(t[k++].text);
+    return unit;
+  }
   // "North Korean workers", "Sri Lankan domestic workers": proper adjectives
   // before the noun belong to the unit.
   if (is_capitalized(t[k]) && !stats::is_plural_noun(t[k].lower)) {
@@ -128,8 +147,11 @@ std::string unit_after(const Tokens& t, std::size_t& k) {
   const Token& first = t[k++];
   std::string unit(first.text);
   const bool first_plural = stats::is_plural_noun(first.lower);
+  // "one sex trafficker", "one child victim": a noun a count names, singular too.
+  const bool counted_noun = is_word(t, k) && !first_plural && !is_capitalized(first) &&
+                            stats::is_generic_head(t[k].lower);
   if ((!first_plural || is_capitalized(first)) && is_word(t, k) && is_alphabetic(t[k]) &&
-      !stats::is_stopword(t[k].lower) && stats::is_plural_noun(t[k].lower) &&
+      !stats::is_stopword(t[k].lower) && (stats::is_plural_noun(t[k].lower) || counted_noun) &&
       (!is_capitalized(first) || is_capitalized(t[k]) || !first_plural)) {
     unit += ' ';
     unit += t[k++].text;
@@ -218,21 +240,11 @@ bool measure_verb_before(const Tokens& t, std::size_t i) {
     if (!is_word(t, p)) return false;
     if (!stats::verb_measure(t[p].lower).empty() || !stats::verb_participle(t[p].lower).empty())
       return true;
-    if (t[p].lower != "a" && t[p].lower != "total" && t[p].lower != "of" &&
-        t[p].lower != "only" && t[p].lower != "another")
+    if (t[p].lower != "a" && t[p].lower != "total" && t[p].lower != "of" && t[p].lower != "only" &&
+        t[p].lower != "another")
       return false;
   }
   return false;
-}
-
-// "one forced labor case", "two sex trafficking cases": a breakdown's count.
-bool kind_of_trafficking(const Tokens& t, std::size_t k) {
-  if (!is_word(t, k) || !is_word(t, k + 1)) return false;
-  const std::string& a = t[k].lower;
-  const std::string& b = t[k + 1].lower;
-  return ((a == "sex" || a == "labor" || a == "labour") && b == "trafficking") ||
-         (a == "forced" && (b == "labor" || b == "labour")) ||
-         (a == "domestic" && b == "servitude") || (a == "child" && b == "sex");
 }
 
 // "compared with nine", "an increase from zero", "up from four".
@@ -261,6 +273,12 @@ bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
     m.last = k + 2, m.skip_only = true;
     return true;
   }
+  // Geographic coordinates: "40 00 N, 127 00 E".
+  if (is_number(t, k) && is_word(t, k + 1) && t[k + 1].text.size() == 1 &&
+      std::string_view("NSEW").find(t[k + 1].text[0]) != std::string_view::npos) {
+    m.last = k + 2, m.skip_only = true;
+    return true;
+  }
   double v1 = a.value * scale_after(t, k);
   const bool v1_scaled = k > i + 1;
   bool percent = a.percent, money = a.money;
@@ -275,10 +293,9 @@ bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
     std::size_t after = k + 2;
     const double scale = scale_after(t, after);
     // Spans of years: "2019-2024", "2010-15", "2020-25 est.".
-    const bool both_years =
-        looks_like_year(a) &&
-        (looks_like_year(b) ||
-         (dash && b.text.size() == 2 && !b.has_decimal && b.value > std::fmod(a.value, 100)));
+    const bool both_years = looks_like_year(a) &&
+                            (looks_like_year(b) || (dash && b.text.size() == 2 && !b.has_decimal &&
+                                                    b.value > std::fmod(a.value, 100)));
     v2 = b.value * scale;
     if (!v1_scaled && scale > 1 && v1 <= b.value) v1 *= scale;  // "1.5 to 2 million"
     percent = percent || b.percent;
@@ -302,8 +319,7 @@ bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
   }
   m.last = k;
   if (named_number(t, i) || dated(t, i, k) || is_age(t, i, k) || is_era(t, k) ||
-      after_rank_word(t, i) ||
-      (!range && looks_like_year(a) && qualifier_before(t, i).empty())) {
+      after_rank_word(t, i) || (!range && looks_like_year(a) && qualifier_before(t, i).empty())) {
     m.skip_only = true;
     return true;
   }
@@ -318,7 +334,7 @@ bool match_numeric(const Tokens& t, std::size_t i, Match& m) {
     std::size_t u = k;
     m.unit = unit_after(t, u);  // the unit is not part of a numeric surface
     m.unit_end = u;
-    m.money = stats::is_currency(m.unit);  // "2.5 million rubles"
+    m.money = stats::is_currency(m.unit);                                   // "2.5 million rubles"
     if (m.unit == "year-old" || m.unit == "years-old") m.skip_only = true;  // "a 15-year-old"
   }
   return true;
@@ -388,11 +404,12 @@ bool match_spelled(const Tokens& t, std::size_t i, Match& m) {
   const bool counted = measure_verb_before(t, i) || after_comparison(t, i) ||
                        kind_of_trafficking(t, number_end) ||
                        (!m.unit.empty() && !stats::action_noun(t[k - 1].lower).empty());
-  const bool listed = is_word(t, number_end, "for") ||
-                      (counted && (number_end >= t.size() || t[number_end].kind == TokenKind::punct ||
-                                   is_word(t, number_end, "and") || is_word(t, number_end, "or") ||
-                                   is_word(t, number_end, "the") ||
-                                   is_word(t, number_end, "in") || is_word(t, number_end, "during")));
+  const bool listed =
+      is_word(t, number_end, "for") ||
+      (counted && (number_end >= t.size() || t[number_end].kind == TokenKind::punct ||
+                   is_word(t, number_end, "and") || is_word(t, number_end, "or") ||
+                   is_word(t, number_end, "the") || is_word(t, number_end, "in") ||
+                   is_word(t, number_end, "during")));
   if (m.unit.empty() && !listed) return false;
   if (!range && v1 == 1 && !counted && !listed && !stats::is_time_unit(t[k - 1].lower))
     return false;

@@ -116,8 +116,9 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
     case RuleKind::statistic_change:
       return statistic_words(finding) + " changed by " + percent_text(finding.measured) +
              " (over " + percent_text(finding.threshold) + ") in " +
-             section_label(finding.section) + ": " + with_period(finding.from, finding.from_period) +
-             " → " + with_period(finding.to, finding.to_period);
+             section_label(finding.section) + ": " +
+             with_period(finding.from, finding.from_period) + " → " +
+             with_period(finding.to, finding.to_period);
     case RuleKind::statistic_restated:
       return statistic_words(finding) + " restated in " + section_label(finding.section) +
              ": the old edition said " + finding.from + ", the new one says " + finding.to +

@@ -300,7 +300,8 @@ class HtmlWriter {
       if (same_period) change = std::string(change_name(s.change)) + (s.delta ? " " + change : "");
       std::string change_cell = h(change);
       if (same_period)
-        change_cell = "<abbr title=\"" + h(statistic_revision_note(s)) + "\">" + change_cell + "</abbr>";
+        change_cell =
+            "<abbr title=\"" + h(statistic_revision_note(s)) + "\">" + change_cell + "</abbr>";
       std::string from = s.change == Change::added ? "—" : "<del>" + h(s.from) + "</del>";
       std::string to = s.change == Change::removed ? "—" : "<ins>" + h(s.to) + "</ins>";
       out_ += "<tr>" + td(h(s.section)) + td(h(statistic_name(s))) + td(h(statistic_periods(s))) +

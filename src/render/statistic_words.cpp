@@ -25,7 +25,8 @@ std::string with_period(const std::string& figure, const std::string& period) {
 std::string statistic_revision_note(const StatisticChange& change) {
   const std::string period = change.to_period.empty() ? change.from_period : change.to_period;
   const std::string when = period.empty() ? "the same period" : period;
-  if (change.change == Change::revised) return "revised: the new edition gives another figure for " + when;
+  if (change.change == Change::revised)
+    return "revised: the new edition gives another figure for " + when;
   if (change.change == Change::restated)
     return "restated: the new edition's figure for " + when + " differs from the old edition's";
   return "";
