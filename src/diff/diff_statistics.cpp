@@ -22,6 +22,7 @@
 #include <map>
 
 #include "diff/diff_internal.h"
+#include "yoy/normalize/normalize.h"
 #include "yoy/util/ascii.h"
 
 namespace yoy::diff_detail {
@@ -112,8 +113,12 @@ std::string identity(const Statistic& s, bool structured) {
   return key;
 }
 
+// The same figure: the same values; vague ones ("hundreds of millions of
+// dollars") the same words, however spaced or cased.
 bool same_figure(const Statistic& a, const Statistic& b) {
-  if (a.vague || b.vague) return a.vague && b.vague && a.surface == b.surface;
+  if (a.vague || b.vague)
+    return a.vague && b.vague &&
+           ascii_lower(compare_form(a.surface)) == ascii_lower(compare_form(b.surface));
   return a.values == b.values;
 }
 
@@ -360,16 +365,22 @@ struct SectionStatistics {
   }
 };
 
-void add_figures(const Section* section, const Frame& frame, std::vector<Figure>& out) {
+// The figures of a section's blocks but those in `skip` (blocks the alignment
+// paired as identical: their figures are the same ones, whatever the periods).
+void add_figures(const Section* section, const Frame& frame, const std::vector<bool>& skip,
+                 std::vector<Figure>& out) {
   if (!section) return;
   int index = static_cast<int>(out.size());
-  for (const Block& block : section->blocks)
+  for (std::size_t b = 0; b < section->blocks.size(); ++b) {
+    if (b < skip.size() && skip[b]) continue;
+    const Block& block = section->blocks[b];
     for (const Statistic& s : block.statistics) {
       const std::string_view sentence = s.sentence < block.sentences.size()
                                             ? std::string_view(block.sentences[s.sentence].compare)
                                             : std::string_view(block.compare);
       out.push_back({&s, resolve(s, frame), index++, &section->heading, sentence});
     }
+  }
 }
 
 Frame frame_of(const Document& document, int ordinal) {
@@ -468,8 +479,20 @@ void diff_statistics(const Document& from, const Document& to, const Alignment& 
   for (const SectionPair& pair : alignment.sections) {
     const Section* a = pair.from >= 0 ? &from.sections[pair.from] : nullptr;
     const Section* b = pair.to >= 0 ? &to.sections[pair.to] : nullptr;
-    add_figures(a, old_frame, olds);
-    add_figures(b, new_frame, news);
+    // A block the new edition repeats word for word says nothing new: its figures
+    // are the old ones (a copied "compared with 31 the previous year" is not a
+    // restatement), as they are when an edition diff leaves such blocks unanalyzed.
+    std::vector<bool> old_same(a ? a->blocks.size() : 0), new_same(b ? b->blocks.size() : 0);
+    for (const BlockPair& p : pair.blocks) {
+      if (!p.identical || p.from < 0 || p.to < 0) continue;
+      old_same[p.from] = new_same[p.to] = true;
+      const auto& x = a->blocks[p.from].statistics;
+      const auto& y = b->blocks[p.to].statistics;
+      if (links)
+        for (std::size_t k = 0; k < x.size() && k < y.size(); ++k) links->push_back({&x[k], &y[k]});
+    }
+    add_figures(a, old_frame, old_same, olds);
+    add_figures(b, new_frame, new_same, news);
     if (structured) continue;
     const std::size_t first = out.size();
     pair_stretch(olds, news, false, options, out, links);

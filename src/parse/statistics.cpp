@@ -401,7 +401,11 @@ bool match_spelled(const Tokens& t, std::size_t i, Match& m) {
   // it counts ("convicting nine", "compared with four the previous year", "three
   // for labor trafficking"). A lone "one" is rarely a figure ("one member", "one
   // report") unless it measures time ("one year") or a verb counts it.
-  const bool counted = measure_verb_before(t, i) || after_comparison(t, i) ||
+  // "compared with 10 and seven": a list of figures goes on.
+  const bool listed_after_figure =
+      i >= 2 && (is_word(t, i - 1, "and") || is_punct(t, i - 1, ",")) &&
+      (is_number(t, i - 2) || (is_word(t, i - 2) && stats::small_number(t[i - 2].lower) >= 0));
+  const bool counted = measure_verb_before(t, i) || after_comparison(t, i) || listed_after_figure ||
                        kind_of_trafficking(t, number_end) ||
                        (!m.unit.empty() && !stats::action_noun(t[k - 1].lower).empty());
   const bool listed =

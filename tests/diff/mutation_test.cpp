@@ -86,7 +86,9 @@ std::string mismatches(const ReportChange& r, const Expected& e) {
         extra.push_back("item " + std::string(change_name(item.change)));
     }
   for (const auto& s : r.statistics) {
-    if (s.change == Change::changed)
+    // A number changed in place is changed year over year, or restated when its
+    // sentence names its period ("as of 2022 there were 80,000 North Koreans").
+    if (s.change == Change::changed || s.change == Change::restated)
       stats.push_back({s.from, s.to});
     else
       extra.push_back("statistic " + std::string(change_name(s.change)) + ": " + s.from + s.to +

@@ -80,6 +80,14 @@ TEST(StatIdentity, ComparisonsAnswerTheMeasureTheyCompareWith) {
             (Lines{"one sex trafficker | convictions | - | previous"}));
 }
 
+TEST(StatIdentity, ALongerComparisonListAnswersFigureByFigure) {
+  // Constructed, modelled on the narratives' "compared with N and M in YEAR".
+  EXPECT_EQ(named("In 2023, the government investigated 14 cases and prosecuted nine defendants, "
+                  "compared with 10 and seven in 2022."),
+            (Lines{"14 | investigations | - | 2023", "nine defendants | prosecutions | - | 2023",
+                   "10 | investigations | - | 2022", "seven | prosecutions | - | 2022"}));
+}
+
 TEST(StatIdentity, FiscalYearsAndIncreasesAndDecreasesFrom) {
   // The 2015 report's United States narrative (PDF text):
   // https://aassone.com/George-Mentz-Colorado-Springs-284.html
