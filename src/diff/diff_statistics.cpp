@@ -341,15 +341,23 @@ struct SectionStatistics {
       }
     }
     // 2. Year over year: each edition's figures of now against each other. A
-    // side's now is its figures of unknown period when it has some (a narrative's
-    // "investigated 48" beside "31 the previous year"), else its latest period's.
+    // side's now is its latest period's figures; beside figures of unknown period
+    // (a narrative's "investigated 48" next to "31 the previous year") it is
+    // those, and of its latest period only the figures step 1 did not compare
+    // (a new "as of 2022 there were 80,000" the old edition did not give).
     const std::vector<const Figure*> old_unknown = unknown(s.olds), new_unknown = unknown(s.news);
     const bool same_latest = old_unknown.empty() && new_unknown.empty() && old_latest == new_latest;
+    auto now = [&](const std::vector<const Figure*>& side_unknown,
+                   const std::vector<const Figure*>& side, int latest) {
+      if (side_unknown.empty()) return at(side, latest);
+      std::vector<const Figure*> out = side_unknown;
+      for (const Figure* f : at(side, latest))
+        if (!settled.count(f)) out.push_back(f);
+      return out;
+    };
     if (!same_latest) {  // the same latest period on both sides was compared in step 1
-      const std::vector<const Figure*> old_now =
-          old_unknown.empty() ? at(s.olds, old_latest) : old_unknown;
-      const std::vector<const Figure*> new_now =
-          new_unknown.empty() ? at(s.news, new_latest) : new_unknown;
+      const std::vector<const Figure*> old_now = now(old_unknown, s.olds, old_latest);
+      const std::vector<const Figure*> new_now = now(new_unknown, s.news, new_latest);
       const Pairing p = pair_figures(old_now, new_now, threshold);
       for (const auto& [a, b] : p.pairs) {
         if (!same_figure(*a->statistic, *b->statistic)) emit(Change::changed, a, b);

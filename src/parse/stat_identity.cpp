@@ -603,7 +603,7 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
     while (place < siblings.size() && siblings[place] != j) ++place;
     // A figure with a noun answers the main figure with that noun ("€412,870 in
     // 2021" answers "allocated €277,000"); one without answers the main figure at its
-    // place when the lists are as long, else the sentence's first figure with a
+    // place when the lists are as long, else the nearest figure before it with a
     // measure of its own ("investigated 14 cases with 24 defendants, compared with
     // none in 2016").
     std::vector<std::size_t> same_noun;
@@ -612,7 +612,10 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
         if (last_word(figures[k].unit) == last_word(f.unit)) same_noun.push_back(k);
     std::size_t answer = mains.back();
     for (auto k = mains.rbegin(); k != mains.rend(); ++k)
-      if (!figures[*k].measure_from_unit) answer = *k;
+      if (!figures[*k].measure_from_unit) {
+        answer = *k;
+        break;
+      }
     if (!same_noun.empty()) {
       answer = same_noun.size() == siblings.size() ? same_noun[place] : same_noun.front();
     } else if (mains.size() == siblings.size()) {
@@ -751,9 +754,10 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
     const PeriodMark* found = nullptr;
     for (const PeriodMark& m : marks) {
       if (m.parenthetical || m.last > f.first || clause[m.first] >= 0) continue;
-      bool same_clause = true;
+      bool same_clause = true;  // a comparison between is no boundary ("In 2023, ...,
+                                // up from 95 in 2022, and convicted 12")
       for (std::size_t k = m.last; k < f.first && same_clause; ++k)
-        same_clause = !is_punct(t, k, ";") && !(clause[k] >= 0);
+        same_clause = !is_punct(t, k, ";");
       if (same_clause) found = &m;
     }
     return found;

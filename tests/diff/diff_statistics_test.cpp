@@ -150,6 +150,19 @@ TEST(DiffStatistics, ABreakdownInParenthesesGivesSubjects) {
             }));
 }
 
+TEST(DiffStatistics, ANewFigureOfAPastYearBesideOthersIsNew) {
+  // Modelled on the seed's trafficking profile (2025 North Korea).
+  const std::string a =
+      "There are an estimated 20,000-100,000 North Koreans working in China. Observers noted "
+      "abuses.";
+  const std::string b =
+      "There are an estimated 20,000-100,000 North Koreans working in China. According to one "
+      "media report, as of 2022 there were 80,000 North Koreans working just in the city of "
+      "Dandong. Observers noted abuses.";
+  EXPECT_EQ(lines(diff_texts(a, b, 2024, 2025).statistics),
+            (std::vector<std::string>{"added North Koreans ? → 2022:  → 80,000"}));
+}
+
 TEST(DiffStatistics, VagueFiguresNeverGetAPercentage) {
   const auto r = diff_texts("There are hundreds of North Koreans working in Russia.",
                             "There are thousands of North Koreans working in Russia.");
@@ -396,9 +409,9 @@ TEST(DiffStatisticsReal, LuxembourgProtection2022To2023) {
                 "victims → ",
                 "removed men ? → ?: 13 → ",
                 "removed women ? → ?: four women → ",
-                // "48 were women": a bare number (and "only 21 of the 50", one of
-                // 2022, is not the edition's now beside it).
+                // "48 were women", "only 21 of the 50": bare numbers.
                 "added  ? → ?:  → 48",
+                "added  ? → 2022:  → 21",
                 "added identified victims ? → 2022:  → 50",
                 // The coordination grant: 2021's and 2020's figures agree; 2022's is new.
                 "changed funding 2021 → 2022: €412,870 → €277,000",

@@ -88,6 +88,14 @@ TEST(StatIdentity, ALongerComparisonListAnswersFigureByFigure) {
                    "10 | investigations | - | 2022", "seven | prosecutions | - | 2022"}));
 }
 
+TEST(StatIdentity, UpFromAndDownFrom) {
+  // Constructed, modelled on the narratives' comparisons.
+  EXPECT_EQ(named("In 2023, authorities identified 120 victims, up from 95 in 2022, and convicted "
+                  "12 traffickers, down from 19."),
+            (Lines{"120 | victims identified | - | 2023", "95 | victims identified | - | 2022",
+                   "12 | convictions | - | 2023", "19 | convictions | - | previous"}));
+}
+
 TEST(StatIdentity, FiscalYearsAndIncreasesAndDecreasesFrom) {
   // The 2015 report's United States narrative (PDF text):
   // https://aassone.com/George-Mentz-Colorado-Springs-284.html

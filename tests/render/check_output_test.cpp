@@ -132,11 +132,11 @@ TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {
   std::istringstream lines(parsed.out);
   std::string line;
   std::getline(lines, line);
-  // 7 rules × 2 reports; failures: tier-downgrade and tier-contradiction on north-korea.
-  EXPECT_EQ(line, "suite 14 2");
+  // 8 rules × 2 reports; failures: tier-downgrade and tier-contradiction on north-korea.
+  EXPECT_EQ(line, "suite 16 2");
   std::vector<std::string> cases;
   while (std::getline(lines, line)) cases.push_back(line);
-  ASSERT_EQ(cases.size(), 14u);
+  ASSERT_EQ(cases.size(), 16u);
   EXPECT_EQ(
       cases[0],
       "case tip.north-korea|tier-downgrade|failure|tier downgraded: Tier 2 Watch List → Tier 3");
@@ -162,8 +162,11 @@ TEST(CheckOutput, TextSaysWhatFiredAndTheVerdict) {
                        "[tier-downgrade]"),
             std::string::npos)
       << plain;
-  EXPECT_NE(plain.find("statistic changed by 66.7% (over 50%) in Trafficking Profile"),
-            std::string::npos);
+  // The statistic named by its measure, the figures by their periods when known.
+  EXPECT_NE(plain.find("persons changed by 66.7% (over 50%) in Trafficking Profile: 80,000 to "
+                       "120,000 → 80,000 to 200,000"),
+            std::string::npos)
+      << plain;
   EXPECT_NE(plain.find("FAIL: 2 errors, 4 warnings"), std::string::npos);
   EXPECT_EQ(plain.find("\x1b["), std::string::npos);
   std::string coloured = render_check_text(policy, result, true);

@@ -48,6 +48,7 @@ ChangeSet sample_changes() {
   camps.from_values = {80000, 120000};
   camps.to_values = {80000, 200000};
   camps.unit = "persons";
+  camps.measure = "persons";
   camps.context =
       "The DPRK holds an estimated 80,000 to 200,000 persons in political prison camps.";
   camps.delta = 80000;
@@ -59,6 +60,8 @@ ChangeSet sample_changes() {
   hours.to = "up to 20 hours";
   hours.to_values = {20};
   hours.unit = "hours per day";
+  hours.measure = "working hours";
+  hours.to_period = "2024";
   hours.context = "Workers labor up to 20 hours per day.";
   report.statistics.push_back(hours);
   StatisticChange women;
