@@ -150,6 +150,18 @@ TEST(DiffStatistics, ABreakdownInParenthesesGivesSubjects) {
             }));
 }
 
+TEST(DiffStatistics, APastYearsFigureBothEditionsGiveIsNeitherChangedNorGone) {
+  // Constructed, modelled on the narratives: the police's 2022 count is in both
+  // editions and agrees; the new one gives no 2023 count for it, which is no news.
+  const std::string a =
+      "In 2022, the government investigated 31 cases; police investigated 5 cases in 2022.";
+  const std::string b =
+      "In 2023, the government investigated 48 cases, compared with 31 in 2022; police "
+      "investigated 5 cases in 2022.";
+  EXPECT_EQ(lines(diff_texts(a, b, 2023, 2024).statistics),
+            (std::vector<std::string>{"changed investigations 2022 → 2023: 31 → 48"}));
+}
+
 TEST(DiffStatistics, ANewFigureOfAPastYearBesideOthersIsNew) {
   // Modelled on the seed's trafficking profile (2025 North Korea).
   const std::string a =

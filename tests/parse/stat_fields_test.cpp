@@ -83,6 +83,10 @@ TEST(StatFields, NotesAgesRanksAndYearsCountNothing) {
   EXPECT_TRUE(field("Geography > Geography - note",
                     "note 1: Mt. McKinley is the highest point (6,190 m; 20,308 ft)")
                   .empty());
+  // A note's own field (Kazakhstan 2025's Coastline > note), its text not opening with "note".
+  EXPECT_TRUE(field("Geography > Coastline > note",
+                    "Kazakhstan borders the Aral Sea (1,070 km) and the Caspian Sea (1,894 km)")
+                  .empty());
   // A note inside a field's text (Kazakhstan 2024's Coastline).
   EXPECT_EQ(field("Geography > Coastline",
                   "0 km (landlocked); note - Kazakhstan borders the Aral Sea (1,070 km) and the "
