@@ -138,6 +138,29 @@ std::vector<BadInput> table() {
                  }
                },
                Expect::ok, "", ""});
+  // Issue 21: JSON escaped the block limit (31 MB, a million fields: 46 s, 3 GB).
+  t.push_back({"MillionJsonFields", "fields.json",
+               [](std::ofstream& o) {
+                 o << "{\"Economy\": {\"f0\": \"" << std::string(20, 'x') << "\"";
+                 for (int i = 1; i < 1'000'000; ++i)
+                   o << ", \"field " << i << "\": \"" << std::string(20, 'x') << "\"";
+                 o << "}}";
+               },
+               Expect::refused, "fields and sections", ""});
+  t.push_back({"MillionEmptySections", "sections.json",
+               [](std::ofstream& o) {
+                 o << "{\"s0\": \"\"";
+                 for (int i = 1; i < 1'000'000; ++i) o << ", \"s" << i << "\": \"\"";
+                 o << "}";
+               },
+               Expect::refused, "fields and sections", ""});
+  t.push_back({"LongKeyAboveManyFields", "long-key.json",
+               [](std::ofstream& o) {
+                 o << "{\"Economy\": {\"" << std::string(20u << 20, 'k') << "\": {\"a0\": \"1\"";
+                 for (int i = 1; i < 50'000; ++i) o << ", \"a" << i << "\": \"1\"";
+                 o << "}}}";
+               },
+               Expect::refused, "paths", ""});
   return t;
 }
 
