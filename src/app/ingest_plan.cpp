@@ -110,6 +110,9 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
   std::vector<Edition> out;
   for (auto& [key, edition] : editions) {
     check_edition(edition);
+    for (const EditionFile& file : edition.files)
+      check_report_shape(file.bytes,
+                         file.source.empty() ? file.id + "." + file.extension : file.source);
     out.push_back(std::move(edition));
   }
   return out;

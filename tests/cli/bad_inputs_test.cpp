@@ -138,6 +138,29 @@ std::vector<BadInput> table() {
                  }
                },
                Expect::ok, "", ""});
+  // Issue 21: HTML whose tree grows out of proportion to its bytes.
+  t.push_back({"FormattingReopenedInEveryParagraph", "reopened.html",
+               [](std::ofstream& o) {
+                 o << "<!doctype html><html><body><p>";
+                 for (int i = 0; i < 3000; ++i) o << "<b id=" << i << ">";
+                 for (int i = 0; i < 3000; ++i) o << "<p>x" << i;
+               },
+               Expect::refused, "bytes of tree", ""});
+  t.push_back({"TagWithManyAttributes", "attributes.html",
+               [](std::ofstream& o) {
+                 o << "<!doctype html><html><body><p";
+                 for (int i = 0; i < 150000; ++i) o << " a" << i << "=1";
+                 o << ">The government reported 12 investigations.</p>";
+               },
+               Expect::refused, "attributes", ""});
+  t.push_back({"EndTagsUnderDeepNesting", "end-tags.html",
+               [](std::ofstream& o) {
+                 o << "<!doctype html><html><body>";
+                 repeat(o, "<div>", 3999);
+                 o << "text";
+                 repeat(o, "</span>", 1'000'000);
+               },
+               Expect::refused, "HTML tags", ""});
   // Issue 21: JSON escaped the block limit (31 MB, a million fields: 46 s, 3 GB).
   t.push_back({"MillionJsonFields", "fields.json",
                [](std::ofstream& o) {

@@ -245,3 +245,43 @@ TEST(IngestCli, DiskFullDuringIngestLeavesTheArchiveAsItWas) {
       yoy_run(archive, {"ingest", dir / "big.txt", "--series", "tip", "--year", "2024"}).exit_code,
       0);
 }
+
+// Issue 21: reports whose parsing costs far more than their size are refused
+// when they are ingested (one line, exit 2, archive unchanged), also from a
+// corpus directory, where ingest does not otherwise parse: not at every later diff.
+TEST(IngestCli, ReportsThatCostTooMuchToParseAreRefusedAtIngest) {
+  ScratchDir dir;
+  const std::string archive = dir / "archive";
+  write_text(dir / "good/tip/2025/north-korea.txt", north_korea_2025());
+  ASSERT_EQ(yoy_run(archive, {"ingest", dir / "good"}).exit_code, 0);
+
+  std::string reopened = "<!doctype html><html><body><p>";  // 3,000 open, 3,000 paragraphs
+  for (int i = 0; i < 3000; ++i) reopened += "<b id=" + std::to_string(i) + ">";
+  for (int i = 0; i < 3000; ++i) reopened += "<p>x" + std::to_string(i);
+  write_text(dir / "html/tip/2024/reopened.html", reopened);
+  std::string attributes = "<!doctype html><html><body><p";
+  for (int i = 0; i < 150000; ++i) attributes += " a" + std::to_string(i) + "=1";
+  write_text(dir / "attributes/tip/2024/attributes.html", attributes + ">text</p>");
+  std::string fields = "{\"Economy\": {";
+  for (int i = 0; i <= 100000; ++i) fields += (i ? ",\"f" : "\"f") + std::to_string(i) + "\":\"1\"";
+  write_text(dir / "json/factbook/2024/xx.json", fields + "}}");
+  std::string paragraphs;
+  for (int i = 0; i <= 100000; ++i) paragraphs += "a\n\n";
+  write_text(dir / "text/tip/2024/paragraphs.txt", paragraphs);
+
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"html", "reopened.html: parsing this HTML would take more than 16777216 bytes of tree"},
+      {"attributes", "attributes.html: a tag with 150000 attributes at byte 27"},
+      {"json", "xx.json: more than 100000 fields and sections"},
+      {"text", "paragraphs.txt: more than 100000 paragraphs"},
+  };
+  for (const auto& [corpus, expected] : cases) {
+    const auto before = snapshot(archive);
+    CommandResult result = yoy_run(archive, {"ingest", dir / corpus});
+    EXPECT_EQ(result.exit_code, 2) << corpus << ": " << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_NE(result.err.find(expected), std::string::npos) << corpus << ": " << result.err;
+    EXPECT_EQ(snapshot(archive), before) << corpus << ": the archive changed";
+  }
+  EXPECT_EQ(yoy_run(archive, {"list"}).out, "tip  2025  1 report\n");
+}
