@@ -270,7 +270,8 @@ std::optional<ReportEntry> Archive::find(const std::string& series, int year,
 void Archive::limit_reads(std::size_t max_bytes) { impl_->max_read_bytes = max_bytes; }
 std::size_t Archive::read_limit() const { return impl_->max_read_bytes; }
 
-git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::string& what) const {
+git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::string& what,
+                                    std::size_t* size_out) const {
   git_oid oid;
   if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, blob_id.c_str()) < 0) {
     throw ArchiveError(path + ": '" + blob_id + "' is not an object id");
@@ -289,11 +290,14 @@ git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::strin
                      std::to_string(size) + " bytes, over the " + std::to_string(max_read_bytes) +
                      "-byte input limit (--max-input)");
   }
+  if (size_out) *size_out = size;
   return oid;
 }
 
-void Archive::check_blob(const std::string& blob_id, const std::string& what) const {
-  impl_->checked_blob(blob_id, what);
+std::size_t Archive::check_blob(const std::string& blob_id, const std::string& what) const {
+  std::size_t size = 0;
+  impl_->checked_blob(blob_id, what, &size);
+  return size;
 }
 
 std::string Archive::read_blob(const std::string& blob_id, const std::string& what) const {
