@@ -14,7 +14,7 @@
 
 namespace yoy {
 
-std::string read_file(const std::string& path, std::size_t max_bytes) {
+std::string read_file(const std::string& path, std::size_t max_bytes, std::string_view limit) {
   // "-" is standard input, as for every Unix tool that reads a file.
   int fd = path == "-" ? ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
                        : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -29,7 +29,7 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   }
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
     ::close(fd);
-    limits::check_input_size(static_cast<std::size_t>(st.st_size), max_bytes, path);
+    limits::check_input_size(static_cast<std::size_t>(st.st_size), max_bytes, path, limit);
   }
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
@@ -46,8 +46,8 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     bytes.append(buffer, static_cast<std::size_t>(n));
     if (bytes.size() > max_bytes) {
       ::close(fd);
-      throw InputError(path + ": over the " + std::to_string(max_bytes) +
-                       "-byte input limit (--max-input)");
+      throw InputError(path + ": over the " + std::to_string(max_bytes) + "-byte " +
+                       std::string(limit));
     }
   }
   ::close(fd);
