@@ -105,3 +105,34 @@ TEST_F(HandBuilt, ABrokenBranchIsNamedNotTakenForAnEmptyArchive) {
     EXPECT_TRUE(one_clean_line(r.err)) << r.err;
   }
 }
+
+// Issue 21: yoy cat read a 3.5 GB report stored in a 4 MB archive whole (and
+// ran out of memory after 19 s). It is refused by --max-input from the
+// object's header, before anything is inflated, as every other reader does.
+TEST_F(HandBuilt, CatRefusesAReportOverMaxInputFromItsHeader) {
+  const std::size_t limit = std::size_t{64} << 20;
+  add_to_2025({{"big.txt", std::string(limit + 1, '\n')}});  // compresses to almost nothing
+  GuardedResult big = yoy_run(archive_, {"cat", "big@2025"});
+  EXPECT_EQ(big.exit_code, 2) << big.describe();
+  EXPECT_TRUE(one_clean_line(big.err)) << big.err;
+  EXPECT_NE(big.err.find("tip/2025/big.txt: 67108865 bytes, over the 67108864-byte input limit "
+                         "(--max-input)"),
+            std::string::npos)
+      << big.err;
+  EXPECT_EQ(big.out_bytes, 0u);
+  if (!sanitized_build())  // reading it would take 64 MiB at least, twice (inflated, copied)
+    EXPECT_LT(big.peak_rss_kb, 100 * 1024) << "read before it was refused";
+  GuardedResult allowed = yoy_run(archive_, {"cat", "big@2025", "--max-input", "67108865"});
+  EXPECT_EQ(allowed.exit_code, 0) << allowed.describe();
+  EXPECT_EQ(allowed.out_bytes, limit + 1);
+  // Both sides of --max-input on a real report.
+  const std::string report = north_korea_2025();
+  GuardedResult at =
+      yoy_run(archive_, {"cat", "north-korea@2025", "--max-input", std::to_string(report.size())});
+  EXPECT_EQ(at.exit_code, 0) << at.describe();
+  EXPECT_EQ(at.out, report);
+  GuardedResult under = yoy_run(
+      archive_, {"cat", "north-korea@2025", "--max-input", std::to_string(report.size() - 1)});
+  EXPECT_EQ(under.exit_code, 2) << under.describe();
+  EXPECT_TRUE(one_clean_line(under.err)) << under.err;
+}
