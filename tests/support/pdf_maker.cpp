@@ -364,6 +364,8 @@ class Writer {
  public:
   Writer(const PdfReport& report, const std::string& path) : report_(report), set_(fonts_, report) {
     surface_ = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
+    // A fixed date: the same report, the same bytes (the README shows its blob id).
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATE_DATE, "2025-06-24T00:00:00");
     cr_ = cairo_create(surface_);
     if (cairo_status(cr_) != CAIRO_STATUS_SUCCESS)
       throw std::runtime_error("pdf_maker: cannot write " + path);
