@@ -34,9 +34,9 @@ inline constexpr std::size_t kMaxHtmlAttributes = 100;
 // 363,524 tags.
 inline constexpr std::size_t kMaxHtmlTags = 1'000'000;
 
-// Bytes gumbo may hold while building a page's tree: 100 per byte of the page
-// (real pages take about 10, pages of nothing but tags up to 70), at least
-// 16 MiB, at most 256 MiB.
+// Bytes gumbo may hold while building a page's tree (each block with its
+// header and malloc's overhead): 100 per byte of the page (real pages take 9
+// to 30, pages of nothing but tags up to 150), at least 16 MiB, at most 256 MiB.
 std::size_t html_tree_budget(std::size_t page_bytes);
 inline constexpr std::size_t kHtmlTreeBytesPerByte = 100;
 inline constexpr std::size_t kMinHtmlTreeBudget = std::size_t{16} << 20;
