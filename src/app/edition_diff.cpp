@@ -55,8 +55,9 @@ std::optional<Document> load(const Side& side, const EditionRef& edition, Archiv
   parsed = false;
   if (!side.entry) return std::nullopt;
   const std::string what = archive_path(edition.series, edition.year, side.entry->path);
-  worker.archive.check_blob(side.entry->blob_id, what);  // --max-input, kept analysis or not
-  if (std::optional<std::string> kept = worker.cache.find(*side.entry)) {
+  // --max-input, kept analysis or not
+  const std::size_t size = worker.archive.check_blob(side.entry->blob_id, what);
+  if (std::optional<std::string> kept = worker.cache.find(*side.entry, size)) {
     std::optional<Document> document =
         AnalysisCache::decode(*kept, *side.entry, edition.series, edition.year);
     if (document) return document;  // else damaged or foreign: made again

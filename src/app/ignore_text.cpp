@@ -1,30 +1,54 @@
 // --ignore: matches of the user's patterns are cut from both documents before the diff.
+// RE2, not the C library's regex: patterns come from users and CI
+// configurations, and a backtracking matcher takes minutes or all memory on
+// (.*)(.*)(.*)(.*)(.*)\5\4\3\2\1z or ((a{0,200}){0,200}){0,200}. RE2 matches in
+// time linear in the text and refuses a pattern whose program passes its
+// memory budget. Its POSIX mode with leftmost-longest matches is grep -E's.
 #include "yoy/app/ignore_text.h"
 
-#include <regex.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 
 #include "yoy/normalize/normalize.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/util/error.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
 struct IgnoredText::Compiled {
-  regex_t regex{};
-  ~Compiled() { ::regfree(&regex); }
+  explicit Compiled(const std::string& pattern, const RE2::Options& options)
+      : regex(pattern, options) {}
+  RE2 regex;
 };
 
 IgnoredText::IgnoredText(const std::vector<std::string>& patterns) {
+  if (patterns.size() > kMaxIgnorePatterns)
+    throw InputError("--ignore: " + std::to_string(patterns.size()) + " patterns, at most " +
+                     std::to_string(kMaxIgnorePatterns));
+  RE2::Options options;
+  options.set_posix_syntax(true);   // extended regular expressions, as grep -E
+  options.set_longest_match(true);  // leftmost-longest, as POSIX regexec
+  options.set_one_line(true);       // ^ and $ at the ends of a paragraph only, as regexec
+  options.set_dot_nl(true);         // . matches a line break, as regexec without REG_NEWLINE
+  options.set_perl_classes(true);   // \d \s \w
+  options.set_word_boundary(true);  // \b \B
+  options.set_log_errors(false);
+  options.set_max_mem(kIgnorePatternMemory);
   for (const std::string& pattern : patterns) {
     if (pattern.empty()) throw InputError("--ignore: empty pattern (it would match everywhere)");
-    auto compiled = std::make_unique<Compiled>();
-    const int rc = ::regcomp(&compiled->regex, pattern.c_str(), REG_EXTENDED);
-    if (rc != 0) {
-      char why[256];
-      ::regerror(rc, &compiled->regex, why, sizeof why);
-      throw InputError("--ignore: bad regular expression '" + pattern + "': " + why);
+    auto compiled = std::make_unique<Compiled>(pattern, options);
+    if (!compiled->regex.ok()) {
+      const std::string shown =
+          printable(pattern.size() > 200 ? pattern.substr(0, 200) + "..." : pattern);
+      if (compiled->regex.error_code() == RE2::ErrorPatternTooLarge)
+        throw InputError("--ignore: pattern '" + shown +
+                         "' is too large (its matcher would need over " +
+                         std::to_string(kIgnorePatternMemory >> 20) + " MiB)");
+      throw InputError("--ignore: bad regular expression '" + shown +
+                       "': " + printable(compiled->regex.error()) +
+                       " (POSIX extended syntax, as grep -E, without back-references)");
     }
     compiled_.push_back(std::move(compiled));
   }
@@ -39,22 +63,24 @@ std::string IgnoredText::cut(const std::string& text) const {
   for (const auto& compiled : compiled_) {
     std::string out;
     std::size_t at = 0;
-    regmatch_t match;
-    int flags = 0;
+    re2::StringPiece match;
+    // Matching from `at` within the whole text: ^ holds only at its start.
     while (at <= current.size() &&
-           ::regexec(&compiled->regex, current.c_str() + at, 1, &match, flags) == 0) {
-      const auto begin = static_cast<std::size_t>(match.rm_so);
-      const auto end = static_cast<std::size_t>(match.rm_eo);
-      out.append(current, at, begin);
+           compiled->regex.Match(current, at, current.size(), RE2::UNANCHORED, &match, 1)) {
+      const auto begin = static_cast<std::size_t>(match.data() - current.data());
+      const std::size_t end = begin + match.size();
+      out.append(current, at, begin - at);
       if (end == begin) {
-        // An empty match cuts nothing: step over one character.
-        if (at + begin < current.size()) out += current[at + begin];
-        at += begin + 1;
+        // An empty match cuts nothing: step over one character (all its UTF-8 bytes).
+        std::size_t next = begin + 1;
+        while (next < current.size() && (static_cast<unsigned char>(current[next]) & 0xC0) == 0x80)
+          ++next;
+        if (begin < current.size()) out.append(current, begin, next - begin);
+        at = next;
       } else {
         out += ' ';
-        at += end;
+        at = end;
       }
-      flags = REG_NOTBOL;
     }
     if (at < current.size()) out.append(current, at, std::string::npos);
     current = std::move(out);

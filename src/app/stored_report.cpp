@@ -28,8 +28,9 @@ Document read_document(const Archive& archive, const std::string& series, int ye
 Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
                             int year, const ReportEntry& entry, bool analyze) {
   const std::string what = archive_path(series, year, entry.path);
-  archive.check_blob(entry.blob_id, what);  // a kept analysis only for bytes --max-input admits
-  if (std::optional<std::string> kept = cache.find(entry)) {
+  // A kept analysis only for bytes --max-input admits, and no larger than such bytes make.
+  const std::size_t size = archive.check_blob(entry.blob_id, what);
+  if (std::optional<std::string> kept = cache.find(entry, size)) {
     if (std::optional<Document> document = AnalysisCache::decode(*kept, entry, series, year)) {
       if (analyze) {
         const std::size_t before = analyzed_blocks(*document);
@@ -49,9 +50,10 @@ Document load_stored_report(const Archive& archive, AnalysisCache& cache, const 
 Document load_stored_headline(const Archive& archive, const AnalysisCache& cache,
                               const std::string& series, int year, const ReportEntry& entry) {
   const std::string what = archive_path(series, year, entry.path);
-  archive.check_blob(entry.blob_id, what);  // as for an analysis: only bytes --max-input admits
+  // As for an analysis: only bytes --max-input admits.
+  const std::size_t size = archive.check_blob(entry.blob_id, what);
   std::optional<Document> document;
-  if (std::optional<std::string> kept = cache.find(entry))
+  if (std::optional<std::string> kept = cache.find(entry, size))
     document = AnalysisCache::decode(*kept, entry, series, year);
   if (!document)
     document =

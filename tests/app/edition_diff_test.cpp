@@ -72,12 +72,22 @@ std::string archive_of(const ScratchDir& dir, int count, const std::string& bad 
     write_text(corpus + "/tip/2024/" + id + ".txt", base + base);
     write_text(corpus + "/tip/2025/" + id + ".txt", reworded(base + base));
   }
-  if (!bad.empty()) {
-    write_text(corpus + "/tip/2024/" + bad + ".json", "{\"a\": {\"text\": \"b\"}}\n");
-    write_text(corpus + "/tip/2025/" + bad + ".json", "{\"a\": {\"text\": \n");
-  }
   const std::string archive = dir / ("archive-" + bad);
   EXPECT_EQ(yoy_run(archive, {"ingest", "-q", corpus}).exit_code, 0);
+  if (!bad.empty()) {
+    // yoy ingest refuses malformed JSON; the archive's own ingest stores bytes
+    // as they are, as an older yoy or plain git would have.
+    Archive opened = Archive::open(archive, false);
+    for (int year : {2024, 2025}) {
+      Edition edition;
+      edition.series = "tip";
+      edition.year = year;
+      edition.files.push_back(
+          {bad, "json", year == 2024 ? "{\"a\": {\"text\": \"b\"}}\n" : "{\"a\": {\"text\": \n",
+           bad + ".json"});
+      opened.ingest(edition);
+    }
+  }
   return archive;
 }
 

@@ -3,6 +3,8 @@
 // line, a page counter), as changedetection.io's "ignore text". Matches are cut
 // from both documents before they are diffed, so every renderer and policy
 // sees the same answer.
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -11,9 +13,16 @@
 
 namespace yoy {
 
+// Each pattern's compiled program and match cache stay within this budget.
+inline constexpr std::int64_t kIgnorePatternMemory = std::int64_t{8} << 20;
+// Every pattern is matched against every paragraph of both editions.
+inline constexpr std::size_t kMaxIgnorePatterns = 16;
+
 class IgnoredText {
  public:
-  // POSIX extended regular expressions (as grep -E). Throws InputError naming a bad one.
+  // POSIX extended regular expressions (as grep -E, without back-references),
+  // matched by RE2 in time linear in the text. Throws InputError naming a bad
+  // one, one too large for kIgnorePatternMemory, or more than kMaxIgnorePatterns.
   explicit IgnoredText(const std::vector<std::string>& patterns);
   ~IgnoredText();
   IgnoredText(const IgnoredText&) = delete;

@@ -32,6 +32,15 @@ struct ParseOptions {
 // Throws InputError (what + where) on bad input; never crashes.
 Document parse_document(std::string_view bytes, const ParseOptions& options);
 
+// What parse_document would refuse for the work the bytes make (a million
+// fields or paragraphs, an HTML page whose tree outgrows its budget, JSON
+// nested too deeply), checked without building the Document: ingest calls it
+// so that such a report is refused once, not at every later diff. PDFs pass.
+// The format is told from `source_path` (its extension) and the bytes;
+// messages name `where`, else `source_path`.
+void check_report_shape(std::string_view bytes, std::string_view source_path,
+                        std::string_view where = {});
+
 // Reads the file (at most max_input bytes) and parses it; source_path is the file.
 Document parse_file(const std::string& path, Profile profile, std::size_t max_input);
 // The extension a report with these bytes is stored under: "json", "html" or "txt"
