@@ -1,7 +1,8 @@
 // Statistics paired by identity, never by position: within each pair of aligned
-// sections, an old and a new figure are the same statistic when they measure the
-// same thing (measure), of the same part (subject); the period says which of
-// their figures compare.
+// sections (a structured report: the whole report, so a field that moves keeps
+// its identity), an old and a new figure are the same statistic when they
+// measure the same thing (measure), of the same part (subject; a structured
+// report's unit too); the period says which of their figures compare.
 //
 // - Year over year: the old edition's figure for its latest period against the
 //   new edition's for its own ("convictions: 6 (2022) → 9 (2023)"): `changed`.

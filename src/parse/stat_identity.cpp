@@ -423,6 +423,12 @@ std::string field_label(const Tokens& t, std::size_t first) {
     return field_label(t, first - 1);
   std::size_t k = first;
   std::size_t words = 0;
+  // "Franco PARISI (PDG) 12.8%": a party or a note in parentheses belongs to the label.
+  if (k > 2 && is_punct(t, k - 1, ")")) {
+    std::size_t open = k - 1;
+    while (open > 0 && !is_punct(t, open, "(") && k - open < 8) --open;
+    if (is_punct(t, open, "(") && open > 0 && t[open - 1].kind == TokenKind::word) k = open;
+  }
   while (k > 0 && words < 5) {
     const Token& w = t[k - 1];
     if (w.kind == TokenKind::word) {
@@ -444,8 +450,9 @@ std::string field_label(const Tokens& t, std::size_t first) {
   if (k > 0) {
     const Token& before = t[k - 1];
     if (before.kind != TokenKind::punct) return "";
+    const bool dash = (before.text == "-" || before.text == "\xE2\x80\x93") && before.space_before;
     if (before.text != "," && before.text != ";" && before.text != "/" && before.text != "(" &&
-        before.text != ":" && before.text != ")")
+        before.text != ":" && before.text != ")" && !dash)
       return "";
   }
   // Qualifiers, verbs and prose are no labels.
@@ -795,6 +802,15 @@ void name_figures(const Tokens& t, std::vector<Figure>& figures, bool field) {
   for (std::size_t j = 0; j < n; ++j)
     if (contrasted && !field && !in_comparison(figures[j]) && parent[j] < 0 && unset(figures[j]))
       figures[j].relative = RelativePeriod::current;
+  // "2021: ... KAST (FSC) 27.9%; ... 2017: ...": a year heading the figures after it.
+  for (Figure& f : figures) {
+    if (!unset(f)) continue;
+    for (std::size_t k = f.first; k-- > 0;)
+      if (is_year(t, k) && is_punct(t, k + 1, ":")) {
+        f.period = std::string(t[k].text);
+        break;
+      }
+  }
   // Breakdowns and conversions: their figure's measure (as it was settled) and period.
   for (std::size_t j = 0; j < n; ++j)
     if (parent[j] >= 0) {

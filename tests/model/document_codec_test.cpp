@@ -189,7 +189,12 @@ TEST(DocumentCodec, CraftedBodiesAreRefusedAtTheirBoundaries) {
   block.text = "Ab cd. Ef gh.";  // 13 bytes: sentences at 0 (6 bytes) and 7 (6 bytes)
   block.compare = block.text;
   block.sentences = {{"Ab cd.", "Ab cd."}, {"Ef gh.", "Ef gh."}};
-  block.statistics.push_back({"7", {7}, "", "", 1, "Ef gh."});
+  yoy::Statistic seven;
+  seven.surface = "7";
+  seven.values = {7};
+  seven.sentence = 1;
+  seven.context = "Ef gh.";
+  block.statistics.push_back(seven);
   const std::string bytes = encode_document(d, kContext);
   ASSERT_TRUE(decode_document(bytes, kContext));
   // The second sentence is the slice [1, 7, 6]: its end may reach the text's end, not pass it.

@@ -52,6 +52,18 @@ TEST(StatFields, ListLabelsAreSubjectsAndTheListsYearIsTheirPeriod) {
                    "18 | land boundaries | border countries, Russia | ?"}));
 }
 
+TEST(StatFields, ElectionResultsByCandidateAndYear) {
+  // Chile's 2024 profile (south-america/ci), cut after the 2021 election.
+  EXPECT_EQ(field("Government > Executive branch > election results",
+                  "2021: Gabriel BORIC elected president in second round; percent of vote in first "
+                  "round - Jose Antonio KAST (FSC) 27.9%; Gabriel BORIC (AD) 25.8%; other 9.1%; "
+                  "percent of vote in second round - Gabriel BORIC 55.9%"),
+            (Lines{"27.9% | executive branch | election results, Jose Antonio KAST (FSC) | 2021",
+                   "25.8% | executive branch | election results, Gabriel BORIC (AD) | 2021",
+                   "9.1% | executive branch | election results | 2021",
+                   "55.9% | executive branch | election results, Gabriel BORIC | 2021"}));
+}
+
 TEST(StatFields, TheFieldsKeyGivesMeasureSubjectAndYear) {
   EXPECT_EQ(field("Economy > Unemployment rate > Unemployment rate 2024", "2.9% (2024 est.)"),
             (Lines{"2.9% | unemployment rate | - | 2024 est."}));
