@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "yoy/app/ignore_text.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy {

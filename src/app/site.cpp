@@ -12,6 +12,7 @@
 #include "yoy/archive/archive.h"
 #include "yoy/diff/diff.h"
 #include "yoy/render/site_render.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy {

@@ -139,8 +139,9 @@ TierTable build_tier_table(const Archive& archive, const std::string& series,
   }
   std::vector<Document> read(unique.size());
   run_on_archive_workers(archive, unique.size(), [&](std::size_t i, ArchiveWorker& worker) {
-    read[i] =
-        load_stored_headline(worker.archive, worker.cache, series, unique_year[i], *unique[i]);
+    read[i] = load_stored(worker.archive, worker.cache, series, unique_year[i], *unique[i],
+                          Analysis::headline)
+                  .document;
   });
   for (std::size_t e = 0; e < editions.size(); ++e) {
     std::vector<Document> headlines;
