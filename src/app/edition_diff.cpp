@@ -12,11 +12,10 @@
 
 #include "yoy/app/analysis_cache.h"
 #include "yoy/app/archive_workers.h"
-#include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
-#include "yoy/diff/alignment.h"
-#include "yoy/parse/profiles.h"
+#include "yoy/diff/ignore_text.h"
+#include "yoy/parse/block_analysis.h"
 #include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
 
@@ -38,7 +37,6 @@ struct Plan {
   const EditionRef& from;
   const EditionRef& to;
   const DiffOptions& options;
-  const IgnoredText& ignored;
   ReportSink& sink;
 };
 
@@ -54,18 +52,17 @@ std::optional<StoredDocument> load(const Side& side, const EditionRef& edition,
 void run(std::size_t k, Job& job, const Plan& plan, ArchiveWorker& worker) {
   std::optional<StoredDocument> a = load(job.from, plan.from, worker);
   std::optional<StoredDocument> b = load(job.to, plan.to, worker);
-  // Text cut by --ignore changes the documents: those are never kept.
-  const bool keep = worker.archive.caching() && plan.ignored.empty();
-  if (a) plan.ignored.apply(a->document);
-  if (b) plan.ignored.apply(b->document);
-  job.result =
-      a && b ? diff_deferred(a->document, b->document, plan.options)
-             : diff_documents(a ? &a->document : nullptr, b ? &b->document : nullptr, plan.options);
+  // The differ analyzes what it looks into and cuts --ignore's matches.
+  job.result = diff_documents(a ? &a->document : nullptr, b ? &b->document : nullptr, plan.options,
+                              profile_analysis());
   job.result.id = job.id;
   if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
     job.result.change = Change::unchanged;
-  if (keep && a) keep_analysis(worker.cache, *job.from.entry, *a);
-  if (keep && b) keep_analysis(worker.cache, *job.to.entry, *b);
+  // Text cut by --ignore changed the documents: those are never kept.
+  if (worker.archive.caching() && plan.options.ignore.empty()) {
+    if (a) keep_analysis(worker.cache, *job.from.entry, *a);
+    if (b) keep_analysis(worker.cache, *job.to.entry, *b);
+  }
   plan.sink.prepare(k, job.result);
 }
 
@@ -120,22 +117,6 @@ void run_jobs(const Archive& archive, std::vector<Job>& jobs, const Plan& plan) 
 
 }  // namespace
 
-ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options) {
-  const Alignment alignment = align_documents(from, to, options);
-  auto analyze = [](Document& document, int section, int block) {
-    if (section < 0 || block < 0) return;
-    Block& b = document.sections[section].blocks[block];
-    if (b.sentences.empty()) analyze_block_for(document.profile, b);
-  };
-  for (const SectionPair& section : alignment.sections)
-    for (const BlockPair& pair : section.blocks) {
-      if (pair.identical) continue;
-      analyze(from, section.from, pair.from);
-      analyze(to, section.to, pair.to);
-    }
-  return diff_aligned(from, to, alignment, options);
-}
-
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
   EditionRef ref;
   std::string_view year_text = text;
@@ -181,11 +162,11 @@ ChangeSet change_set_of(const EditionRef& from, const EditionRef& to) {
 void diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
                    const std::vector<std::string>& ids, const DiffOptions& options,
                    ReportSink& sink) {
-  const IgnoredText ignored(options.ignore);
+  const IgnoredText refused_early(options.ignore);  // a bad pattern, before anything is read
   int total = 0;
   std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
   sink.begin(change_set_of(from, to), jobs.size());
-  run_jobs(archive, jobs, Plan{from, to, options, ignored, sink});
+  run_jobs(archive, jobs, Plan{from, to, options, sink});
   for (std::size_t k = 0; k < jobs.size(); ++k) sink.take(k, std::move(jobs[k].result));
   sink.end(total);
 }

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <string>
 
-#include "normalize/line_ends.h"
 #include "normalize/markdown_inline.h"
 #include "normalize/page_chrome.h"
 #include "yoy/normalize/headings.h"
+#include "yoy/normalize/line_ends.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/util/ascii.h"
 

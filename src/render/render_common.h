@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "yoy/app/summary_index_result.h"
 #include "yoy/model/changeset.h"
-#include "yoy/model/summary_index.h"
 #include "yoy/tally/count.h"
 
 namespace yoy::render_common {

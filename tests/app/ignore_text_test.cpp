@@ -7,7 +7,8 @@
 
 #include "support/scratch_dir.h"
 #include "yoy/app/compare.h"
-#include "yoy/app/ignore_text.h"
+#include "yoy/diff/ignore_text.h"
+#include "yoy/parse/block_analysis.h"
 #include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 
@@ -80,7 +81,7 @@ TEST(IgnoreText, ABlockThatIsOnlyIgnoredTextDisappears) {
   Document document = parse_document("Heading\n\nLast updated: today\n\nReal text stays.\n", {});
   size_t before = 0;
   for (const Section& s : document.sections) before += s.blocks.size();
-  IgnoredText({"^Last updated: .*$"}).apply(document);
+  IgnoredText({"^Last updated: .*$"}).apply(document, profile_analysis());
   size_t after = 0;
   for (const Section& s : document.sections)
     for (const Block& b : s.blocks) {

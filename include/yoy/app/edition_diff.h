@@ -16,11 +16,6 @@ class Archive;
 // "2024" (the archive's only series) or "tip/2024". Throws InputError on a bad or unknown edition.
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive);
 
-// diff_documents of two editions parsed without analysis (ParseOptions.analyze
-// = false): aligned first, then only the blocks the alignment did not pair as
-// identical get their sentences and statistics (identical ones never need them).
-ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options);
-
 // Every report present in either edition (or only `ids`) diffed, and handed
 // to `sink` in id order (added / removed / changed / unchanged; identical
 // blobs are unchanged without being read, and handed over only with

@@ -5,6 +5,7 @@
 // out. The diff runs on workers; a sink may do its share there (prepare), so a
 // report can be rendered as soon as it is diffed and need not be kept.
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "yoy/model/changeset.h"
@@ -35,14 +36,14 @@ class ReportSink {
 // include_unchanged. Everything else goes to `next` as it comes.
 class FilterSink : public ReportSink {
  public:
-  FilterSink(const ChangeFilter& filter, ReportSink& next) : filter_(filter), next_(next) {}
+  FilterSink(ChangeFilter filter, ReportSink& next) : filter_(std::move(filter)), next_(next) {}
   void begin(const ChangeSet& head, std::size_t reports) override;
   void prepare(std::size_t k, ReportChange& report) override;
   void take(std::size_t k, ReportChange&& report) override;
   void end(int reports_compared) override;
 
  private:
-  const ChangeFilter& filter_;
+  const ChangeFilter filter_;
   ReportSink& next_;
   std::vector<char> shown_;  // per report, set by prepare
 };

@@ -1,5 +1,5 @@
 // build_summary / write_summary: the use case behind `yoy summary`.
-#include "yoy/app/summary.h"
+#include "yoy/publish/summary.h"
 
 #include <set>
 

@@ -1,12 +1,11 @@
 // --ignore: matches of the user's patterns are cut from both documents before the diff.
-#include "yoy/app/ignore_text.h"
+#include "yoy/diff/ignore_text.h"
 
 #include <regex.h>
 
 #include <algorithm>
 
 #include "yoy/normalize/normalize.h"
-#include "yoy/parse/profiles.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -69,7 +68,7 @@ std::string IgnoredText::cut(const std::string& text) const {
   return clean;
 }
 
-void IgnoredText::apply(Document& document) const {
+void IgnoredText::apply(Document& document, const BlockAnalysis& analysis) const {
   if (empty()) return;
   for (Section& section : document.sections) {
     std::vector<Block> kept;
@@ -85,7 +84,7 @@ void IgnoredText::apply(Document& document) const {
       if (block.sentences.empty()) {
         block.compare = compare_form(block.text);
       } else {
-        analyze_block_for(document.profile, block);
+        analysis.analyze(document.profile, block);
       }
       kept.push_back(std::move(block));
     }
