@@ -5,8 +5,7 @@
 // planted with ESC [2J (clear the screen), BEL and U+202E (right-to-left
 // override) in its 2025 edition.
 //
-// DISABLED until item 9 lands: the escaping belongs in render/ and app/site,
-// which issue 20 (branch reshape) restructures; it is done after that merge.
+// Shown, not dropped: the output carries "\x1b" and "\u202e" as text.
 #include <gtest/gtest.h>
 
 #include <filesystem>
