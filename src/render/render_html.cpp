@@ -121,11 +121,13 @@ std::string html_words(const std::vector<WordRun>& runs) {
   return out;
 }
 
-// An HTML id (and #fragment) for a report: escaped, no spaces.
+// A report's element id, the #fragment the contents link to (no spaces: an
+// HTML id cannot hold one). Escaped where it is written: h() in id="…",
+// html_link() in href="#…".
 std::string anchor(std::string_view id) {
   std::string clean;
   for (char c : id) clean += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? '-' : c;
-  return "report-" + h(clean);
+  return "report-" + clean;
 }
 
 // A cell. On a phone the statistics table's cells stack, each labelled by the
@@ -182,9 +184,10 @@ class HtmlWriter {
       out_ += "<nav class=\"toc\"><h2>Contents <small>" + std::to_string(shown.size()) +
               " reports</small></h2>\n<ul class=\"overview\">\n";
       for (const ReportChange* report : shown)
-        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" +
-                h(report->title.empty() ? report->id : report->title) + "</a> <small>" +
-                h(report->id) + "</small>: " + headline(*report) + "</li>\n";
+        out_ += "<li>" +
+                html_link("", anchor(report->id),
+                          h(report->title.empty() ? report->id : report->title)) +
+                " <small>" + h(report->id) + "</small>: " + headline(*report) + "</li>\n";
       out_ += "</ul></nav>\n";
     }
     out_ += "</header>\n";
@@ -225,10 +228,11 @@ class HtmlWriter {
     const std::string heading = "<h2>" + h(report.title.empty() ? report.id : report.title) +
                                 " <small>" + h(report.id) + "</small></h2>";
     if (collapsed)
-      out_ += "<details class=\"card report\" id=\"" + anchor(report.id) + "\"><summary>" +
+      out_ += "<details class=\"card report\" id=\"" + h(anchor(report.id)) + "\"><summary>" +
               heading + "<span class=\"headline\">" + headline(report) + "</span></summary>\n";
     else
-      out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading + "\n";
+      out_ +=
+          "<section class=\"card report\" id=\"" + h(anchor(report.id)) + "\">\n" + heading + "\n";
     if (report.change == Change::added || report.change == Change::removed || report.rating)
       out_ += "<p>" + status(report) + "</p>\n";
     std::vector<std::string> counts = counts_groups(count(report));
