@@ -1,7 +1,7 @@
 // --only and --section narrow the real corpus ChangeSet to exactly what they name.
 #include <gtest/gtest.h>
 
-#include "yoy/app/compare.h"
+#include "support/stage_inputs.h"
 #include "yoy/diff/change_filter.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/util/error.h"
@@ -14,7 +14,7 @@ const std::string kOld =
 const std::string kNew = std::string(YOY_SOURCE_DIR) + "/corpus/tip/2025/north-korea.txt";
 
 ChangeSet corpus_changes() {
-  return compare_files(kOld, kNew, Profile::automatic, 64u << 20, DiffOptions{}).changes;
+  return test::compared_files(kOld, kNew);
 }
 
 TEST(ChangeFilter, TheCorpusHasEveryKind) {

@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include "support/doc_builder.h"
-#include "yoy/render/render.h"
 
 using yoy::Change;
 using yoy::DiffOptions;
@@ -186,7 +185,7 @@ TEST(Diff, NoSingleSpaceIslandsBetweenChanges) {
   ReportChange r = diff(a, b);
   ASSERT_EQ(r.sections.size(), 1u);
   const auto& words = r.sections[0].blocks.at(0).words;
-  ASSERT_EQ(words.size(), 4u) << yoy::render_json(yoy::ChangeSet{});
+  ASSERT_EQ(words.size(), 4u);
   EXPECT_EQ(words[1].text, "beta gamma");
   EXPECT_EQ(words[2].text, "one two");
 }
