@@ -11,9 +11,7 @@ const std::string kOld =
     std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed/tip/2024/north-korea.txt";
 const std::string kNew = std::string(YOY_SOURCE_DIR) + "/corpus/tip/2025/north-korea.txt";
 
-ChangeSet corpus_changes() {
-  return test::compared_files(kOld, kNew);
-}
+ChangeSet corpus_changes() { return test::compared_files(kOld, kNew); }
 
 TEST(ChangeStat, CountsAgreeWithTheSummary) {
   const ChangeSet all = corpus_changes();

@@ -28,7 +28,9 @@ std::string seed_text() {
   return s.str();
 }
 
-Document parse(const std::string& text) { return yoy::test::parsed_text(text, "mutated.txt", "tip"); }
+Document parse(const std::string& text) {
+  return yoy::test::parsed_text(text, "mutated.txt", "tip");
+}
 
 std::string form(const std::string& s) { return compare_form(s); }
 
