@@ -52,6 +52,8 @@ TEST(PageChrome, ReportSentencesThatMentionTheWordsAreText) {
   EXPECT_EQ(classify("The shutdown of the factories left workers unpaid."), Kind::none);
   EXPECT_EQ(classify("Tags were sewn into the uniforms of forced laborers."), Kind::none);
   EXPECT_EQ(classify("Homes > shelters, the report said."), Kind::none);
+  // A breadcrumb starts the line; "home >" inside a sentence is text.
+  EXPECT_EQ(classify("Victims identified at home > abroad for the first time."), Kind::none);
   EXPECT_EQ(classify("PROSECUTION"), Kind::none);
   EXPECT_EQ(classify(""), Kind::none);
 }

@@ -98,12 +98,13 @@ TEST(HtmlExtract, ChromeIsSkippedAndTagsCollected) {
       "<script>var p = '<p>not text</p>';</script>"
       "<p>TAGS</p><p><a href=\"/t/1\">North Korea</a></p><p><a href=\"/t/2\">Human "
       "Trafficking</a></p>"
-      "<p>Back to the report text.</p></main>"
+      "<p>Back to <a href=\"#top\">the report</a> text.</p></main>"
       "<section class=\"related-tags\"><h2 class=\"related-tags__title\">Related Tags</h2>"
       "<a class=\"related-tags__pill\" href=\"/t/3\">Reports</a></section>"
       "<footer><a href=\"/privacy\">Privacy Policy</a></footer></body>");
   EXPECT_EQ(texts(t), "The government did not report any efforts. | Back to the report text.");
-  // Links after a TAGS heading in the flow, then the tags box anywhere.
+  // Paragraphs of nothing but a link after a TAGS heading in the flow (the first
+  // with more than a link ends the list), then the tags box anywhere.
   ASSERT_EQ(t.tags.size(), 3u);
   EXPECT_EQ(t.tags[0], "North Korea");
   EXPECT_EQ(t.tags[1], "Human Trafficking");
