@@ -3,11 +3,14 @@
 #include "yoy/policy/policy.h"
 
 #include <cmath>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <vector>
 
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
+#include "yoy/util/text_position.h"
 
 namespace yoy {
 
@@ -20,8 +23,6 @@ constexpr RuleKind kAllRules[] = {
     RuleKind::section_removed,     RuleKind::report_missing,     RuleKind::statistic_change,
     RuleKind::section_text_change, RuleKind::tier_contradiction,
 };
-
-constexpr std::size_t kMaxPolicyBytes = 1 << 20;
 
 std::string known_rules() {
   std::string out;
@@ -111,6 +112,113 @@ PolicyRule parse_rule(const json& entry, const std::string& where, const Complai
   return rule;
 }
 
+// Walks the policy's bytes for nlohmann's reader and remembers how far it
+// read: when the reader stops (a duplicate key), that is where.
+struct TrackedChars {
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+  const char* at;
+  const char** furthest;
+  reference operator*() const { return *at; }
+  TrackedChars& operator++() {
+    *furthest = ++at;
+    return *this;
+  }
+  TrackedChars operator++(int) {
+    TrackedChars before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const TrackedChars& o) const { return at == o.at; }
+  bool operator!=(const TrackedChars& o) const { return at != o.at; }
+};
+
+// nlohmann's DOM builder, plus what it does not check: a key given twice in
+// one object (the later silently won: {"rules": [...], "rules": []} ran no
+// rule). Errors are kept, not thrown: the caller says where.
+class StrictReader {
+ public:
+  explicit StrictReader(json& root) : dom_(root, false) {}
+  std::string error;   // what went wrong ("" when nothing did)
+  std::size_t at = 0;  // byte offset of the error, when known
+  bool duplicate = false;
+
+  bool null() { return dom_.null(); }
+  bool boolean(bool v) { return dom_.boolean(v); }
+  bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_float(json::number_float_t v, const json::string_t& s) {
+    return dom_.number_float(v, s);
+  }
+  bool string(json::string_t& v) { return dom_.string(v); }
+  bool binary(json::binary_t& v) { return dom_.binary(v); }
+  bool start_object(std::size_t n) {
+    keys_.emplace_back();
+    return dom_.start_object(n);
+  }
+  bool key(json::string_t& v) {
+    if (!keys_.back().insert(v).second) {
+      duplicate = true;
+      error = "duplicate key \"" + v + "\"";
+      return false;
+    }
+    return dom_.key(v);
+  }
+  bool end_object() {
+    keys_.pop_back();
+    return dom_.end_object();
+  }
+  bool start_array(std::size_t n) { return dom_.start_array(n); }
+  bool end_array() { return dom_.end_array(); }
+  bool parse_error(std::size_t position, const std::string& token,
+                   const nlohmann::detail::exception& e) {
+    // `position` counts the bytes read: a syntax error is at the last one; a
+    // number out of range is the token that ends there.
+    const bool number = dynamic_cast<const json::out_of_range*>(&e) != nullptr;
+    at = number && token.size() <= position ? position - token.size()
+         : position > 0                     ? position - 1
+                                            : 0;
+    error = json_error_detail(e.what());
+    return false;
+  }
+
+ private:
+  nlohmann::detail::json_sax_dom_parser<json> dom_;
+  std::vector<std::set<std::string>> keys_;  // of each open object
+};
+
+// The opening quote of the key whose closing quote ends at `end` (just past it).
+std::size_t key_start(std::string_view text, std::size_t end) {
+  for (std::size_t i = end >= 2 ? end - 2 : 0; i > 0; --i) {
+    if (text[i] != '"') continue;
+    std::size_t backslashes = 0;
+    while (backslashes < i && text[i - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return i;
+  }
+  return 0;
+}
+
+// The policy as JSON: strict (no duplicate keys, numbers within a double),
+// any error one line with its line and column.
+json read_policy_json(std::string_view text, const std::string& source) {
+  json root;
+  StrictReader reader(root);
+  const char* furthest = text.data();
+  const TrackedChars first{text.data(), &furthest}, last{text.data() + text.size(), &furthest};
+  if (json::sax_parse(first, last, &reader) && reader.error.empty()) return root;
+  if (reader.duplicate) {
+    const std::size_t end = static_cast<std::size_t>(furthest - text.data());
+    throw InputError(source + ": " + line_column(text, key_start(text, end)) + ": " + reader.error +
+                     " (each field once)");
+  }
+  throw InputError(source + ": not valid JSON at " + line_column(text, reader.at) + ": " +
+                   reader.error +
+                   " (a policy is {\"rules\": [{\"rule\": ..., \"severity\": ...}]})");
+}
+
 }  // namespace
 
 const char* rule_name(RuleKind kind) {
@@ -145,13 +253,7 @@ bool rule_takes_percent(RuleKind kind) {
 
 Policy parse_policy(std::string_view json_text, const std::string& source) {
   const Complaint fail{source};
-  json root;
-  try {
-    root = json::parse(json_text.begin(), json_text.end());
-  } catch (const json::parse_error& e) {
-    throw InputError(source + ": not valid JSON at byte " + std::to_string(e.byte) +
-                     " (a policy is {\"rules\": [{\"rule\": ..., \"severity\": ...}]})");
-  }
+  const json root = read_policy_json(json_text, source);
   if (!root.is_object())
     fail("policy", std::string("must be a JSON object with \"rules\", not ") + json_type(root));
   for (const auto& [key, value] : root.items())
@@ -173,7 +275,7 @@ Policy parse_policy(std::string_view json_text, const std::string& source) {
 }
 
 Policy load_policy(const std::string& path) {
-  return parse_policy(read_file(path, kMaxPolicyBytes), path);
+  return parse_policy(read_file(path, kMaxPolicyBytes, "limit for a policy file"), path);
 }
 
 Policy default_policy() {

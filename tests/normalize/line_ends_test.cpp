@@ -1,7 +1,7 @@
 // ends_finished: whether a line ends like a finished sentence or heading, the
 // test the text normalizer and the PDF reader use to keep or join a break.
 // Lines are the seed's (2025 North Korea) and its page's.
-#include "normalize/line_ends.h"
+#include "yoy/normalize/line_ends.h"
 
 #include <gtest/gtest.h>
 

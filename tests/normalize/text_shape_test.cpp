@@ -1,7 +1,7 @@
 // check_text_shape: a text is refused, in one pass and before any work, when it
 // has more paragraphs than limits::kMaxBlocks or one longer than
 // kMaxParagraphBytes; both limits hold exactly at their value.
-#include "normalize/text_shape.h"
+#include "yoy/normalize/text_shape.h"
 
 #include <gtest/gtest.h>
 

@@ -206,6 +206,78 @@ TEST(FactbookProfile, NestingDepthIsBounded) {
   EXPECT_EQ(d.sections[0].blocks[0].text, "bottom");
 }
 
+// The parser without analysis (fast), and the shape check ingest runs, which
+// says what the parser says without building anything; "" when accepted.
+std::string unanalyzed_error_of(const std::string& json, const std::string& where) {
+  try {
+    yoy::parse_factbook(json, where, false);
+  } catch (const yoy::InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+std::string shape_error_of(const std::string& json, const std::string& where) {
+  try {
+    yoy::check_factbook_shape(json, where);
+  } catch (const yoy::InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+// `fields` fields in one section: with the section, fields + 1 blocks.
+std::string profile_with_fields(std::size_t fields) {
+  std::string json = "{\"Economy\": {";
+  for (std::size_t i = 0; i < fields; ++i)
+    json += (i ? ", \"f" : "\"f") + std::to_string(i) + "\": {\"text\": \"" + std::to_string(i) +
+            " (2024 est.)\"}";
+  return json + "}}";
+}
+
+// Issue 21: a 31 MB profile with a million fields was accepted (46 s, 3 GB):
+// the 100,000-block limit now holds for JSON too, counted as it is read.
+// Sections count with fields: a million keys with empty values are a million
+// sections.
+TEST(FactbookProfile, BlockLimitBothSides) {
+  const std::string at = profile_with_fields(yoy::limits::kMaxBlocks - 1);  // + 1 section
+  EXPECT_EQ(unanalyzed_error_of(at, "xx.json"), "");
+  EXPECT_EQ(shape_error_of(at, "xx.json"), "");
+  const yoy::Document d = yoy::parse_factbook(at, "xx.json", false);
+  EXPECT_EQ(d.sections.size() + d.sections[0].blocks.size(), yoy::limits::kMaxBlocks);
+  const std::string over = profile_with_fields(yoy::limits::kMaxBlocks);
+  const std::string expected =
+      "xx.json: more than 100000 fields and sections, over the limit of 100000 blocks per report";
+  EXPECT_EQ(unanalyzed_error_of(over, "xx.json"), expected);
+  EXPECT_EQ(shape_error_of(over, "xx.json"), expected);
+  std::string sections = "{\"s0\": \"\"";
+  for (std::size_t i = 1; i <= yoy::limits::kMaxBlocks; ++i)
+    sections += ", \"s" + std::to_string(i) + "\": \"\"";
+  EXPECT_EQ(unanalyzed_error_of(sections + "}", "xx.json"), expected);
+  // Empty fields make no block: they do not count.
+  EXPECT_EQ(unanalyzed_error_of(at.substr(0, at.size() - 2) + ", \"empty\": {\"text\": \" \"}}}",
+                                "xx.json"),
+            "");
+}
+
+// Each field keeps its whole path: a key of 1 MiB above 16 fields is 16 MiB
+// of paths; one byte more is refused.
+TEST(FactbookProfile, PathBytesBothSides) {
+  const std::size_t key = (std::size_t{1} << 20) - 8;  // "S > " + key + " > f" = 1 MiB
+  auto profile = [&](const std::string& last) {
+    std::string json = "{\"S\": {\"" + std::string(key, 'k') + "\": {";
+    for (int i = 0; i < 15; ++i) json += "\"" + std::string(1, char('a' + i)) + "\": \"1\", ";
+    return json + "\"" + last + "\": \"1\"}}}";
+  };
+  EXPECT_EQ(unanalyzed_error_of(profile("z"), "xx.json"), "");
+  const std::string expected =
+      "xx.json: the fields' paths (their keys joined) pass 16777216 bytes in all, the limit per "
+      "report (a long key above many fields)";
+  EXPECT_EQ(unanalyzed_error_of(profile("zz"), "xx.json"), expected);
+  EXPECT_EQ(shape_error_of(profile("zz"), "xx.json"), expected);
+  EXPECT_EQ(shape_error_of(profile("z"), "xx.json"), "");
+}
+
 TEST(FactbookProfile, AutoDetectionPicksFactbookForAJsonObject) {
   const std::string json = R"({"Geography": {"Climate": {"text": "temperate"}}})";
   EXPECT_EQ(yoy::detect_profile(json, "kn/2024.json"), yoy::Profile::factbook);

@@ -52,7 +52,7 @@ TEST(AnalysisCacheConcurrency, ConcurrentCacheWritersLoseNoEntry) {
   for (int year : {2000, 2001})
     for (int k = 0; k < kReports; ++k) {
       const ReportEntry entry = *result.find("tip", year, "report-" + std::to_string(k));
-      const std::optional<std::string> kept = cache.find(entry);
+      const std::optional<std::string> kept = cache.find(entry, result.check_blob(entry.blob_id));
       ASSERT_TRUE(kept) << entry.id << " " << year;
       EXPECT_TRUE(AnalysisCache::decode(*kept, entry, "tip", year)) << entry.id;
     }

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "yoy/app/edition_diff.h"
 #include "yoy/diff/diff.h"
+#include "yoy/parse/block_analysis.h"
 #include "yoy/parse/parse.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/render/render.h"
@@ -381,7 +381,8 @@ TEST(FactbookCorpus, DeferredAnalysisGivesTheSameChangeSet) {
       const std::string a_where = profile.name() + "/" + std::to_string(from) + ".json";
       const std::string b_where = profile.name() + "/" + std::to_string(to) + ".json";
       Document lazy_a = parse(a_bytes, a_where, false), lazy_b = parse(b_bytes, b_where, false);
-      const std::string lazy = json_of(yoy::diff_deferred(lazy_a, lazy_b, yoy::DiffOptions{}));
+      const std::string lazy = json_of(
+          yoy::diff_documents(&lazy_a, &lazy_b, yoy::DiffOptions{}, yoy::profile_analysis()));
       for (const auto& section : lazy_b.sections)
         for (const auto& block : section.blocks) deferred_blocks += block.sentences.empty();
       const Document full_a = parse(a_bytes, a_where, true), full_b = parse(b_bytes, b_where, true);
@@ -392,4 +393,30 @@ TEST(FactbookCorpus, DeferredAnalysisGivesTheSameChangeSet) {
   }
   EXPECT_GT(pairs, 200);
   EXPECT_GT(deferred_blocks, 1000) << "identical blocks should have been left unanalyzed";
+}
+
+// The real profiles are far from the bounds a profile is held to: a tenth of
+// the block limit, a hundredth of the path bytes.
+TEST(FactbookCorpus, EveryProfileIsFarFromTheBounds) {
+  REQUIRE_CORPUS();
+  std::size_t most_blocks = 0, most_path_bytes = 0, files = 0;
+  for (const Profile& profile : corpus_profiles())
+    for (int year : profile.years) {
+      const std::string json = slurp(profile.file(year));
+      EXPECT_NO_THROW(yoy::check_factbook_shape(json, profile.name()));
+      const yoy::Document d = yoy::parse_factbook(json, profile.file(year).string(), false);
+      std::size_t blocks = d.sections.size(), path_bytes = 0;
+      for (const yoy::Section& s : d.sections) {
+        blocks += s.blocks.size();
+        for (const yoy::Block& b : s.blocks) path_bytes += b.path.size();
+      }
+      most_blocks = std::max(most_blocks, blocks);
+      most_path_bytes = std::max(most_path_bytes, path_bytes);
+      ++files;
+    }
+  EXPECT_GT(files, 1000u);
+  EXPECT_LT(most_blocks * 10, yoy::limits::kMaxBlocks) << most_blocks;
+  EXPECT_LT(most_path_bytes * 100, yoy::kMaxFactbookPathBytes) << most_path_bytes;
+  std::cout << "[ factbook ] " << files << " profiles: at most " << most_blocks << " blocks and "
+            << most_path_bytes << " bytes of paths\n";
 }

@@ -8,6 +8,7 @@
 
 #include "support/doc_builder.h"
 #include "support/stage_inputs.h"
+#include "yoy/tally/count.h"
 
 using yoy::ReportChange;
 using yoy::testing::make_document;

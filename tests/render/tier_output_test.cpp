@@ -3,11 +3,11 @@
 
 #include <gtest/gtest.h>
 
-#include "support/sample_tiers.h"
 #include "support/text_lines.h"
 
 #include <nlohmann/json.hpp>
 
+#include "yoy/app/tier_table.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -16,7 +16,17 @@ namespace {
 using yoy::test::column_of;
 using yoy::test::lines;
 
-TierTable sample() { return yoy::test::sample_tier_table(); }
+TierTable sample() {
+  TierTableOptions all;
+  all.include_unrated = true;
+  return make_tier_table(
+      "tip",
+      {{2017, {{"a", "Alpha, \"the first\"", "Tier 3"}, {"x", "Xylo <b>|</b>", ""}}},
+       {2019,
+        {{"a", "Alpha, \"the first\"", "Tier 2 Watch List"}, {"c", "Côte d'Ivoire", "Tier 1"}}},
+       {2020, {{"a", "Alpha, \"the first\"", "Tier 3"}, {"c", "Côte d'Ivoire", "Tier 2"}}}},
+      all);
+}
 
 TEST(TierOutput, ShortNames) {
   EXPECT_EQ(tier_short("Tier 1"), "1");

@@ -3,7 +3,9 @@
 #include <utility>
 
 #include "yoy/diff/diff.h"
+#include "yoy/parse/block_analysis.h"
 #include "yoy/parse/parse.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/limits.h"
 
 namespace yoy::test {
@@ -27,7 +29,7 @@ ChangeSet compared_files(const std::string& old_path, const std::string& new_pat
   ChangeSet changes;
   changes.from = {from.series, from.year, old_path};
   changes.to = {to.series, to.year, new_path};
-  ReportChange report = diff_documents(&from, &to, DiffOptions{});
+  ReportChange report = diff_documents(&from, &to, DiffOptions{}, profile_analysis());
   if (report.change != Change::unchanged) changes.reports.push_back(std::move(report));
   summarize(changes, 1);
   return changes;

@@ -47,6 +47,8 @@ bool rule_takes_percent(RuleKind kind);
 Policy parse_policy(std::string_view json_text, const std::string& source);
 // Reads and parses a policy file.
 Policy load_policy(const std::string& path);
+// A policy file is a few rules: a larger one is refused before it is parsed.
+inline constexpr std::size_t kMaxPolicyBytes = std::size_t{1} << 20;
 // What `yoy check` applies when no --policy is given.
 Policy default_policy();
 

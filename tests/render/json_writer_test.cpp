@@ -1,7 +1,7 @@
 // The streaming JSON writer: its bytes are nlohmann::json::dump(2)'s for the
 // same document (the oracle here), whatever the nesting, escapes, numbers and
 // empty containers; pieces written at a depth join into the whole.
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 
 #include <gtest/gtest.h>
 

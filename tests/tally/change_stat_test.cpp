@@ -2,7 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "support/stage_inputs.h"
-#include "yoy/diff/change_filter.h"
+#include "yoy/tally/change_filter.h"
+#include "yoy/tally/change_stat.h"
 
 namespace yoy {
 namespace {
