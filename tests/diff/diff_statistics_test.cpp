@@ -15,6 +15,7 @@
 #include "diff/diff_internal.h"
 #include "support/doc_builder.h"
 #include "support/factbook_archive.h"
+#include "support/stage_inputs.h"
 #include "yoy/diff/diff.h"
 #include "yoy/model/changeset.h"
 #include "yoy/normalize/words.h"
@@ -299,10 +300,8 @@ yoy::ReportChange factbook_pair(const std::string& code) {
   for (const auto& region : std::filesystem::directory_iterator(corpus)) {
     const auto dir = region.path() / code;
     if (!std::filesystem::is_directory(dir)) continue;
-    const auto a = yoy::parse_file((dir / "2024.json").string(), yoy::Profile::automatic,
-                                   yoy::limits::kMaxInputBytes);
-    const auto b = yoy::parse_file((dir / "2025.json").string(), yoy::Profile::automatic,
-                                   yoy::limits::kMaxInputBytes);
+    const auto a = yoy::test::parsed_file((dir / "2024.json").string());
+    const auto b = yoy::test::parsed_file((dir / "2025.json").string());
     return yoy::diff_documents(&a, &b, yoy::DiffOptions{});
   }
   ADD_FAILURE() << "no factbook profile " << code;

@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "support/mutate.h"
+#include "support/stage_inputs.h"
 #include "yoy/diff/diff.h"
 #include "yoy/normalize/normalize.h"
-#include "yoy/parse/parse.h"
 
 using namespace yoy;
 using yoy::testing::Expected;
@@ -29,10 +29,7 @@ std::string seed_text() {
 }
 
 Document parse(const std::string& text) {
-  ParseOptions options;
-  options.profile = Profile::tip;
-  options.source_path = "mutated.txt";
-  return parse_document(text, options);
+  return yoy::test::parsed_text(text, "mutated.txt", "tip");
 }
 
 std::string form(const std::string& s) { return compare_form(s); }

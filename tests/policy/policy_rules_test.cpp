@@ -246,6 +246,41 @@ TEST(PolicyRules, SectionTextChange) {
           .empty());
 }
 
+// A renamed section's text change counts like a modified one's (its words
+// changed under a new heading); an added or removed section is all new or all
+// gone and has rules of its own, so it never fires here.
+TEST(PolicyRules, SectionTextChangeCountsRenamedSectionsNotAddedOrRemoved) {
+  ReportChange report = quiet_report("north-korea");
+  report.change = Change::changed;
+  SectionChange renamed;
+  renamed.section = "Prevention";
+  renamed.from_section = "Prevention Efforts";
+  renamed.change = Change::renamed;
+  renamed.text_change = 0.4;
+  SectionChange added;
+  added.section = "Trafficking Profile";
+  added.change = Change::added;
+  added.text_change = 1;
+  SectionChange removed;
+  removed.section = "Protection";
+  removed.change = Change::removed;
+  removed.text_change = 1;
+  report.sections = {renamed, added, removed};
+  const auto changes = changes_of({report});
+  const auto findings = findings_of(
+      R"({"rule": "section-text-change", "severity": "warning", "percent": 30})", changes);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].section, "Prevention");
+  EXPECT_EQ(findings[0].from, "Prevention Efforts");
+  EXPECT_EQ(findings[0].to, "Prevention");
+  EXPECT_NEAR(findings[0].measured, 40, 1e-9);
+  // 40% is not more than 40%.
+  EXPECT_TRUE(
+      findings_of(R"({"rule": "section-text-change", "severity": "warning", "percent": 40})",
+                  changes)
+          .empty());
+}
+
 TEST(PolicyRules, ReportsFilterLimitsARule) {
   ReportChange other = eventful_report();
   other.id = "burma";

@@ -7,10 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "support/doc_builder.h"
-#include "yoy/diff/diff.h"
+#include "support/stage_inputs.h"
 #include "yoy/tally/count.h"
 
-using yoy::DiffOptions;
 using yoy::ReportChange;
 using yoy::testing::make_document;
 using yoy::testing::SectionSpec;
@@ -39,8 +38,8 @@ std::vector<SectionSpec> base_sections() {
        true}};
 }
 
-ReportChange diff(const yoy::Document& a, const yoy::Document& b, DiffOptions options = {}) {
-  return yoy::diff_documents(&a, &b, options);
+ReportChange diff(const yoy::Document& a, const yoy::Document& b) {
+  return yoy::test::diffed(&a, &b);
 }
 
 }  // namespace
