@@ -505,7 +505,11 @@ void diff_statistics(const Document& from, const Document& to, const Alignment& 
     if (structured) continue;
     const std::size_t first = out.size();
     pair_stretch(olds, news, false, options, out, links);
-    drop_renamed_fields(out, first, b ? b->heading : a->heading);
+    // Under the section's display heading (the new one), as its blocks are: a figure
+    // gone from a renamed section is listed where the section now is.
+    const std::string& heading = b ? b->heading : a->heading;
+    for (std::size_t k = first; k < out.size(); ++k) out[k].section = heading;
+    drop_renamed_fields(out, first, heading);
     olds.clear();
     news.clear();
   }

@@ -295,14 +295,16 @@ TEST(Diff, ReportWorkCapMakesTheBlocksPastItCoarse) {
 
 // The statistics of an edited sentence pair at 0.3 (diff_statistics_test has
 // 0.3 and 0.2); at 3 of 10 words against 11 (0.286) the figure is removed and added.
+// The figure is named only by its noun ("victims" after "counted", a verb that names
+// no measure): a weak identity, which pairs only within like sentences.
 TEST(Diff, StatisticSentenceJustBelowThreeTenthsIsAnotherSentence) {
   const std::string kept = "The camps remain open across the whole country this year.";
   // Modelled on the seed's "The DPRK holds an estimated 80,000 to 120,000 persons ...".
   const std::string old_sentence =
-      "Authorities identified 120 victims during raids in Kaesong "
+      "Authorities counted 120 victims during raids in Kaesong "
       "Sinuiju Wonsan.";
   const std::string new_sentence =
-      "Authorities identified 200 victims after floods near Hamhung "
+      "Authorities counted 200 victims after floods near Hamhung "
       "Chongjin Rason Haeju.";
   ASSERT_NEAR(yoy::text_similarity(old_sentence, new_sentence), 6.0 / 21, 1e-12);
   const auto a = make_document("x", "", {{"PROFILE", {kept + " " + old_sentence}}});
