@@ -68,13 +68,13 @@ Severity parse_severity(const json& value, const std::string& field, const Compl
 
 PolicyRule parse_rule(const json& entry, const std::string& where, const Complaint& fail) {
   if (!entry.is_object()) fail(where, std::string("must be an object, not ") + json_type(entry));
-  static const std::set<std::string> kKeys = {"rule",     "severity",  "percent",    "reports",
-                                              "measures", "direction", "description"};
+  static const std::set<std::string> kKeys = {"rule",    "severity", "percent",   "points",
+                                              "reports", "measures", "direction", "description"};
   for (const auto& [key, value] : entry.items())
     if (!kKeys.count(key))
       fail(where + "." + key,
-           "unknown field (known: rule, severity, percent, reports, measures, direction, "
-           "description)");
+           "unknown field (known: rule, severity, percent, points, reports, measures, "
+           "direction, description)");
 
   PolicyRule rule;
   if (!entry.contains("rule")) fail(where + ".rule", "missing (known: " + known_rules() + ")");
@@ -94,6 +94,17 @@ PolicyRule parse_rule(const json& entry, const std::string& where, const Complai
       fail(where + ".percent", "must be 0 or more, not " + percent.dump());
   } else if (entry.contains("percent")) {
     fail(where + ".percent", "rule '" + name + "' takes no threshold");
+  }
+
+  if (entry.contains("points")) {
+    const json& points = entry.at("points");
+    if (rule.kind != RuleKind::statistic_change)
+      fail(where + ".points", "rule '" + name + "' takes no points (only statistic-change does)");
+    if (!points.is_number())
+      fail(where + ".points", std::string("must be a number, not ") + json_type(points));
+    rule.points = points.get<double>();
+    if (!std::isfinite(*rule.points) || *rule.points < 0)
+      fail(where + ".points", "must be 0 or more, not " + points.dump());
   }
 
   if (entry.contains("reports")) {
@@ -320,7 +331,14 @@ Policy default_policy() {
       {RuleKind::report_missing, Severity::error, 0, {}, {}, StatisticDirection::either},
       {RuleKind::recommendation_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
       {RuleKind::section_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
-      {RuleKind::statistic_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
+      // Rates and shares by percentage points: a small rate doubling is no news.
+      {RuleKind::statistic_change,
+       Severity::warning,
+       50,
+       {},
+       {},
+       StatisticDirection::either,
+       kDefaultStatisticPoints},
       {RuleKind::statistic_restated, Severity::warning, 0, {}, {}, StatisticDirection::either},
       {RuleKind::section_text_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
   };

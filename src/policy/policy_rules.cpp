@@ -109,6 +109,16 @@ struct RuleEvaluation {
       case RuleKind::statistic_change:
         for (const StatisticChange& statistic : report.statistics) {
           if (statistic.change != Change::changed || !names_measure(statistic)) continue;
+          if (rule.points && statistic.unit == "percent") {
+            if (!statistic.delta) continue;  // vague, or values that do not pair
+            const double points = std::fabs(*statistic.delta);
+            if (!(points > *rule.points) || !goes_the_rules_way(statistic)) continue;
+            Finding& finding = add_statistic(statistic);
+            finding.measured = points;
+            finding.threshold = *rule.points;
+            finding.in_points = true;
+            continue;
+          }
           const double percent = statistic_change_percent(statistic);
           if (percent < 0 || !(percent > rule.percent) || !goes_the_rules_way(statistic)) continue;
           add_statistic(statistic).measured = percent;

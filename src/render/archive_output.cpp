@@ -186,6 +186,7 @@ std::string render_check_json(const Policy& policy, const CheckResult& result) {
     w.key("rule"), w.string(rule_name(rule.kind));
     w.key("severity"), w.string(severity_name(rule.severity));
     if (rule_takes_percent(rule.kind)) w.key("percent"), w.number(rule.percent);
+    if (rule.points) w.key("points"), w.number(*rule.points);
     if (!rule.reports.empty()) {
       w.key("reports");
       w.begin_array();
@@ -224,6 +225,7 @@ std::string render_check_json(const Policy& policy, const CheckResult& result) {
       w.key("measured"), w.number(f.measured);
       w.key("threshold"), w.number(f.threshold);
     }
+    if (f.in_points) w.key("measured_in"), w.string("points");
     if (f.rule == RuleKind::statistic_change || f.rule == RuleKind::statistic_restated) {
       w.key("measure"), w.string(f.measure);
       w.key("subject"), f.subject.empty() ? w.null() : w.string(f.subject);

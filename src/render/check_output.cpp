@@ -32,9 +32,21 @@ std::string percent_text(double percent) {
   return text + "%";
 }
 
+// "12.3 points": a change of a figure in percent, in percentage points.
+std::string points_text(double points) {
+  std::string text = percent_text(points);
+  if (text.back() == '%') text.pop_back();
+  return text + (text == "1" ? " point" : " points");
+}
+
 std::string or_none(const std::string& text) { return text.empty() ? "none" : text; }
 
 // "convictions", "share of exports (Senegal)"; "statistic" when no measure is known.
+// A statistic finding's size as its rule measured it: percent, or percentage points.
+std::string change_text(const Finding& finding, double value) {
+  return finding.in_points ? points_text(value) : percent_text(value);
+}
+
 std::string statistic_words(const Finding& finding) {
   std::string name = finding.measure.empty() ? "statistic" : finding.measure;
   if (!finding.subject.empty()) name += " (" + finding.subject + ")";
@@ -53,6 +65,7 @@ bool is_statistic_rule(RuleKind kind) {
 std::string rule_label(const PolicyRule& rule) {
   std::string label = rule_name(rule.kind);
   if (rule_takes_percent(rule.kind)) label += " over " + percent_text(rule.percent);
+  if (rule.points) label += " or " + points_text(*rule.points);
   std::string only;  // "(prosecutions, convictions; falling)"
   for (const std::string& measure : rule.measures) only += (only.empty() ? "" : ", ") + measure;
   if (rule.direction != StatisticDirection::either)
@@ -115,8 +128,8 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
     case RuleKind::section_removed:
       return "section removed: " + section_label(finding.section);
     case RuleKind::statistic_change:
-      return statistic_words(finding) + " changed by " + percent_text(finding.measured) +
-             " (over " + percent_text(finding.threshold) + ") in " +
+      return statistic_words(finding) + " changed by " + change_text(finding, finding.measured) +
+             " (over " + change_text(finding, finding.threshold) + ") in " +
              section_label(finding.section) + ": " +
              with_period(finding.from, finding.from_period) + " → " +
              with_period(finding.to, finding.to_period);

@@ -146,6 +146,69 @@ TEST(PolicyRules, StatisticChangePercent) {
   EXPECT_LT(statistic_change_percent(s), 0);
 }
 
+// Rates and shares under a rule with `points`: the change in percentage points, not
+// relative. The figures are the shared factbook's, kn (North Korea) and its neighbours
+// 2024 -> 2025 as the diff reads them: forest 2.3% -> 2.7% (+17%, 0.4 points), a
+// share of exports 11% -> 3% (-72.7%, 8 points), a share 53% -> 74% (+39.6%, 21 points);
+// a count keeps going by percent.
+TEST(PolicyRules, StatisticChangeInPointsForFiguresInPercent) {
+  const auto share = [](const char* subject, double from, double to) {
+    StatisticChange s;
+    s.section = "Economy";
+    s.measure = "share of exports";
+    s.subject = subject;
+    s.from = std::to_string(int(from)) + "%";
+    s.to = std::to_string(int(to)) + "%";
+    s.from_values = {from};
+    s.to_values = {to};
+    s.unit = "percent";
+    s.delta = to - from;
+    s.percent = 100 * (to - from) / from;
+    return s;
+  };
+  ReportChange report = eventful_report();  // holds the camps, 120,000 -> 200,000 (+66.7%)
+  report.statistics.push_back(share("Senegal", 11, 3));
+  report.statistics.push_back(share("China", 53, 74));
+  StatisticChange small = share("", 0.3, 0.6);  // +100%, 0.3 points
+  small.measure = "real GDP growth rate";
+  report.statistics.push_back(small);
+  StatisticChange vague = share("Poland", 4, 3);
+  vague.delta.reset();
+  vague.percent.reset();
+  report.statistics.push_back(vague);
+  const auto changes = changes_of({report});
+
+  const auto by_points = findings_of(
+      R"({"rule": "statistic-change", "severity": "warning", "percent": 50, "points": 10})",
+      changes);
+  ASSERT_EQ(by_points.size(), 2u);
+  EXPECT_EQ(by_points[0].measure, "persons");
+  EXPECT_FALSE(by_points[0].in_points) << "a count goes by percent";
+  EXPECT_NEAR(by_points[0].measured, 66.6667, 0.001);
+  EXPECT_EQ(by_points[1].subject, "China");
+  EXPECT_TRUE(by_points[1].in_points);
+  EXPECT_NEAR(by_points[1].measured, 21, 1e-9);
+  EXPECT_DOUBLE_EQ(by_points[1].threshold, 10);
+  // 8 points is not more than 8; 7.9 lets Senegal in (a fall of 8 points).
+  EXPECT_EQ(findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 50,
+                            "points": 8})",
+                        changes)
+                .size(),
+            2u);
+  const auto at_7_9 = findings_of(R"({"rule": "statistic-change", "severity": "warning",
+                                      "percent": 50, "points": 7.9, "direction": "down"})",
+                                  changes);
+  ASSERT_EQ(at_7_9.size(), 1u) << "falling only: Senegal, not China nor the camps";
+  EXPECT_EQ(at_7_9[0].subject, "Senegal");
+  // Without points the same figures go by percent: Senegal -72.7%, the rate +100%.
+  const auto by_percent =
+      findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 50})", changes);
+  ASSERT_EQ(by_percent.size(), 3u);
+  EXPECT_EQ(by_percent[1].subject, "Senegal");
+  EXPECT_EQ(by_percent[2].measure, "real GDP growth rate");
+  for (const Finding& f : by_percent) EXPECT_FALSE(f.in_points);
+}
+
 // "prosecutions or convictions falling by more than 30%": a rule names measures
 // and a direction.
 TEST(PolicyRules, StatisticChangeNamesMeasuresAndDirection) {

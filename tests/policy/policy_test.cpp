@@ -75,6 +75,16 @@ TEST(PolicyParse, RejectsMalformedPolicies) {
       {R"({"rules": [{"rule": "statistic-restated", "severity": "error", "direction": "up"}]})",
        "policy.json: rules[0].direction: rule 'statistic-restated' takes no direction"},
       {R"({"rules": [{"rule": "statistic-change", "severity": "error", "percent": 5,
+          "points": "10"}]})",
+       "policy.json: rules[0].points: must be a number, not a string"},
+      {R"({"rules": [{"rule": "statistic-change", "severity": "error", "percent": 5,
+          "points": -2}]})",
+       "policy.json: rules[0].points: must be 0 or more, not -2"},
+      {R"({"rules": [{"rule": "section-text-change", "severity": "error", "percent": 5,
+          "points": 10}]})",
+       "policy.json: rules[0].points: rule 'section-text-change' takes no points (only "
+       "statistic-change does)"},
+      {R"({"rules": [{"rule": "statistic-change", "severity": "error", "percent": 5,
           "direction": "sideways"}]})",
        "policy.json: rules[0].direction: must be \"up\", \"down\" or \"either\""},
   };
@@ -94,10 +104,16 @@ TEST(PolicyParse, AcceptsAFullPolicy) {
       {"rule": "statistic-change", "severity": "warning", "percent": 25.5, "reports": ["a", "b"]},
       {"rule": "statistic-change", "severity": "error", "percent": 30,
        "measures": ["prosecutions", "convictions"], "direction": "down"},
-      {"rule": "statistic-restated", "severity": "warning", "measures": ["investigations"]}
+      {"rule": "statistic-restated", "severity": "warning", "measures": ["investigations"]},
+      {"rule": "statistic-change", "severity": "warning", "percent": 50, "points": 7.5}
     ]})",
                                "p.json");
-  ASSERT_EQ(policy.rules.size(), 4u);
+  ASSERT_EQ(policy.rules.size(), 5u);
+  ASSERT_TRUE(policy.rules[4].points);
+  EXPECT_DOUBLE_EQ(*policy.rules[4].points, 7.5);
+  EXPECT_FALSE(policy.rules[1].points) << "without points, figures in percent go by percent";
+  ASSERT_TRUE(default_policy().rules[5].points);
+  EXPECT_DOUBLE_EQ(*default_policy().rules[5].points, kDefaultStatisticPoints);
   EXPECT_EQ(policy.rules[2].measures, (std::vector<std::string>{"prosecutions", "convictions"}));
   EXPECT_EQ(policy.rules[2].direction, StatisticDirection::down);
   EXPECT_EQ(policy.rules[1].direction, StatisticDirection::either);

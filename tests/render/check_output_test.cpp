@@ -149,7 +149,8 @@ TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {
       EXPECT_NE(c.find("Stop <forced> labor & \\x02 abuse ]]> now"), std::string::npos) << c;
     }
   EXPECT_TRUE(saw_escaped);
-  EXPECT_NE(std::find(cases.begin(), cases.end(), "case tip.zambia|statistic-change over 50%|ok|"),
+  EXPECT_NE(std::find(cases.begin(), cases.end(),
+                      "case tip.zambia|statistic-change over 50% or 10 points|ok|"),
             cases.end());
 }
 
@@ -169,6 +170,34 @@ TEST(CheckOutput, TextSaysWhatFiredAndTheVerdict) {
             std::string::npos)
       << plain;
   EXPECT_NE(plain.find("FAIL: 2 errors, 4 warnings"), std::string::npos);
+  EXPECT_NE(plain.find("statistic-change over 50% or 10 points: 1 warning\n"), std::string::npos)
+      << plain;
+  // A figure in percent under the default rule is measured in percentage points.
+  Finding share;
+  share.rule = RuleKind::statistic_change;
+  share.severity = Severity::warning;
+  share.report_id = "kn";
+  share.section = "Economy";
+  share.measure = "share of exports";
+  share.subject = "China";
+  share.from = "53%";
+  share.to = "74%";
+  share.from_period = "2022";
+  share.to_period = "2023";
+  share.measured = 21;
+  share.threshold = 10;
+  share.in_points = true;
+  share.rule_index = 5;  // the default policy's statistic-change
+  CheckResult shares;
+  shares.from = result.from;
+  shares.to = result.to;
+  shares.reports = {"kn"};
+  shares.findings = {share};
+  shares.warnings = 1;
+  const std::string text = render_check_text(policy, shares, false);
+  EXPECT_NE(text.find("changed by 21 points (over 10 points) in Economy: 53% (2022) → 74% (2023)"),
+            std::string::npos)
+      << text;
   EXPECT_EQ(plain.find("\x1b["), std::string::npos);
   std::string coloured = render_check_text(policy, result, true);
   EXPECT_NE(coloured.find("\x1b[31merror"), std::string::npos);

@@ -4,6 +4,7 @@
 // GitHub annotations or JUnit XML.
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,10 @@ struct PolicyRule {
   // ("prosecutions", "convictions"; any case); empty = every measure.
   std::vector<std::string> measures;
   StatisticDirection direction = StatisticDirection::either;  // statistic_change
+  // statistic_change: a figure in percent (a rate, a share) moves by more than this many
+  // percentage points, in place of `percent` (0.3% -> 0.6% is +100% but 0.3 points);
+  // absent: figures in percent are measured like any other.
+  std::optional<double> points;
 };
 
 struct Policy {
@@ -57,6 +62,9 @@ Policy parse_policy(std::string_view json_text, const std::string& source);
 Policy load_policy(const std::string& path);
 // A policy file is a few rules: a larger one is refused before it is parsed.
 inline constexpr std::size_t kMaxPolicyBytes = std::size_t{1} << 20;
+// The default statistic-change rule: more than 50%, or for figures in percent more than
+// this many percentage points.
+inline constexpr double kDefaultStatisticPoints = 10;
 // What `yoy check` applies when no --policy is given.
 Policy default_policy();
 
@@ -70,8 +78,9 @@ struct Finding {
   std::string context;   // statistic_*: the sentence; tier_contradiction: the stated movement
   // statistic_*: what the statistic measures, of whom, and each side's period ("" unknown).
   std::string measure, subject, from_period, to_period;
-  double measured = 0;   // statistic_change / section_text_change: percent measured
-  double threshold = 0;  // the rule's percent
+  double measured = 0;     // statistic_change / section_text_change: percent measured
+  double threshold = 0;    // the rule's percent
+  bool in_points = false;  // statistic_change: measured and threshold are percentage points
 };
 
 struct CheckResult {
