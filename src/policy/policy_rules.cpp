@@ -51,6 +51,19 @@ struct RuleEvaluation {
     return finding;
   }
 
+  // The same change of the same figure already found by this rule in this report
+  // (the factbook repeats Land use under Geography and Environment): said once.
+  bool said_before(const StatisticChange& statistic) const {
+    for (auto f = out.rbegin(); f != out.rend(); ++f) {
+      if (f->rule_index != rule_index || f->report_id != report.id) break;
+      if (f->measure == statistic.measure && f->subject == statistic.subject &&
+          f->from == statistic.from && f->to == statistic.to &&
+          f->from_period == statistic.from_period && f->to_period == statistic.to_period)
+        return true;
+    }
+    return false;
+  }
+
   bool names_measure(const StatisticChange& statistic) const {
     if (rule.measures.empty()) return true;
     for (const std::string& measure : rule.measures)
@@ -108,7 +121,9 @@ struct RuleEvaluation {
         break;
       case RuleKind::statistic_change:
         for (const StatisticChange& statistic : report.statistics) {
-          if (statistic.change != Change::changed || !names_measure(statistic)) continue;
+          if (statistic.change != Change::changed || !names_measure(statistic) ||
+              said_before(statistic))
+            continue;
           if (rule.points && statistic.unit == "percent") {
             if (!statistic.delta) continue;  // vague, or values that do not pair
             const double points = std::fabs(*statistic.delta);
@@ -126,7 +141,8 @@ struct RuleEvaluation {
         break;
       case RuleKind::statistic_restated:
         for (const StatisticChange& statistic : report.statistics)
-          if (statistic.change == Change::restated && names_measure(statistic))
+          if (statistic.change == Change::restated && names_measure(statistic) &&
+              !said_before(statistic))
             add_statistic(statistic);
         break;
       case RuleKind::section_text_change:

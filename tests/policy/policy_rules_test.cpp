@@ -209,6 +209,40 @@ TEST(PolicyRules, StatisticChangeInPointsForFiguresInPercent) {
   for (const Finding& f : by_percent) EXPECT_FALSE(f.in_points);
 }
 
+// The factbook repeats a field under two sections (Land use under Geography and
+// Environment, kn 2024 -> 2025 alike): the gate says one change of one figure once.
+TEST(PolicyRules, TheSameChangeUnderTwoSectionsIsOneFinding) {
+  ReportChange report = eventful_report();
+  StatisticChange land;
+  land.section = "Geography";
+  land.measure = "land use";
+  land.subject = "agricultural land";
+  land.from = "53.9%";
+  land.to = "42.4%";
+  land.from_period = "2018 est.";
+  land.to_period = "2023 est.";
+  land.from_values = {53.9};
+  land.to_values = {42.4};
+  land.unit = "percent";
+  land.delta = 42.4 - 53.9;
+  land.percent = 100 * (42.4 - 53.9) / 53.9;
+  report.statistics.push_back(land);
+  land.section = "Environment";
+  report.statistics.push_back(land);
+  StatisticChange other = land;  // another subject: its own finding
+  other.subject = "forest";
+  report.statistics.push_back(other);
+  const char* rule = R"({"rule": "statistic-change", "severity": "warning", "percent": 20})";
+  const auto findings = findings_of(rule, changes_of({report}));
+  ASSERT_EQ(findings.size(), 3u) << "the camps, agricultural land once, forest";
+  EXPECT_EQ(findings[1].section, "Geography");
+  EXPECT_EQ(findings[2].subject, "forest");
+  // Another report's same change is its own.
+  ReportChange twin = report;
+  twin.id = "ar";
+  EXPECT_EQ(findings_of(rule, changes_of({report, twin})).size(), 6u);
+}
+
 // "prosecutions or convictions falling by more than 30%": a rule names measures
 // and a direction.
 TEST(PolicyRules, StatisticChangeNamesMeasuresAndDirection) {
