@@ -23,6 +23,15 @@ std::string canonical(const std::string& value) {
   return c.empty() ? value : c;
 }
 
+// Where no earlier rating is known, the movement the text states ("was
+// downgraded to Tier 2 Watch List") is the move, as the differ reads it.
+Direction stated_direction(const TierCell& now, StatedMovement stated) {
+  if (now.tier.empty()) return Direction::none;
+  if (stated == StatedMovement::downgraded) return Direction::downgrade;
+  if (stated == StatedMovement::upgraded) return Direction::upgrade;
+  return Direction::none;
+}
+
 // The move from one edition's rating to the next one's (as the differ names it).
 Direction direction(const TierCell& before, const TierCell& now) {
   if (before.tier.empty() && now.tier.empty()) return Direction::none;
@@ -64,6 +73,7 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
     table.in_archive.push_back(false);
   }
   std::map<std::string, TierRow> rows;
+  std::map<std::pair<std::string, std::size_t>, StatedMovement> stated;  // (id, column)
   for (const RatedEdition& edition : editions) {
     const std::size_t column = column_of[edition.year];
     table.in_archive[column] = true;
@@ -79,6 +89,7 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
       cell.tier = report.tier.empty() ? "" : canonical(report.tier);
       cell.rank = cell.tier.empty() ? -2 : tier_rank(cell.tier);
       row.ever_rated |= !cell.tier.empty();
+      if (report.stated != StatedMovement::none) stated[{report.id, column}] = report.stated;
     }
   }
   for (auto& [id, row] : rows) {
@@ -87,6 +98,15 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
       TierCell& cell = row.cells[i];
       if (!cell.present) continue;
       if (before) cell.direction = direction(*before, cell);
+      if (!before || before->tier.empty()) {
+        auto it = stated.find({id, i});
+        const Direction from_text =
+            it == stated.end() ? Direction::none : stated_direction(cell, it->second);
+        if (from_text != Direction::none) {
+          cell.direction = from_text;
+          cell.direction_stated = true;
+        }
+      }
       if (cell.direction != Direction::none && cell.direction != Direction::unchanged)
         row.last_change = table.years[i];
       before = &cell;
@@ -152,8 +172,8 @@ TierTable build_tier_table(const Archive& archive, const std::string& series,
       cache.keep_headlines(entries[e], headlines);
     }
     for (std::size_t r = 0; r < entries[e].size(); ++r)
-      editions[e].reports.push_back(
-          {entries[e][r].id, headlines[r].title, headlines[r].rating.value});
+      editions[e].reports.push_back({entries[e][r].id, headlines[r].title,
+                                     headlines[r].rating.value, headlines[r].rating.stated});
   }
   cache.flush();
   return make_tier_table(series, std::move(editions), options);

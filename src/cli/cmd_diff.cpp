@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "edition_range.h"
 #include "yoy/app/edition_diff.h"
+#include "yoy/app/section_check.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/render.h"
 #include "yoy/util/limits.h"
@@ -62,6 +63,7 @@ void add_diff_command(CLI::App& app, Context& context) {
         return options->exit_code && rendered.differs ? 1 : 0;
       }
       ChangeSet changes = diff_editions(archive, from, to, ids, diff_options);
+      require_edition_sections(archive, from, to, ids, changes, options->view.sections);
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
       render_options.color = options->output.empty() && use_color(context.globals, 1);

@@ -33,6 +33,22 @@ bool plausible_name(std::string_view name) {
   return words <= 10;
 }
 
+// A footnote mark at the end of `s` ("*", "†", "‡"), taken off and returned.
+std::string take_mark(std::string_view& s) {
+  std::size_t n = s.size();
+  while (n > 0) {
+    if (s[n - 1] == '*')
+      --n;
+    else if (n >= 3 && (s.substr(n - 3, 3) == "\u2020" || s.substr(n - 3, 3) == "\u2021"))
+      n -= 3;
+    else
+      break;
+  }
+  std::string mark(s.substr(n));
+  s = s.substr(0, n);
+  return mark;
+}
+
 }  // namespace
 
 bool parse_country_title(std::string_view line, CountryTitle& out) {
@@ -40,6 +56,8 @@ bool parse_country_title(std::string_view line, CountryTitle& out) {
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   t = trim(t);
   if (t.size() > 140) return false;
+  std::string mark = take_mark(t);  // "BURMA (Tier 3)*"
+  t = trim(t);
   std::string_view name, tier;
   if (!t.empty() && t.back() == ')') {
     const std::size_t open = t.rfind('(');
@@ -52,15 +70,18 @@ bool parse_country_title(std::string_view line, CountryTitle& out) {
     name = trim(t.substr(0, colon));
     tier = t.substr(colon + 1);
   }
+  tier = trim(tier);
+  if (mark.empty()) mark = take_mark(tier);  // "BURMA: TIER 3*", "CHAD (Tier 2 Watch List*)"
   std::string canonical = canonical_tier(tier);
   if (canonical.empty() || !plausible_name(name)) return false;
   out.name = std::string(name);
   out.tier = std::move(canonical);
+  out.mark = std::move(mark);
   return true;
 }
 
 std::string profile_title_line(const CountryTitle& title) {
-  return title.name + " (" + title.tier + ")";
+  return title.name + " (" + title.tier + title.mark + ")";
 }
 
 }  // namespace yoy
