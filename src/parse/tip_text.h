@@ -27,7 +27,7 @@ struct Title {
   std::size_t end = 0;
   // A footnote mark printed right after the tier ("Tier 3*", "Tier 2 Watch List†"),
   // "" when none: the tier stays the tier.
-  std::string mark;
+  std::string mark = "";
 };
 
 // The footnote mark at the start of `text` ("*", "**", "†", "‡"): its length, 0 when none.
