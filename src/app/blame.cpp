@@ -76,7 +76,10 @@ class Lookup {
  public:
   Lookup(const Past& past, const Document& current, const Alignment& alignment,
          const std::set<std::string>& continued, double reworded_sentence)
-      : past_(past), current_(current), continued_(continued), reworded_sentence_(reworded_sentence) {
+      : past_(past),
+        current_(current),
+        continued_(continued),
+        reworded_sentence_(reworded_sentence) {
     for (const SectionPair& section : alignment.sections) {
       if (section.to < 0) continue;
       sections_[section.to] = &section;
@@ -203,8 +206,8 @@ class Lookup {
 
   const Past& past_;
   const Document& current_;
-  const std::set<std::string>& continued_;  // section keys some edition goes on past
-  double reworded_sentence_;                 // DiffOptions::reworded_sentence
+  const std::set<std::string>& continued_;      // section keys some edition goes on past
+  double reworded_sentence_;                    // DiffOptions::reworded_sentence
   std::map<int, const SectionPair*> sections_;  // by the current section's index
   int last_reached_ = -1;  // the last current section the old copy holds a part of
   std::map<std::string, const Origin*> sentences_;  // first occurrence wins

@@ -50,10 +50,9 @@ bool on_both_sides(const ReportChange& report) {
 // ChangeSet (unchanged statistics are not listed).
 std::string missing_subject(const PolicyRule& rule, const ChangeSet& changes) {
   auto any = [&](auto has) {
-    return std::any_of(changes.reports.begin(), changes.reports.end(),
-                       [&](const ReportChange& report) {
-                         return covers(rule, report.id) && has(report);
-                       });
+    return std::any_of(
+        changes.reports.begin(), changes.reports.end(),
+        [&](const ReportChange& report) { return covers(rule, report.id) && has(report); });
   };
   switch (rule.kind) {
     case RuleKind::tier_downgrade:

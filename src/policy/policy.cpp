@@ -58,8 +58,8 @@ RuleKind parse_rule_kind(const json& value, const std::string& field, const Comp
     if (name == rule_name(kind)) return kind;
     names.push_back(rule_name(kind));
   }
-  fail(field, "unknown rule '" + name + "' (known: " + known_rules() + ")" +
-                  did_you_mean(name, names));
+  fail(field,
+       "unknown rule '" + name + "' (known: " + known_rules() + ")" + did_you_mean(name, names));
 }
 
 Severity parse_severity(const json& value, const std::string& field, const Complaint& fail) {

@@ -101,8 +101,8 @@ std::string skipped_clause(const RatingChange& rating) {
 
 std::string describe_downgrade(const Finding& finding, const CheckResult& result) {
   const std::string moved = or_none(finding.from) + " → " + or_none(finding.to);
-  if (!finding.rating || (!finding.rating->direction_stated &&
-                          finding.rating->direction == Direction::downgrade))
+  if (!finding.rating ||
+      (!finding.rating->direction_stated && finding.rating->direction == Direction::downgrade))
     return "tier downgraded: " + moved;
   const RatingChange& rating = *finding.rating;
   if (rating.direction_stated)
@@ -174,13 +174,14 @@ std::string render_check_text(const Policy& policy, const CheckResult& result, b
       out += std::string(bold) + rule_label(policy.rules[group]) + ": " +
              severity_counts(errors, warnings, notes) + reset + "\n";
     }
-    const char* label = error                                  ? "error  "
+    const char* label = error                                   ? "error  "
                         : finding.severity == Severity::warning ? "warning"
                                                                 : "note   ";
-    out += std::string(error ? red : finding.severity == Severity::warning ? yellow : "") + label +
-           reset + " " +
-           printable(finding.report_id) + ": " + printable(describe_finding(finding, result)) +
-           " [" + rule_name(finding.rule) + "]\n";
+    out += std::string(error                                   ? red
+                       : finding.severity == Severity::warning ? yellow
+                                                               : "") +
+           label + reset + " " + printable(finding.report_id) + ": " +
+           printable(describe_finding(finding, result)) + " [" + rule_name(finding.rule) + "]\n";
     if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
       out += "        in: " + printable(finding.context) + "\n";
   }
@@ -251,14 +252,14 @@ std::string render_check_github(const Policy& policy, const CheckResult& result,
            "title=" + github_escape_property(title) + "::" + github_escape_data(message) + "\n";
   }
   if (left_errors + left_warnings + left_notes > 0)
-    out += "::notice title=" + github_escape_property("yoy check") + "::" +
-           github_escape_data(std::to_string(left_errors + left_warnings + left_notes) +
-                              " more findings not shown as annotations (" +
-                              plural(left_errors, "error") + ", " +
-                              plural(left_warnings, "warning") +
-                              (left_notes ? ", " + plural(left_notes, "note") : "") +
-                              "): see the job summary or yoy check --format text") +
-           "\n";
+    out +=
+        "::notice title=" + github_escape_property("yoy check") + "::" +
+        github_escape_data(std::to_string(left_errors + left_warnings + left_notes) +
+                           " more findings not shown as annotations (" +
+                           plural(left_errors, "error") + ", " + plural(left_warnings, "warning") +
+                           (left_notes ? ", " + plural(left_notes, "note") : "") +
+                           "): see the job summary or yoy check --format text") +
+        "\n";
   const std::string summary = printable(range_label(result)) + ": " + verdict(result) +
                               " (policy " + printable(policy.source) + ", " +
                               plural(static_cast<int>(result.reports.size()), "report") + ")";

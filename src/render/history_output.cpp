@@ -149,8 +149,9 @@ std::string render_blame_text(const Blame& blame, bool color) {
              " before it: a gap, not an absence)" + reset + "\n";
   }
   if (bounded)
-    out += "≤YEAR: first in YEAR as far as the archive's copies reach; earlier copies stop "
-           "before it, so it may be older (--format json lists them)\n";
+    out +=
+        "≤YEAR: first in YEAR as far as the archive's copies reach; earlier copies stop "
+        "before it, so it may be older (--format json lists them)\n";
   return out;
 }
 

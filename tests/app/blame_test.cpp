@@ -213,9 +213,9 @@ TEST(Blame, ACopyThatStopsBeforeAnItemIsAGapNotAnAbsence) {
   const Document y2020 = copy_of(2020, {a}, false);
   const Document y2021 = copy_of(2021, {a}, false);
   const Document y2025 = copy_of(2025, {a, b, c, d}, true);
-  const Blame blame = build_blame(
-      "tip", "testland", {{2018, &y2018}, {2020, &y2020}, {2021, &y2021}, {2025, &y2025}},
-      DiffOptions{});
+  const Blame blame =
+      build_blame("tip", "testland",
+                  {{2018, &y2018}, {2020, &y2020}, {2021, &y2021}, {2025, &y2025}}, DiffOptions{});
   const BlameLine* accede = find_line(blame, c);
   ASSERT_NE(accede, nullptr);
   EXPECT_EQ(accede->first_year, 2018);

@@ -9,9 +9,9 @@
 #include <map>
 #include <set>
 
+#include "support/command_runner.h"
 #include "support/factbook_archive.h"
 #include "support/scratch_dir.h"
-#include "support/command_runner.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
@@ -104,7 +104,8 @@ TEST_F(FactbookCheck, EveryStatedDowngradeFailsAndNoStayDoes) {
         carried += carried_over;
       }
       if (r.stated == StatedMovement::downgraded && !carried_over) {
-        EXPECT_TRUE(tier_errors.count(report.id)) << report.id << " " << year << " states a downgrade";
+        EXPECT_TRUE(tier_errors.count(report.id))
+            << report.id << " " << year << " states a downgrade";
         ++stated_downgrades;
       }
     }
@@ -184,7 +185,7 @@ TEST_F(FactbookCheck, APolicyRuleWithNothingToJudgeIsRefused) {
 TEST(CorpusCheck, Burma2015To2019IsADowngradeAndNoContradiction) {
   test::ScratchDir dir;
   const auto ingest = test::run_command({YOY_EXE, "-q", "--archive", dir / "archive", "ingest",
-                                 std::string(YOY_SOURCE_DIR) + "/corpus"});
+                                         std::string(YOY_SOURCE_DIR) + "/corpus"});
   ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
   const Archive a = Archive::open(dir / "archive", false);
   const CheckResult result =

@@ -91,8 +91,7 @@ TEST(SummaryIndex, DowngradesComeBeforeUpgrades) {
       stated,
   });
   SummaryIndex index = build_summary_index(changes, {});
-  EXPECT_EQ(ids(index),
-            (std::vector<std::string>{"zz-downgraded", "yy-stated", "aa-upgraded"}));
+  EXPECT_EQ(ids(index), (std::vector<std::string>{"zz-downgraded", "yy-stated", "aa-upgraded"}));
   EXPECT_TRUE(index.rows[1].direction_stated);
 }
 

@@ -87,12 +87,15 @@ TEST(CheckCommand, APolicyThatNamesNothingIsExit2WithDidYouMean) {
     EXPECT_NE(check.err.find(c.message), std::string::npos) << check.err;
     EXPECT_EQ(std::count(check.err.begin(), check.err.end(), '\n'), 1) << check.err;
   }
-  const std::string typo = write_policy(dir, R"({"rules": [{"rule": "tier-dowgrade", "severity": "error"}]})");
-  auto check = run_command({YOY_EXE, "--archive", archive, "check", "2024", "2025", "--policy", typo});
+  const std::string typo =
+      write_policy(dir, R"({"rules": [{"rule": "tier-dowgrade", "severity": "error"}]})");
+  auto check =
+      run_command({YOY_EXE, "--archive", archive, "check", "2024", "2025", "--policy", typo});
   EXPECT_NE(check.err.find("did you mean 'tier-downgrade'?"), std::string::npos) << check.err;
   // The right id passes the policy on to a verdict: north-korea was downgraded.
   const std::string right = write_policy(
-      dir, R"({"rules": [{"rule": "tier-downgrade", "severity": "error", "reports": ["north-korea"]}]})");
+      dir,
+      R"({"rules": [{"rule": "tier-downgrade", "severity": "error", "reports": ["north-korea"]}]})");
   check = run_command({YOY_EXE, "--archive", archive, "check", "2024", "2025", "--policy", right});
   EXPECT_EQ(check.exit_code, 1) << check.err;
 }

@@ -89,7 +89,8 @@ TEST(DiffRating, AStatementIsCheckedOnlyBetweenConsecutiveEditions) {
   EXPECT_TRUE(next.stated_contradicts);
   EXPECT_FALSE(next.stated_unchecked);
 
-  yoy::RatingChange unknown = rating_change("Tier 2 Watch List", "Tier 3", StatedMovement::remained);
+  yoy::RatingChange unknown =
+      rating_change("Tier 2 Watch List", "Tier 3", StatedMovement::remained);
   EXPECT_TRUE(unknown.stated_contradicts);
 
   yoy::RatingChange backwards =

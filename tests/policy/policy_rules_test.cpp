@@ -200,8 +200,8 @@ TEST(PolicyRules, DefaultPolicyFailsOnDowngradeAndWarnsOnTheRest) {
 TEST(PolicyRules, TierDowngradeFiresOnADowngradeTheTextStates) {
   ReportChange stated = quiet_report("bb");
   stated.change = Change::changed;
-  stated.rating = RatingChange{"tier", "", "Tier 2 Watch List", Direction::downgrade,
-                               StatedMovement::downgraded, false};
+  stated.rating = RatingChange{
+      "tier", "", "Tier 2 Watch List", Direction::downgrade, StatedMovement::downgraded, false};
   stated.rating->direction_stated = true;
   auto findings =
       findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stated}));
@@ -253,6 +253,6 @@ TEST(PolicyRules, AStatementAcrossSkippedYearsIsANoteAndAStatedDowngradeStillFir
   EXPECT_EQ(fired.size(), 1u) << "a downgrade the text states fails the gate";
   stay.rating->stated_unchecked = false;  // consecutive: tier-contradiction's, not tier-downgrade's
   stay.rating->stated_contradicts = true;
-  EXPECT_TRUE(
-      findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stay})).empty());
+  EXPECT_TRUE(findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stay}))
+                  .empty());
 }

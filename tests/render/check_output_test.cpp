@@ -403,7 +403,8 @@ TEST(CheckOutput, AStatementAcrossSkippedYearsIsSaidAsANote) {
   EXPECT_NE(text.find("FAIL: 1 error, 4 warnings, 1 note\n"), std::string::npos) << text;
 
   const std::string github = render_check_github(policy, result, 100);
-  EXPECT_NE(github.find("::notice file="), std::string::npos);
+  EXPECT_NE(github.find("::notice title=yoy tier-contradiction (burma)::"), std::string::npos)
+      << github;
   EXPECT_EQ(github.find("::note"), std::string::npos) << "GitHub has no ::note command";
 
   const std::string junit = render_check_junit(policy, result);
@@ -426,8 +427,8 @@ TEST(CheckOutput, AStatementAcrossSkippedYearsIsSaidAsANote) {
 TEST(CheckOutput, ADowngradeTheTextStatesSaysSo) {
   ReportChange barbados = quiet_report("bb");
   barbados.change = Change::changed;
-  barbados.rating = RatingChange{"tier", "", "Tier 2 Watch List", Direction::downgrade,
-                                 StatedMovement::downgraded, false};
+  barbados.rating = RatingChange{
+      "tier", "", "Tier 2 Watch List", Direction::downgrade, StatedMovement::downgraded, false};
   barbados.rating->direction_stated = true;
   ChangeSet changes = changes_of({barbados});
   changes.from.series = changes.to.series = "factbook";

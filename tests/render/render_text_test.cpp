@@ -141,8 +141,9 @@ TEST(RenderText, StatedDirectionAndAStatementAcrossSkippedYears) {
   rating.stated = yoy::StatedMovement::downgraded;
   rating.stated_contradicts = false;
   std::string out = yoy::render_text(changes, RenderOptions{});
-  EXPECT_TRUE(contains(out, "north-korea: no rating → Tier 2 Watch List (downgrade, as the new "
-                            "text states)"))
+  EXPECT_TRUE(contains(out,
+                       "north-korea: no rating → Tier 2 Watch List (downgrade, as the new "
+                       "text states)"))
       << out;
   EXPECT_FALSE(contains(out, "! the new text says"));
 
@@ -153,8 +154,9 @@ TEST(RenderText, StatedDirectionAndAStatementAcrossSkippedYears) {
   gap.skipped_from = 2016;
   gap.skipped_to = 2018;
   out = yoy::render_text(changes, RenderOptions{});
-  EXPECT_TRUE(contains(out, "  ! the new text says \"remained\" of the year before it, and "
-                            "2016–2018 are not compared here: not checked against a downgrade\n"))
+  EXPECT_TRUE(contains(out,
+                       "  ! the new text says \"remained\" of the year before it, and "
+                       "2016–2018 are not compared here: not checked against a downgrade\n"))
       << out;
   const std::string json = yoy::render_json(changes);
   EXPECT_TRUE(contains(json, "\"stated_unchecked\": true")) << json;
