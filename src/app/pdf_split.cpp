@@ -70,8 +70,8 @@ SplitReport split_pdf(const std::string& path, int year, std::size_t max_bytes,
   out.narratives = find_narratives(pdf, year);
   if (out.narratives.empty())
     throw InputError(path + ": no country narrative in its " + std::to_string(pdf.pages) +
-                     " pages (a narrative starts at a title such as 'BURMA: TIER 3' set across "
-                     "the page in a heading face)");
+                     " pages (a narrative starts at a title such as 'BURMA: TIER 3' or "
+                     "'AFGHANISTAN: Tier 2' in a heading face larger than the text)");
   std::map<std::string, const Narrative*> ids;
   for (const Narrative& n : out.narratives) {
     check_name("report id", n.id, path + " (" + n.printed + ")");

@@ -8,6 +8,9 @@ namespace yoy {
 
 namespace {
 
+// A title's face is at least this much larger than the body's.
+constexpr double kTitleSize = 1.15;
+
 // An id for a name the country table does not know (a territory new to the
 // report): its letters and digits, words joined by '-'.
 std::string slug_of_words(std::string_view name) {
@@ -35,24 +38,40 @@ int words(const std::string& s) {
   return n;
 }
 
-// A title: a full-width heading in a face larger than the body, of a title
-// form, followed by a paragraph of body text (not a table of placements).
+// A title: a heading in a face larger than the body, across the page or
+// inside a column (beside the other column's text), of a title form, followed
+// by a paragraph of body text (not a table of placements); captions and charts
+// between them aside.
 bool is_title(const PdfText& pdf, std::size_t i, CountryTitle& title) {
   const PdfBlock& b = pdf.blocks[i];
-  if (b.block.heading_level == 0 || !b.full_width || b.font_size < 1.15 * pdf.body_size)
+  if (b.aside || b.block.heading_level == 0 || b.font_size < kTitleSize * pdf.body_size)
     return false;
   if (!parse_country_title(b.block.text, title)) return false;
-  if (i + 1 >= pdf.blocks.size()) return false;
-  const PdfBlock& next = pdf.blocks[i + 1];
-  return next.block.heading_level == 0 && !next.block.list_item && words(next.block.text) >= 12;
+  std::size_t n = i + 1;
+  while (n < pdf.blocks.size() && pdf.blocks[n].aside) ++n;
+  if (n >= pdf.blocks.size()) return false;
+  const PdfBlock& next = pdf.blocks[n];
+  return !next.aside && next.block.heading_level == 0 && !next.block.list_item &&
+         words(next.block.text) >= 12;
 }
 
-// Where a narrative stops: the next title, or a chapter title as large as its own.
+// Where a narrative stops: the next title, or a chapter title across the page
+// as large as its own.
 bool ends_narrative(const PdfText& pdf, std::size_t i, double title_size) {
   const PdfBlock& b = pdf.blocks[i];
   CountryTitle ignored;
-  return (b.block.heading_level > 0 && b.full_width && b.font_size >= title_size - 0.5) ||
+  return (!b.aside && b.block.heading_level > 0 && b.full_width &&
+          b.font_size >= title_size - 0.5) ||
          is_title(pdf, i, ignored);
+}
+
+// The tier-ranking chart's title ("AFGHANISTAN TIER RANKING BY YEAR") when it
+// is set as large as the text: never the narrative's text.
+bool is_chart_title(const TextBlock& b) {
+  const std::string_view t = b.text;
+  constexpr std::string_view kTail = " TIER RANKING BY YEAR";
+  return t.size() > kTail.size() && t.size() < 140 &&
+         t.compare(t.size() - kTail.size(), kTail.size(), kTail) == 0;
 }
 
 }  // namespace
@@ -82,6 +101,7 @@ std::vector<Narrative> find_narratives(const PdfText& pdf, int year) {
     n.text.blocks.push_back(std::move(line));
     std::size_t j = i + 1;
     for (; j < pdf.blocks.size() && !ends_narrative(pdf, j, head.font_size); ++j) {
+      if (pdf.blocks[j].aside || is_chart_title(pdf.blocks[j].block)) continue;
       n.text.blocks.push_back(pdf.blocks[j].block);
       n.last_page = pdf.blocks[j].last_page;
     }

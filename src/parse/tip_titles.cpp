@@ -1,7 +1,9 @@
 // Country titles of TIP narratives.
 #include "yoy/parse/tip_titles.h"
 
-#include "yoy/model/rating.h"
+#include <algorithm>
+
+#include "parse/tip_text.h"
 
 namespace yoy {
 
@@ -33,22 +35,6 @@ bool plausible_name(std::string_view name) {
   return words <= 10;
 }
 
-// A footnote mark at the end of `s` ("*", "†", "‡"), taken off and returned.
-std::string take_mark(std::string_view& s) {
-  std::size_t n = s.size();
-  while (n > 0) {
-    if (s[n - 1] == '*')
-      --n;
-    else if (n >= 3 && (s.substr(n - 3, 3) == "\u2020" || s.substr(n - 3, 3) == "\u2021"))
-      n -= 3;
-    else
-      break;
-  }
-  std::string mark(s.substr(n));
-  s = s.substr(0, n);
-  return mark;
-}
-
 }  // namespace
 
 bool parse_country_title(std::string_view line, CountryTitle& out) {
@@ -56,27 +42,18 @@ bool parse_country_title(std::string_view line, CountryTitle& out) {
   while (!t.empty() && t.back() == '.') t.remove_suffix(1);
   t = trim(t);
   if (t.size() > 140) return false;
-  std::string mark = take_mark(t);  // "BURMA (Tier 3)*"
-  t = trim(t);
-  std::string_view name, tier;
-  if (!t.empty() && t.back() == ')') {
-    const std::size_t open = t.rfind('(');
-    if (open == std::string_view::npos) return false;
-    name = trim(t.substr(0, open));
-    tier = t.substr(open + 1, t.size() - open - 2);
-  } else {
-    const std::size_t colon = t.rfind(':');
-    if (colon == std::string_view::npos) return false;
-    name = trim(t.substr(0, colon));
-    tier = t.substr(colon + 1);
-  }
-  tier = trim(tier);
-  if (mark.empty()) mark = take_mark(tier);  // "BURMA: TIER 3*", "CHAD (Tier 2 Watch List*)"
-  std::string canonical = canonical_tier(tier);
-  if (canonical.empty() || !plausible_name(name)) return false;
-  out.name = std::string(name);
-  out.tier = std::move(canonical);
-  out.mark = std::move(mark);
+  // Every form the narratives' own parser reads ("BURMA: Tier 2 Watch List",
+  // "SPECIAL CASE: SOMALIA", "Korea, Democratic People's Republic of (Tier 3)",
+  // "RUSSIA (TIER 2 - WATCH LIST)"), as the whole line and with a name; a
+  // footnote mark after the tier ("BURMA: TIER 3*") is kept.
+  tip::Title title;
+  if (!tip::find_title(t, title) || title.name.empty() || title.begin != 0) return false;
+  std::string_view rest = trim(t.substr(std::min(title.end, t.size())));
+  if (!rest.empty()) return false;
+  if (!plausible_name(title.name)) return false;
+  out.name = title.name;
+  out.tier = title.tier;
+  out.mark = title.mark;
   return true;
 }
 

@@ -2,7 +2,10 @@
 // page whose text (digits aside) recurs at the same height on many pages.
 // Left and right pages put them at different x, so only the height counts.
 // A slot found that way also takes the varying headers printed in it (the
-// country name of the pages of its narrative), in the same font size.
+// country name of the pages of its narrative), in the same font size. A slot
+// is also found by position alone: the first (last) row of many pages, in the
+// margin, set apart from the text by a gap (a spread's two running heads that
+// differ from each other and from page to page).
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -66,7 +69,46 @@ struct Sighting {
   bool margin;  // in the top or bottom eighth of the page
 };
 
+bool in_margin(const Page& page, const Line& l) {
+  const double h = page.height > 0 ? page.height : 792;
+  return l.y1 < h / 8 || l.y0 > h * 7 / 8;
+}
+
 }  // namespace
+
+std::vector<std::pair<double, double>> slots_by_position(const std::vector<Page>& pages,
+                                                         int threshold) {
+  std::vector<Sighting> seen;
+  for (const Page& p : pages) {
+    if (p.lines.size() < 2) continue;
+    // The first and the last row, and the rows next to them.
+    double first = 1e9, last = -1e9;
+    for (const Line& l : p.lines) first = std::min(first, l.y0), last = std::max(last, l.y0);
+    double second = 1e9, before_last = -1e9;
+    for (const Line& l : p.lines) {
+      if (l.y0 > first + kSameHeight) second = std::min(second, l.y0);
+      if (l.y0 < last - kSameHeight) before_last = std::max(before_last, l.y0);
+    }
+    for (const Line& l : p.lines) {
+      const double height = std::max(l.y1 - l.y0, 1.0);
+      const bool top = l.y0 < first + kSameHeight && second - l.y1 > 1.5 * height;
+      const bool bottom = l.y0 > last - kSameHeight && l.y0 - before_last > 2.5 * height;
+      if ((top || bottom) && in_margin(p, l)) seen.push_back({l.y0, p.number, l.size, true});
+    }
+  }
+  std::sort(seen.begin(), seen.end(),
+            [](const Sighting& a, const Sighting& b) { return a.y < b.y; });
+  std::vector<std::pair<double, double>> out;
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    std::vector<int> on;
+    for (std::size_t j = i; j < seen.size() && seen[j].y - seen[i].y < kSameHeight; ++j)
+      if (std::abs(seen[j].size - seen[i].size) < 0.3) on.push_back(seen[j].page);
+    std::sort(on.begin(), on.end());
+    on.erase(std::unique(on.begin(), on.end()), on.end());
+    if (static_cast<int>(on.size()) >= threshold) out.push_back({seen[i].y, seen[i].size});
+  }
+  return out;
+}
 
 void drop_chrome(std::vector<Page>& pages) {
   std::map<std::string, std::vector<Sighting>> seen;
@@ -75,16 +117,14 @@ void drop_chrome(std::vector<Page>& pages) {
     edges[p] = edge_lines(pages[p]);
     for (std::size_t i : edges[p]) {
       const Line& l = pages[p].lines[i];
-      const double h = pages[p].height > 0 ? pages[p].height : 792;
-      const bool margin = l.y1 < h / 8 || l.y0 > h * 7 / 8;
       if (l.text.size() <= 120)
-        seen[chrome_key(l.text)].push_back({l.y0, pages[p].number, l.size, margin});
+        seen[chrome_key(l.text)].push_back({l.y0, pages[p].number, l.size, in_margin(pages[p], l)});
     }
   }
   const int threshold = std::max(2, static_cast<int>(std::ceil(0.3 * pages.size())));
   // (key, height) pairs seen on enough pages, and the slots (height, size) they use.
   std::vector<std::pair<std::string, double>> repeated;
-  std::vector<std::pair<double, double>> slots;
+  std::vector<std::pair<double, double>> slots = slots_by_position(pages, threshold);
   for (auto& [key, sightings] : seen) {
     std::sort(sightings.begin(), sightings.end(),
               [](const Sighting& a, const Sighting& b) { return a.y < b.y; });

@@ -12,6 +12,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "pdf_internal.h"
@@ -60,7 +61,49 @@ std::unique_ptr<poppler::document> load(std::string_view bytes) {
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
 }
 
-Page read_page(poppler::document& doc, int index) {
+std::size_t code_points(const poppler::byte_array& utf8) {
+  std::size_t n = 0;
+  for (char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// Counts what poppler built against the bounds, page by page and in total.
+class Budget {
+ public:
+  Budget(const PdfLimits& limits, std::string where) : limits_(limits), at_(std::move(where)) {}
+
+  // One page's text boxes and their characters; throws past a bound.
+  void add(int page, std::size_t words, std::size_t glyphs) {
+    if (words > limits_.max_words_per_page)
+      throw InputError(at_ + ": page " + std::to_string(page) + " holds " + std::to_string(words) +
+                       " words, more than the " + std::to_string(limits_.max_words_per_page) +
+                       " a report's page may hold (a dense printed page holds about 1,100); "
+                       "refused");
+    const std::size_t total = words_ += words;
+    const std::size_t chars = glyphs_ += glyphs;
+    std::size_t most = most_.load();
+    while (words > most && !most_.compare_exchange_weak(most, words)) {
+    }
+    if (total > limits_.max_words || chars > limits_.max_glyphs)
+      throw InputError(at_ + ": more than " +
+                       (total > limits_.max_words
+                            ? std::to_string(limits_.max_words) + " words"
+                            : std::to_string(limits_.max_glyphs) + " characters") +
+                       " of text by page " + std::to_string(page) +
+                       ", more than any report holds (a 600-page report holds about 700,000 "
+                       "words); refused");
+  }
+  std::size_t words() const { return words_; }
+  std::size_t glyphs() const { return glyphs_; }
+  std::size_t most() const { return most_; }
+
+ private:
+  const PdfLimits& limits_;
+  std::string at_;
+  std::atomic<std::size_t> words_{0}, glyphs_{0}, most_{0};
+};
+
+Page read_page(poppler::document& doc, int index, Budget& budget) {
   Page page;
   page.number = index + 1;
   std::unique_ptr<poppler::page> p(doc.create_page(index));
@@ -69,9 +112,19 @@ Page read_page(poppler::document& doc, int index) {
   page.width = box.width();
   page.height = box.height();
   std::vector<Word> words;
-  for (const poppler::text_box& t : p->text_list(poppler::page::text_list_include_font)) {
+  const std::vector<poppler::text_box> boxes = p->text_list(poppler::page::text_list_include_font);
+  std::vector<poppler::byte_array> texts;
+  texts.reserve(boxes.size());
+  std::size_t glyphs = 0;
+  for (const poppler::text_box& t : boxes) {
+    texts.push_back(t.text().to_utf8());
+    glyphs += code_points(texts.back());
+  }
+  budget.add(page.number, boxes.size(), glyphs);
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    const poppler::text_box& t = boxes[i];
     if (t.rotation() != 0) continue;  // vertical captions of figures
-    const poppler::byte_array utf8 = t.text().to_utf8();
+    const poppler::byte_array& utf8 = texts[i];
     Word w;
     w.text = fold_glyphs(std::string_view(utf8.data(), utf8.size()));
     if (w.text.empty()) continue;
@@ -81,7 +134,11 @@ Page read_page(poppler::document& doc, int index) {
     w.y0 = b.top();
     w.y1 = b.bottom();
     w.size = t.has_font_info() ? t.get_font_size() : b.height();
-    w.bold = t.has_font_info() && is_bold_font(t.get_font_name());
+    if (t.has_font_info()) {
+      const std::string font = t.get_font_name();
+      w.bold = is_bold_font(font);
+      w.italic = is_italic_font(font);
+    }
     w.space_after = t.has_space_after();
     words.push_back(std::move(w));
   }
@@ -91,8 +148,7 @@ Page read_page(poppler::document& doc, int index) {
 
 }  // namespace
 
-std::vector<Page> extract_pages(std::string_view bytes, std::string_view where,
-                                const PdfOptions& options) {
+Extracted extract_pages(std::string_view bytes, std::string_view where, const PdfOptions& options) {
   install_error_sink();
   const std::string at(where);
   if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
@@ -121,7 +177,12 @@ std::vector<Page> extract_pages(std::string_view bytes, std::string_view where,
   }
   const int total = doc->pages();
   if (total <= 0) throw InputError(at + ": a PDF without pages");
+  if (total > options.limits.max_pages)
+    throw InputError(at + ": " + std::to_string(total) + " pages, more than the " +
+                     std::to_string(options.limits.max_pages) +
+                     " a report PDF may have (a printed report has 400 to 700); refused");
 
+  Budget budget(options.limits, at);
   std::vector<Page> pages(static_cast<std::size_t>(total));
   std::atomic<int> next{0}, done{0};
   std::exception_ptr failure;
@@ -131,7 +192,7 @@ std::vector<Page> extract_pages(std::string_view bytes, std::string_view where,
     MessageScope scope(ignored);
     try {
       for (int i = next++; i < total; i = next++) {
-        pages[static_cast<std::size_t>(i)] = read_page(d, i);
+        pages[static_cast<std::size_t>(i)] = read_page(d, i, budget);
         const int n = ++done;
         if (report && options.progress) options.progress(n, total);
       }
@@ -154,7 +215,12 @@ std::vector<Page> extract_pages(std::string_view bytes, std::string_view where,
   for (std::thread& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
   if (options.progress) options.progress(total, total);
-  return pages;
+  Extracted out;
+  out.pages = std::move(pages);
+  out.words = budget.words();
+  out.glyphs = budget.glyphs();
+  out.most_words_on_a_page = budget.most();
+  return out;
 }
 
 }  // namespace yoy::pdf

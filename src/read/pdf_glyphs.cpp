@@ -52,4 +52,16 @@ bool is_bold_font(std::string_view name) {
   return false;
 }
 
+bool is_italic_font(std::string_view name) {
+  const std::string lower = ascii_lower(name);
+  for (std::string_view w : {"italic", "oblique", "slanted"})
+    if (lower.find(w) != std::string::npos) return true;
+  // Adobe's short forms: "MinionPro-It", "MyriadPro-BoldIt", "MyriadPro-SemiboldIt".
+  const auto ends = [&](std::string_view tail) {
+    return lower.size() >= tail.size() &&
+           lower.compare(lower.size() - tail.size(), tail.size(), tail.data(), tail.size()) == 0;
+  };
+  return ends("-it") || ends("boldit") || ends("lightit") || ends("mediumit");
+}
+
 }  // namespace yoy::pdf

@@ -17,6 +17,10 @@ struct Gutter {
   double from = 0, to = 0;
 };
 
+// Two balanced columns end within this many body sizes of each other (three
+// lines and a little).
+constexpr double kBalanced = 4.5;
+
 std::vector<Gutter> find_gutters(const std::vector<Line>& lines, double left, double right) {
   std::vector<Gutter> out;
   if (lines.size() < 6 || right - left < 100) return out;
@@ -102,13 +106,26 @@ void layout_page(Page& page, double body_size, const std::vector<Gutter>& gutter
     }
   }
   // A large heading with nothing beside it in another column spans them too
-  // (a short title set at the left margin; any title of a one-column page).
+  // (a short title set at the left margin; any title of a one-column page),
+  // when it starts a band: nothing above it in the other columns, or their
+  // text above ends where its own column's does (the balanced columns of the
+  // chapter before). A title inside a column whose other column ends higher
+  // up (the last narratives of a section) stays in its column.
   for (Line& l : lines) {
     if (l.column < 0 || l.size < 1.25 * body_size) continue;
     bool beside = false;
-    for (const Line& o : lines)
-      if (o.column >= 0 && o.column != l.column && overlaps_y(l, o)) beside = true;
-    if (!beside) l.column = -1;
+    double own_above = -1, other_above = -1;
+    for (const Line& o : lines) {
+      if (o.column < 0 || &o == &l) continue;
+      if (o.column != l.column && overlaps_y(l, o)) beside = true;
+      if (o.y1 > l.y0 + 1) continue;
+      (o.column == l.column ? own_above : other_above) =
+          std::max(o.column == l.column ? own_above : other_above, o.y1);
+    }
+    const bool starts_band =
+        other_above < 0 ||
+        (own_above >= 0 && std::abs(other_above - own_above) <= kBalanced * body_size);
+    if (!beside && starts_band) l.column = -1;
   }
   // Edges of each column from its lines, then the document's frames.
   std::vector<double> seen_left(col_left.size(), 1e9), seen_right(col_left.size(), -1e9);
@@ -173,6 +190,7 @@ void layout_page(Page& page, double body_size, const std::vector<Gutter>& gutter
         p.x1 = l.x1;
         p.chars += l.chars;
         p.bold = p.bold && l.bold;
+        p.italic = p.italic && l.italic;
         continue;
       }
     }

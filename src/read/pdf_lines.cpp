@@ -20,7 +20,7 @@ Line make_line(const std::vector<const Word*>& words) {
   line.y0 = words.front()->y0;
   line.y1 = words.front()->y1;
   std::map<long, std::size_t> sizes;  // size in 1/10 pt → characters
-  std::size_t bold_chars = 0;
+  std::size_t bold_chars = 0, italic_chars = 0;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const Word& w = *words[i];
     if (i > 0) {
@@ -33,12 +33,14 @@ Line make_line(const std::vector<const Word*>& words) {
     line.y1 = std::max(line.y1, w.y1);
     sizes[std::lround(w.size * 10)] += w.text.size();
     if (w.bold) bold_chars += w.text.size();
+    if (w.italic) italic_chars += w.text.size();
     line.chars += w.text.size();
   }
   std::size_t best = 0;
   for (const auto& [size, chars] : sizes)
     if (chars > best) best = chars, line.size = static_cast<double>(size) / 10;
   line.bold = bold_chars * 10 >= line.chars * 9;
+  line.italic = italic_chars * 10 >= line.chars * 9;
   return line;
 }
 

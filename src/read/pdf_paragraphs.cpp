@@ -3,7 +3,9 @@
 // column), before an indented line, at a wider vertical gap, at a change of
 // font; it goes on across a column or page break otherwise. Headings are
 // short lines in a bold or larger face (or in capitals); their level comes
-// from their size.
+// from their size. Lines set apart in a smaller or italic face (captions, a
+// chart's labels, pull quotes) are asides: blocks of their own, which the
+// running text goes on across.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -134,9 +136,43 @@ struct Builder {
 
 }  // namespace
 
+std::vector<bool> aside_lines(const std::vector<Line>& lines, double body_size) {
+  const double pitch = line_pitch(lines, body_size);
+  std::vector<bool> aside(lines.size(), false);
+  const auto same_slot = [&](std::size_t a, std::size_t b) {
+    return lines[a].page == lines[b].page && lines[a].band == lines[b].band &&
+           lines[a].column == lines[b].column;
+  };
+  // Apart from the line before (after): none in its slot, or a wider gap than
+  // between two lines of a paragraph.
+  const auto apart = [&](std::size_t a, std::size_t b) {
+    return !same_slot(a, b) || std::abs(lines[b].y0 - lines[a].y0) > 1.25 * pitch;
+  };
+  for (std::size_t i = 0; i < lines.size();) {
+    if (lines[i].size < kAsideSize * body_size) {
+      aside[i++] = true;
+      continue;
+    }
+    if (!lines[i].italic) {
+      ++i;
+      continue;
+    }
+    // A run of italic lines is an aside when set apart on both sides: an
+    // italic phrase filling one line of a paragraph is not.
+    std::size_t j = i + 1;
+    while (j < lines.size() && lines[j].italic && !apart(j - 1, j)) ++j;
+    const bool before = i == 0 || apart(i - 1, i);
+    const bool after = j == lines.size() || apart(j - 1, j);
+    for (std::size_t k = i; k < j; ++k) aside[k] = before && after;
+    i = j;
+  }
+  return aside;
+}
+
 std::vector<PdfBlock> make_blocks(const std::vector<Line>& lines, double body_size,
                                   const Hyphens& hyphens) {
   const double pitch = line_pitch(lines, body_size);
+  const std::vector<bool> aside = aside_lines(lines, body_size);
   // Heading levels: the larger the face, the higher the level.
   const auto heading_style = [&](const Line& l) {
     if (letters(l.text) < 2 || l.text.size() > 150 || bullet_length(l.text)) return false;
@@ -144,8 +180,8 @@ std::vector<PdfBlock> make_blocks(const std::vector<Line>& lines, double body_si
     return !has_lower(l.text) && l.text.size() <= 60 && !ends_sentence(l.text) && is_short(l);
   };
   std::vector<long> sizes;
-  for (const Line& l : lines)
-    if (heading_style(l)) sizes.push_back(std::lround(l.size * 2));
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!aside[i] && heading_style(lines[i])) sizes.push_back(std::lround(lines[i].size * 2));
   std::sort(sizes.begin(), sizes.end(), std::greater<>());
   sizes.erase(std::unique(sizes.begin(), sizes.end()), sizes.end());
   const auto level_of = [&](const Line& l) {
@@ -154,13 +190,42 @@ std::vector<PdfBlock> make_blocks(const std::vector<Line>& lines, double body_si
   };
 
   Builder b{hyphens, {}, nullptr};
-  for (const Line& l : lines) {
+  // Asides, each with the number of running-text blocks before it.
+  std::vector<std::pair<std::size_t, PdfBlock>> asides;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (aside[i]) {
+      // One aside goes on in a like face at its own pitch (a caption's lines,
+      // a chart's labels); a different one starts after a gap.
+      const Line* q = i > 0 ? &lines[i - 1] : nullptr;
+      const bool joins = q && aside[i - 1] && !asides.empty() && q->page == l.page &&
+                         q->column == l.column && q->band == l.band &&
+                         std::abs(q->size - l.size) <= 1 &&
+                         l.y0 - q->y0 <= 1.8 * std::max(q->size, l.size);
+      if (joins) {
+        asides.back().second.block.text += ' ';
+        asides.back().second.block.text += l.text;
+        asides.back().second.last_page = l.page;
+      } else {
+        PdfBlock a;
+        a.block.text = l.text;
+        a.first_page = a.last_page = l.page;
+        a.full_width = l.column < 0;
+        a.font_size = l.size;
+        a.bold = l.bold;
+        a.aside = true;
+        asides.push_back({b.blocks.size(), std::move(a)});
+      }
+      continue;
+    }
     const Line* p = b.last;
     const bool same_slot = p && p->page == l.page && p->band == l.band && p->column == l.column;
     const bool wide_gap = same_slot && l.y0 - p->y0 > 1.25 * pitch;
     if (heading_style(l)) {
+      // A title of two lines is set at its own (larger) pitch.
+      const bool close = p && l.y0 - p->y0 <= std::max(1.25 * pitch, 1.5 * l.size);
       const bool continues = p && !b.blocks.empty() && b.blocks.back().block.heading_level > 0 &&
-                             same_slot && !wide_gap && std::abs(p->size - l.size) < 0.3 &&
+                             same_slot && close && std::abs(p->size - l.size) < 0.3 &&
                              p->bold == l.bold;
       if (continues)
         b.append(l);
@@ -187,7 +252,16 @@ std::vector<PdfBlock> make_blocks(const std::vector<Line>& lines, double body_si
     else
       b.open(l, l.text, 0, false);
   }
-  return b.blocks;
+  if (asides.empty()) return b.blocks;
+  std::vector<PdfBlock> out;
+  out.reserve(b.blocks.size() + asides.size());
+  std::size_t next = 0;
+  for (std::size_t k = 0; k <= b.blocks.size(); ++k) {
+    for (; next < asides.size() && asides[next].first == k; ++next)
+      out.push_back(std::move(asides[next].second));
+    if (k < b.blocks.size()) out.push_back(std::move(b.blocks[k]));
+  }
+  return out;
 }
 
 }  // namespace yoy::pdf

@@ -17,8 +17,11 @@ namespace {
 void join_cut_paragraphs(std::vector<PdfBlock>& blocks) {
   std::vector<PdfBlock> out;
   for (PdfBlock& b : blocks) {
-    if (!out.empty()) {
-      PdfBlock& a = out.back();
+    // Across a caption or chart set between the two parts.
+    std::size_t before = out.size();
+    while (before > 0 && out[before - 1].aside) --before;
+    if (before > 0 && !b.aside) {
+      PdfBlock& a = out[before - 1];
       const std::string& t = a.block.text;
       const bool body = a.block.heading_level == 0 && !a.block.list_item &&
                         b.block.heading_level == 0 && !b.block.list_item;
@@ -40,7 +43,8 @@ void join_cut_paragraphs(std::vector<PdfBlock>& blocks) {
 bool is_pdf(std::string_view bytes) { return bytes.substr(0, 5) == "%PDF-"; }
 
 PdfText read_pdf(std::string_view bytes, std::string_view where, const PdfOptions& options) {
-  std::vector<pdf::Page> pages = pdf::extract_pages(bytes, where, options);
+  pdf::Extracted extracted = pdf::extract_pages(bytes, where, options);
+  std::vector<pdf::Page>& pages = extracted.pages;
   std::size_t chars = 0;
   for (const pdf::Page& p : pages)
     for (const pdf::Line& l : p.lines) chars += l.chars;
@@ -51,6 +55,9 @@ PdfText read_pdf(std::string_view bytes, std::string_view where, const PdfOption
   }
   PdfText out;
   out.pages = static_cast<int>(pages.size());
+  out.words = extracted.words;
+  out.glyphs = extracted.glyphs;
+  out.most_words_on_a_page = extracted.most_words_on_a_page;
   pdf::drop_chrome(pages);
   const std::vector<pdf::Line> lines = pdf::reading_order(pages);
   std::map<long, std::size_t> sizes;
@@ -68,7 +75,8 @@ PdfText read_pdf(std::string_view bytes, std::string_view where, const PdfOption
 CleanText pdf_clean_text(const PdfText& text) {
   CleanText clean;
   clean.blocks.reserve(text.blocks.size());
-  for (const PdfBlock& b : text.blocks) clean.blocks.push_back(b.block);
+  for (const PdfBlock& b : text.blocks)
+    if (!b.aside) clean.blocks.push_back(b.block);
   return clean;
 }
 

@@ -64,6 +64,46 @@ TEST(PdfSplit, WritesOneTextFilePerNarrativeAndPrintsOneLineEach) {
   EXPECT_EQ(entries, 1u) << "staging directories left behind";
 }
 
+TEST(PdfSplit, AReportSetAsThe2015OneSplitsIntoTheSameFiles) {
+  // Titles inside the columns, tier charts, photographs' captions, a pull
+  // quote: the same four narratives as the full-width layout, and each file
+  // compares unchanged with the text it was typeset from.
+  yoy::test::ScratchDir dir;
+  const std::string pdf = dir / "report-in-column.pdf";
+  yoy::test::write_report_pdf(yoy::test::sample_report(yoy::test::in_column_narratives(2025), 2025,
+                                                       yoy::test::Layout::in_column),
+                              pdf);
+  const std::string out = dir / "editions";
+  CommandResult r = run_command({YOY_EXE, "split", pdf, "--year", "2025", "-o", out, "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(lines(r.out), 4) << r.out;
+  EXPECT_NE(r.out.find("libya"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Special Case"), std::string::npos) << r.out;
+  r = run_command({YOY_EXE, "compare", YOY_SOURCE_DIR "/corpus/tip/2025/north-korea.txt",
+                   out + "/tip/2025/north-korea.txt", "--exit-code"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  const std::string nk = yoy::read_file(out + "/tip/2025/north-korea.txt", 1u << 20);
+  EXPECT_EQ(nk.find("TIER RANKING"), std::string::npos);
+  EXPECT_EQ(nk.find("Fishermen"), std::string::npos);
+}
+
+TEST(PdfSplit, TheHostileSharedContentPdfGetsOneLineAndExitTwo) {
+  // Issue 21: 2,000 pages sharing one content stream of 5,000 text objects.
+  yoy::test::ScratchDir dir;
+  const std::string pdf = dir / "hostile.pdf";
+  yoy::test::write_shared_content_pdf(pdf, 2000, 5000);
+  const std::string out = dir / "out";
+  CommandResult r = run_command({YOY_EXE, "split", pdf, "--year", "2025", "-o", out});
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+  EXPECT_NE(r.err.find(pdf + ": page "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("holds 5000 words, more than the 4000"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out));
+  r = run_command({YOY_EXE, "parse", pdf});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(lines(r.err), 1) << r.err;
+}
+
 TEST(PdfSplit, IngestStoresTheNarrativesAsOneEditionWithTheirPages) {
   yoy::test::ScratchDir dir;
   const std::string archive = dir / "archive";

@@ -17,6 +17,17 @@ TEST(TipTitles, EveryPrintedForm) {
       {"KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF (TIER 3).",
        {"KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF", "Tier 3"}},
       {"ST. LUCIA: TIER 2", {"ST. LUCIA", "Tier 2"}},
+      // The forms of the real copies in tests/fixtures/tip-history (expected.json):
+      // the 2015 PDF's mixed case, the tier first, a hyphenated watch list,
+      // a mixed-case name with a curly apostrophe.
+      {"AFGHANISTAN: Tier 2", {"AFGHANISTAN", "Tier 2"}},
+      {"BURMA: Tier 2 Watch List", {"BURMA", "Tier 2 Watch List"}},
+      {"SOMALIA: SPECIAL CASE", {"SOMALIA", "Special Case"}},
+      {"SPECIAL CASE: SOMALIA", {"SOMALIA", "Special Case"}},
+      {"RUSSIA (TIER 2 - WATCH LIST)", {"RUSSIA", "Tier 2 Watch List"}},
+      {"Korea, Democratic People\xE2\x80\x99s Republic of (Tier 3)",
+       {"Korea, Democratic People\xE2\x80\x99s Republic of", "Tier 3"}},
+      {"Malaysia (Tier 3)", {"Malaysia", "Tier 3"}},
   };
   for (const auto& [line, want] : cases) {
     CountryTitle got;
@@ -51,7 +62,11 @@ TEST(TipTitles, AMarkAfterTheTierIsKept) {
 TEST(TipTitles, NotTitles) {
   for (const char* line : {"TIER 3", "TIER PLACEMENTS", "BURMA TIER 3", "PROSECUTION",
                            "The government of Burma: Tier 3 was its placement in 2019 (Tier 3)",
-                           "2025 Tier 3", ": TIER 3", "Burma: the government did not"}) {
+                           "2025 Tier 3", ": TIER 3", "Burma: the government did not",
+                           // a site's suffix after the title is not a PDF's title line
+                           "BURMA (Tier 3) Extracted from the U.S. State Dept 2020 TIP Report",
+                           "RECOMMENDATIONS FOR AFGHANISTAN:", "AFGHANISTAN TIER RANKING BY YEAR",
+                           "Tier 2 Watch List"}) {
     CountryTitle got;
     EXPECT_FALSE(parse_country_title(line, got)) << line;
   }

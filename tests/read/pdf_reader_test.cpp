@@ -31,12 +31,13 @@ struct Sample {
   std::vector<Narrative> narratives;
 };
 
-Sample make_sample(std::vector<SampleNarrative> inputs, int year) {
+Sample make_sample(std::vector<SampleNarrative> inputs, int year,
+                   yoy::test::Layout layout = yoy::test::Layout::across) {
   yoy::test::ScratchDir dir;
   Sample s;
   s.inputs = std::move(inputs);
   const std::string path = dir / "report.pdf";
-  s.pages = yoy::test::write_report_pdf(yoy::test::sample_report(s.inputs, year), path);
+  s.pages = yoy::test::write_report_pdf(yoy::test::sample_report(s.inputs, year, layout), path);
   s.pdf = read_pdf(read_file(path, 1u << 30), path);
   s.narratives = find_narratives(s.pdf, year);
   return s;
@@ -44,6 +45,13 @@ Sample make_sample(std::vector<SampleNarrative> inputs, int year) {
 
 const Sample& sample() {
   static const Sample s = make_sample(yoy::test::sample_narratives(2025), 2025);
+  return s;
+}
+
+// The same narratives set as the 2015 report sets them (support/pdf_samples).
+const Sample& in_column_sample() {
+  static const Sample s =
+      make_sample(yoy::test::in_column_narratives(2025), 2025, yoy::test::Layout::in_column);
   return s;
 }
 
@@ -60,6 +68,18 @@ void expect_same(const Document& text, const Document& pdf, const std::string& w
   EXPECT_EQ(text.rating.value, pdf.rating.value) << what;
   EXPECT_EQ(text.title, pdf.title) << what;
   EXPECT_EQ(text.sections.size(), pdf.sections.size()) << what;
+}
+
+// No chart label, caption or running head in the narrative's text.
+void expect_no_aside(const Narrative& n) {
+  for (const TextBlock& b : n.text.blocks) {
+    const std::string& t = b.text;
+    for (const char* chrome :
+         {"TIER RANKING", "2WL", "2 011", "2008 2009", "A survivor of trafficking tells her story",
+          "Fishermen, some of them forced", "COUNTRY NARRATIVES"})
+      EXPECT_EQ(t.find(chrome), std::string::npos) << n.id << ": " << t;
+    EXPECT_FALSE(t == "1" || t == "2" || t == "3") << n.id;
+  }
 }
 
 Document narrative_document(const Narrative& n) {
@@ -137,6 +157,22 @@ TEST(PdfReader, TheSeedNarrativeFromSharedReadsBackUnchanged) {
   ASSERT_EQ(s.narratives.size(), 1u);
   EXPECT_EQ(s.narratives[0].id, "north-korea");
   expect_same(parse_text(text, "north-korea"), narrative_document(s.narratives[0]), "seed");
+  // Set in the columns: the title mixed case inside a column, the tier chart,
+  // a photograph and a pull quote inside it.
+  SampleNarrative in_column{text, yoy::test::TitleForm::colon_mixed, ""};
+  in_column.extras = true;
+  const Sample c = make_sample({in_column}, 2025, yoy::test::Layout::in_column);
+  ASSERT_EQ(c.narratives.size(), 1u);
+  EXPECT_EQ(c.narratives[0].printed, "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF: Tier 3");
+  for (const auto& p : c.pages) {
+    if (p.title != c.narratives[0].printed) continue;
+    EXPECT_EQ(p.charts, 1);
+    EXPECT_EQ(p.photos, 1);
+    EXPECT_EQ(p.quotes, 1);
+    EXPECT_TRUE(p.title_beside_text);
+  }
+  expect_no_aside(c.narratives[0]);
+  expect_same(parse_text(text, "north-korea"), narrative_document(c.narratives[0]), "seed");
 }
 
 TEST(PdfReader, RealHistoricalNarrativesReadBackUnchanged) {
@@ -186,13 +222,128 @@ TEST(PdfReader, RealHistoricalNarrativesReadBackUnchanged) {
   }
   if (inputs.empty()) GTEST_SKIP() << "no fixture with a title the TIP profile reads";
   ASSERT_EQ(inputs.size(), 4u) << "four countries' copies with a title and two sections";
-  const Sample s = make_sample(inputs, 2020);
-  std::string found;
-  for (const Narrative& n : s.narratives) found += n.id + " (" + n.title + ") ";
-  ASSERT_EQ(s.narratives.size(), inputs.size()) << found;
-  for (std::size_t i = 0; i < inputs.size(); ++i)
-    expect_same(parse_text(inputs[i].text, s.narratives[i].id), narrative_document(s.narratives[i]),
-                s.narratives[i].id);
+  for (const auto layout : {yoy::test::Layout::across, yoy::test::Layout::in_column}) {
+    // In the columns, titles as the 2015 report prints them ("AFGHANISTAN:
+    // Tier 2"), the last one at a column's bottom after a photograph.
+    if (layout == yoy::test::Layout::in_column) {
+      for (SampleNarrative& n : inputs) n.form = yoy::test::TitleForm::colon_mixed;
+      inputs[2].near_bottom = true;
+    }
+    const Sample s = make_sample(inputs, 2020, layout);
+    std::string found;
+    for (const Narrative& n : s.narratives) found += n.id + " (" + n.title + ") ";
+    ASSERT_EQ(s.narratives.size(), inputs.size()) << found;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      expect_same(parse_text(inputs[i].text, s.narratives[i].id),
+                  narrative_document(s.narratives[i]), s.narratives[i].id);
+      expect_no_aside(s.narratives[i]);
+    }
+  }
+}
+
+TEST(PdfReaderInColumn, TheMakerSetEveryCaseOfThe2015Layout) {
+  // Known answers from the typesetter: each title inside a column beside the
+  // other column's text, titles in both columns, one at a column's bottom;
+  // a chart in every narrative, a photograph and a pull quote in one.
+  const Sample& s = in_column_sample();
+  int left = 0, right = 0, bottom = 0, charts = 0, quotes = 0, photos = 0;
+  for (const auto& p : s.pages) {
+    if (p.title_column < 0) continue;
+    EXPECT_TRUE(p.title_beside_text) << p.title;
+    (p.title_column == 0 ? left : right) += 1;
+    bottom += p.title_near_bottom;
+    charts += p.charts, quotes += p.quotes, photos += p.photos;
+  }
+  EXPECT_GE(left, 1);
+  EXPECT_GE(right, 1);
+  EXPECT_EQ(bottom, 1);
+  EXPECT_EQ(charts, 4);
+  EXPECT_EQ(quotes, 1);
+  EXPECT_EQ(photos, 2);  // one inside North Korea's, one before Libya's title
+}
+
+TEST(PdfReaderInColumn, EveryNarrativeIsFoundAndReadsBackAsItsTextVersion) {
+  const Sample& s = in_column_sample();
+  ASSERT_EQ(s.narratives.size(), s.inputs.size());
+  std::map<std::string, const yoy::test::PdfChapterPages*> by_title;
+  for (const auto& p : s.pages) by_title[p.title] = &p;
+  const std::vector<std::string> printed = {
+      "CONGO, DEMOCRATIC REPUBLIC OF THE: Tier 2 Watch List", "COTE D'IVOIRE: TIER 2",
+      "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF: TIER 3", "SPECIAL CASE: LIBYA"};
+  for (std::size_t i = 0; i < s.inputs.size(); ++i) {
+    const Narrative& n = s.narratives[i];
+    EXPECT_EQ(n.printed, printed[i]);
+    ASSERT_TRUE(by_title.count(n.printed)) << n.printed;
+    EXPECT_EQ(n.first_page, by_title[n.printed]->first_page) << n.id;
+    EXPECT_EQ(n.last_page, by_title[n.printed]->last_page) << n.id;
+    expect_same(parse_text(s.inputs[i].text, n.id), narrative_document(n), n.id);
+    expect_same(parse_text(narrative_text(n), n.id), narrative_document(n), n.id);
+  }
+}
+
+TEST(PdfReaderInColumn, NoChartLabelCaptionPullQuoteOrRunningHeadInAnyNarrative) {
+  const Sample& s = in_column_sample();
+  for (const Narrative& n : s.narratives) expect_no_aside(n);
+  // They were read, as asides: the four charts, the two captions, the quote.
+  int charts = 0, captions = 0, quotes = 0;
+  const std::string nk_first = "The Government of the Democratic People's Republic of Korea";
+  for (const PdfBlock& b : s.pdf.blocks) {
+    if (!b.aside) continue;
+    charts += b.block.text.find("TIER RANKING BY YEAR 1 2 2WL 3 2008 2009 2010 2 011") !=
+              std::string::npos;
+    captions += b.block.text.find("A survivor of trafficking tells") == 0 ||
+                b.block.text.find("Fishermen, some of them forced") == 0;
+    quotes += b.block.text.find(nk_first) == 0;
+  }
+  EXPECT_EQ(charts, 4);
+  EXPECT_EQ(captions, 2);
+  EXPECT_EQ(quotes, 1);
+  // The pull quote repeats North Korea's first sentence, which its text holds once.
+  const Narrative& nk = s.narratives[2];
+  int seen = 0;
+  for (const TextBlock& b : nk.text.blocks)
+    for (std::size_t at = b.text.find(nk_first); at != std::string::npos;
+         at = b.text.find(nk_first, at + 1))
+      ++seen;
+  EXPECT_EQ(seen, 1);
+}
+
+TEST(PdfReaderInColumn, The2015SectionHeadingsReadAsTheWebPagesSections) {
+  // The PDF prints "RECOMMENDATIONS FOR AFGHANISTAN:", "PROSECUTION", ...;
+  // the web page of the same year "Recommendations for Afghanistan:",
+  // "Prosecution", ... (2009-2017.state.gov, as malaysia-2015-stategov.txt in
+  // tests/fixtures/tip-history). The North Korea narrative with each: the
+  // split PDF compares unchanged with the web text.
+  const std::string nk =
+      yoy::read_file(YOY_SOURCE_DIR "/corpus/tip/2025/north-korea.txt", 1u << 20);
+  const auto respell = [&](const std::vector<std::pair<std::string, std::string>>& headings) {
+    std::string t = nk;
+    for (const auto& [from, to] : headings) {
+      const std::size_t at = t.find("\n" + from + "\n");
+      if (at == std::string::npos) throw std::runtime_error("no heading " + from);
+      t.replace(at + 1, from.size(), to);
+    }
+    return t;
+  };
+  const std::string printed =
+      respell({{"PRIORITIZED RECOMMENDATIONS:", "RECOMMENDATIONS FOR NORTH KOREA:"},
+               {"TRAFFICKING PROFILE:", "TRAFFICKING PROFILE"}});
+  const std::string web =
+      respell({{"PRIORITIZED RECOMMENDATIONS:", "Recommendations for North Korea:"},
+               {"PROSECUTION", "Prosecution"},
+               {"PROTECTION", "Protection"},
+               {"PREVENTION", "Prevention"},
+               {"TRAFFICKING PROFILE:", "Trafficking Profile"}});
+  const Sample s = make_sample({{printed, yoy::test::TitleForm::colon_mixed, ""}}, 2025,
+                               yoy::test::Layout::in_column);
+  ASSERT_EQ(s.narratives.size(), 1u);
+  const Document pdf = narrative_document(s.narratives[0]);
+  const Document text = parse_text(web, "north-korea");
+  expect_same(text, pdf, "2015 headings");
+  std::vector<std::string> keys;
+  for (const Section& sec : pdf.sections) keys.push_back(sec.key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"summary", "prioritized-recommendations", "prosecution",
+                                            "protection", "prevention", "trafficking-profile"}));
 }
 
 TEST(PdfReader, TextFilesParseBackToTheNarrative) {

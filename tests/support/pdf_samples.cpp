@@ -105,10 +105,12 @@ const std::vector<std::string> kGlossary = {
 
 }  // namespace
 
-PdfChapter narrative_chapter(const SampleNarrative& narrative) {
+PdfChapter narrative_chapter(const SampleNarrative& narrative, Layout layout) {
   const CleanText clean = normalize_text(narrative.text);
   PdfChapter c;
-  bool titled = false, in_recommendations = false;
+  bool titled = false, in_recommendations = false, charted = false;
+  int headings = 0;
+  std::string first_sentence;
   for (const TextBlock& b : clean.blocks) {
     std::string name, tier;
     if (!titled && split_title(b.text, name, tier)) {
@@ -122,14 +124,25 @@ PdfChapter narrative_chapter(const SampleNarrative& narrative) {
         case TitleForm::colon_mixed:
           c.title = name + ": " + tier;
           break;
+        case TitleForm::tier_first:
+          c.title = upper(tier) + ": " + name;
+          break;
       }
       c.running_head = name;
       titled = true;
       continue;
     }
     if (!titled) continue;
+    const bool in_column = layout == Layout::in_column;
     if (b.text.size() < 60 && is_all_caps_heading(b.text)) {
       in_recommendations = section_key(b.text) == "prioritized-recommendations";
+      // A photograph, its caption modelled on the 2015 report's ("Maisie, a
+      // survivor of sex trafficking, tells her story at a faith-based women's
+      // shelter in the United States."), before the second heading.
+      if (in_column && narrative.extras && ++headings == 2)
+        c.pieces.push_back(piece(PdfPiece::Kind::photo,
+                                 "Fishermen, some of them forced to work, bring in their catch "
+                                 "at a port where inspectors seldom board the vessels."));
       PdfPiece p = piece(PdfPiece::Kind::heading, b.text);
       p.column_break_before = !narrative.break_before.empty() && b.text == narrative.break_before;
       c.pieces.push_back(p);
@@ -137,12 +150,26 @@ PdfChapter narrative_chapter(const SampleNarrative& narrative) {
     }
     c.pieces.push_back(
         piece(in_recommendations ? PdfPiece::Kind::bullet : PdfPiece::Kind::paragraph, b.text));
+    if (first_sentence.empty()) first_sentence = b.text.substr(0, b.text.find(". ") + 1);
+    if (in_column && !charted) {
+      // The tier-ranking chart after the first paragraph, named as the report
+      // names it ("AFGHANISTAN TIER RANKING BY YEAR").
+      c.pieces.push_back(piece(PdfPiece::Kind::chart, c.running_head));
+      charted = true;
+      // A pull quote repeats a sentence of the narrative, in a larger italic face.
+      if (narrative.extras && !first_sentence.empty())
+        c.pieces.push_back(piece(PdfPiece::Kind::quote, first_sentence));
+    }
   }
   if (!titled) throw std::runtime_error("pdf_samples: narrative without a title line");
+  if (layout == Layout::in_column) {
+    c.title_at = PdfChapter::Title::in_column;
+    c.near_bottom = narrative.near_bottom;
+  }
   return c;
 }
 
-PdfReport sample_report(const std::vector<SampleNarrative>& narratives, int year) {
+PdfReport sample_report(const std::vector<SampleNarrative>& narratives, int year, Layout layout) {
   PdfReport report;
   report.cover_title = std::to_string(year) + " TRAFFICKING IN PERSONS REPORT";
   report.chapters.push_back(essay("INTRODUCTION", kIntroduction, "INTRODUCTION"));
@@ -155,7 +182,7 @@ PdfReport sample_report(const std::vector<SampleNarrative>& narratives, int year
   for (const char* t : {"TIER 1", "TIER 2", "TIER 2 WATCH LIST", "TIER 3", "SPECIAL CASE"})
     placements.tiers.push_back({t, {}});
   for (const SampleNarrative& n : narratives) {
-    chapters.push_back(narrative_chapter(n));
+    chapters.push_back(narrative_chapter(n, layout));
     std::string name, tier;
     for (const TextBlock& b : normalize_text(n.text).blocks)
       if (split_title(b.text, name, tier)) break;
@@ -185,6 +212,38 @@ std::vector<SampleNarrative> sample_narratives(int year) {
                  TitleForm::colon_caps, "PROTECTION"});
   out.push_back({read(fixtures + "2025-libya.txt"), TitleForm::parens, ""});
   return out;
+}
+
+}  // namespace yoy::test
+
+namespace yoy::test {
+
+std::vector<SampleNarrative> in_column_narratives(int year) {
+  std::vector<SampleNarrative> out = sample_narratives(year);
+  out[0].form = TitleForm::colon_mixed;
+  out[2].extras = true;
+  out[3].form = TitleForm::tier_first;
+  out[3].near_bottom = true;
+  return out;
+}
+
+PdfReport real_size_report(Layout layout) {
+  const std::vector<SampleNarrative> inputs =
+      layout == Layout::in_column ? in_column_narratives(2025) : sample_narratives(2025);
+  PdfReport report = sample_report(inputs, 2025, layout);
+  const std::string nk = inputs[2].text;
+  const std::string title = "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF (Tier 3)";
+  const std::size_t at = nk.find(title);
+  if (at == std::string::npos) throw std::runtime_error("pdf_samples: no North Korea title");
+  for (int i = 0; i < 240; ++i) {
+    const std::string name =
+        std::string("LAND ") + static_cast<char>('A' + i / 26) + static_cast<char>('A' + i % 26);
+    std::string text = nk;
+    text.replace(at, title.size(), name + " (Tier 3)");
+    report.chapters.insert(report.chapters.end() - 1,
+                           narrative_chapter({text, TitleForm::colon_caps, ""}, layout));
+  }
+  return report;
 }
 
 }  // namespace yoy::test

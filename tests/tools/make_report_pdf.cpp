@@ -1,6 +1,8 @@
-// make_report_pdf YEAR OUT.pdf: the sample report of the PDF tests (front
-// matter, the corpus's North Korea narrative of YEAR and the constructed
-// narratives of tests/fixtures/pdf/, back matter), for trying `yoy split`.
+// make_report_pdf YEAR OUT.pdf [in-column]: the sample report of the PDF tests
+// (front matter, the corpus's North Korea narrative of YEAR and the
+// constructed narratives of tests/fixtures/pdf/, back matter), for trying
+// `yoy split`; in-column sets the narratives as the 2015 report does (titles
+// inside the columns, tier charts, a photograph, a pull quote).
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -8,10 +10,11 @@
 #include "support/pdf_samples.h"
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(
-        stderr,
-        "usage: make_report_pdf YEAR|one OUT.pdf  (YEAR: 2024 or 2025; one: a single narrative)\n");
+  const bool columns = argc == 4 && std::string(argv[3]) == "in-column";
+  if (argc != 3 && !columns) {
+    std::fprintf(stderr,
+                 "usage: make_report_pdf YEAR|one OUT.pdf [in-column]  (YEAR: 2024 or 2025; "
+                 "one: a single narrative)\n");
     return 2;
   }
   try {
@@ -19,7 +22,9 @@ int main(int argc, char** argv) {
     const bool one = std::string(argv[1]) == "one";
     const int year = one ? 2025 : std::stoi(argv[1]);
     yoy::test::PdfReport report =
-        yoy::test::sample_report(yoy::test::sample_narratives(year), year);
+        columns ? yoy::test::sample_report(yoy::test::in_column_narratives(year), year,
+                                           yoy::test::Layout::in_column)
+                : yoy::test::sample_report(yoy::test::sample_narratives(year), year);
     if (one) {
       report = {};
       report.cover_title = "";

@@ -1,7 +1,9 @@
 #pragma once
 // The country narratives of a TIP Report PDF: each starts at a country title
-// set across the page in a heading face and runs to the next title or the
-// next chapter title (back matter); front matter is no narrative.
+// in a heading face larger than the body, set across the page or inside a
+// column, and runs to the next title or the next chapter title (back matter);
+// front matter is no narrative, and a narrative's text leaves out what is
+// set apart from it (captions, the tier-ranking chart, pull quotes).
 #include <string>
 #include <vector>
 
