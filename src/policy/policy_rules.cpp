@@ -33,6 +33,7 @@ struct RuleEvaluation {
     finding.severity = rule.severity;
     finding.report_id = report.id;
     finding.report_title = report.title;
+    finding.report_change = report.change;
     finding.threshold = rule.percent;
     return finding;
   }

@@ -107,7 +107,10 @@ std::string describe_downgrade(const Finding& finding, const CheckResult& result
   const RatingChange& rating = *finding.rating;
   if (rating.direction_stated)
     return "tier downgraded to " + or_none(finding.to) + ", as the new text states (" +
-           edition_label(result.from) + (finding.from.empty() ? " has no rating" : "") + ")";
+           (finding.report_change == Change::added
+                ? "not in " + edition_label(result.from)
+                : edition_label(result.from) + " has no rating") +
+           ")";
   return "the new text states a downgrade to " + or_none(finding.to) + "; the editions show " +
          moved + skipped_clause(rating);
 }

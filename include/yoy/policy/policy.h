@@ -63,7 +63,8 @@ struct Finding {
   std::string context;   // statistic_change: the sentence; tier_contradiction: the stated movement
   double measured = 0;   // statistic_change / section_text_change: percent measured
   double threshold = 0;  // the rule's percent
-  std::optional<RatingChange> rating;  // tier rules: the rating change judged
+  std::optional<RatingChange> rating;      // tier rules: the rating change judged
+  Change report_change = Change::changed;  // the report's: added (not in FROM), removed, ...
 };
 
 struct CheckResult {
