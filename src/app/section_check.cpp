@@ -39,32 +39,51 @@ void require_sections(const std::vector<std::string>& wanted,
                    did_you_mean(section_key(name), candidates));
 }
 
-std::vector<std::string> headings_of(const ChangeSet& changes) {
+std::vector<std::string> headings_of(const ReportChange& report) {
   std::vector<std::string> out;
-  for (const ReportChange& report : changes.reports) {
-    for (const SectionChange& section : report.sections) {
-      out.push_back(section.section);
-      if (!section.from_section.empty()) out.push_back(section.from_section);
-    }
-    for (const ListChange& list : report.lists) out.push_back(list.section);
-    for (const StatisticChange& statistic : report.statistics) out.push_back(statistic.section);
+  for (const SectionChange& section : report.sections) {
+    out.push_back(section.section);
+    if (!section.from_section.empty()) out.push_back(section.from_section);
   }
+  for (const ListChange& list : report.lists) out.push_back(list.section);
+  for (const StatisticChange& statistic : report.statistics) out.push_back(statistic.section);
+  return out;
+}
+
+void HeadingSink::begin(const ChangeSet& head, std::size_t reports) {
+  headings_.assign(reports, {});
+  next_.begin(head, reports);
+}
+
+void HeadingSink::prepare(std::size_t k, ReportChange& report) {
+  headings_[k] = headings_of(report);
+  next_.prepare(k, report);
+}
+
+void HeadingSink::take(std::size_t k, ReportChange&& report) { next_.take(k, std::move(report)); }
+
+void HeadingSink::end(int reports_compared) { next_.end(reports_compared); }
+
+std::vector<std::string> HeadingSink::headings() const {
+  std::vector<std::string> out;
+  for (const std::vector<std::string>& report : headings_)
+    out.insert(out.end(), report.begin(), report.end());
   return out;
 }
 
 void require_edition_sections(const Archive& archive, const EditionRef& from, const EditionRef& to,
-                              const std::vector<std::string>& ids, const ChangeSet& changes,
+                              const std::vector<std::string>& ids,
+                              std::vector<std::string> headings,
                               const std::vector<std::string>& wanted) {
   const std::string where = edition_label(from) + " or " + edition_label(to);
-  std::vector<std::string> headings = headings_of(changes);
   if (unmatched(wanted, headings).empty()) return;
-  // A section that did not change is named nowhere in the ChangeSet: read the reports.
+  // A section that did not change is named by no report of the diff: read the reports.
   AnalysisCache cache(archive);
   for (const EditionRef* edition : {&from, &to})
     for (const ReportEntry& entry : archive.reports(edition->series, edition->year)) {
       if (!ids.empty() && std::find(ids.begin(), ids.end(), entry.id) == ids.end()) continue;
-      const Document document =
-          load_stored_report(archive, cache, edition->series, edition->year, entry, false);
+      const Document document = load_stored_report(archive, cache, edition->series, edition->year,
+                                                   entry, Analysis::deferred);
       for (const Section& section : document.sections) headings.push_back(section.heading);
     }
   cache.flush();

@@ -8,11 +8,6 @@
 namespace yoy::diff_detail {
 namespace {
 
-std::string canonical(const std::string& value) {
-  std::string c = canonical_tier(value);
-  return c.empty() ? value : c;
-}
-
 Direction stated_direction(StatedMovement stated) {
   switch (stated) {
     case StatedMovement::upgraded:
@@ -43,11 +38,11 @@ bool agrees(StatedMovement stated, Direction direction) {
 RatingChange diff_rating(const Rating& from, const Rating& to, int from_year, int to_year) {
   RatingChange r;
   r.scale = to.present() ? to.scale : from.scale;
-  r.from = from.present() ? canonical(from.value) : "";
-  r.to = to.present() ? canonical(to.value) : "";
+  r.from = from.present() ? canonical_rating(from.value) : "";
+  r.to = to.present() ? canonical_rating(to.value) : "";
   r.stated = to.stated;
+  r.direction = rating_direction(r.from, r.to);
   if (!from.present()) {
-    r.direction = Direction::new_rating;
     // No old rating (the old copy has none, or the report is new to the archive):
     // "was downgraded to Tier 2 Watch List" is the only evidence of the move.
     const Direction stated = to.present() ? stated_direction(to.stated) : Direction::none;
@@ -55,16 +50,6 @@ RatingChange diff_rating(const Rating& from, const Rating& to, int from_year, in
       r.direction = stated;
       r.direction_stated = true;
     }
-  } else if (!to.present()) {
-    r.direction = Direction::dropped;
-  } else if (r.from == r.to) {
-    r.direction = Direction::unchanged;
-  } else {
-    int a = tier_rank(r.from), b = tier_rank(r.to);
-    // Off the ordered scale (Special Case, unknown scale): it moved, with no direction.
-    r.direction = a < 0 || b < 0 ? Direction::changed
-                  : b < a        ? Direction::upgrade
-                                 : Direction::downgrade;
   }
   // Against no rating the stated movement cannot be checked (real copies often
   // lack the older tier). A statement the old edition already made of the same

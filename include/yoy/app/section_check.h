@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "yoy/model/changeset.h"
+#include "yoy/tally/report_sink.h"
 
 namespace yoy {
 
@@ -16,16 +17,33 @@ class Archive;
 void require_sections(const std::vector<std::string>& wanted,
                       const std::vector<std::string>& headings, const std::string& where);
 
-// Every heading a ChangeSet names (sections, renamed sections' old headings,
+// Every heading a report names (sections, renamed sections' old headings,
 // lists, statistics' sections).
-std::vector<std::string> headings_of(const ChangeSet& changes);
+std::vector<std::string> headings_of(const ReportChange& report);
 
-// require_sections for an edition diff: the headings `changes` names first;
-// only when some name is not among them, every stored report of the two
-// editions (or of `ids`) is read (through the analysis cache, without sentence
-// analysis) for all its headings.
+// Hands every report on to `next` unchanged, noting first the headings it names,
+// before a FilterSink after it narrows the report to --section.
+class HeadingSink : public ReportSink {
+ public:
+  explicit HeadingSink(ReportSink& next) : next_(next) {}
+  void begin(const ChangeSet& head, std::size_t reports) override;
+  void prepare(std::size_t k, ReportChange& report) override;
+  void take(std::size_t k, ReportChange&& report) override;
+  void end(int reports_compared) override;
+  std::vector<std::string> headings() const;  // of every report handed over
+
+ private:
+  ReportSink& next_;
+  std::vector<std::vector<std::string>> headings_;  // per report, set by prepare
+};
+
+// require_sections for an edition diff: the `headings` the diff's reports
+// named first (HeadingSink); only when some name is not among them, every
+// stored report of the two editions (or of `ids`) is read (through the analysis
+// cache, without sentence analysis) for all its headings.
 void require_edition_sections(const Archive& archive, const EditionRef& from, const EditionRef& to,
-                              const std::vector<std::string>& ids, const ChangeSet& changes,
+                              const std::vector<std::string>& ids,
+                              std::vector<std::string> headings,
                               const std::vector<std::string>& wanted);
 
 }  // namespace yoy
