@@ -79,6 +79,7 @@ std::string missing_subject(const PolicyRule& rule, const ChangeSet& changes) {
         return "a report in the old edition";
       return "";
     case RuleKind::statistic_change:
+    case RuleKind::statistic_restated:
       return "";
   }
   return "";
