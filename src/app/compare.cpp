@@ -21,6 +21,8 @@ Comparison compare_files(const std::string& old_path, const std::string& new_pat
   if (old_path == "-") from.id = to.id;
   if (new_path == "-") to.id = from.id;
   Comparison result;
+  for (const Document* document : {&from, &to})
+    for (const Section& section : document->sections) result.headings.push_back(section.heading);
   result.changes.from = {from.series, from.year, old_path};
   result.changes.to = {to.series, to.year, new_path};
   ReportChange report = diff_documents(&from, &to, options, profile_analysis());  // --ignore too

@@ -19,6 +19,7 @@ IndexRow row_of(const ReportChange& report) {
     row.tier_from = report.rating->from;
     row.tier_to = report.rating->to;
     row.direction = report.rating->direction;
+    row.direction_stated = report.rating->direction_stated;
   }
   const ChangeCount c = count(report);
   row.items_added = c.items_added;
@@ -32,14 +33,16 @@ IndexRow row_of(const ReportChange& report) {
   return row;
 }
 
-// Larger is bigger; compared lexicographically.
+// Larger is bigger; compared lexicographically. A downgrade (the editions show
+// it, or the new text states it) is the news a reader looks for first, then an upgrade.
 std::tuple<int, int, int> magnitude(const IndexRow& row) {
-  const bool tier_moved =
-      row.direction == Direction::upgrade || row.direction == Direction::downgrade;
+  const int tier_moved = row.direction == Direction::downgrade ? 2
+                         : row.direction == Direction::upgrade ? 1
+                                                               : 0;
   const bool came_or_went = row.change == Change::added || row.change == Change::removed;
   const int changes = row.items_added + row.items_removed + row.items_reworded + row.items_moved +
                       row.statistics_changed + row.blocks_changed;
-  return {tier_moved ? 1 : 0, came_or_went ? 1 : 0, changes};
+  return {tier_moved, came_or_went ? 1 : 0, changes};
 }
 
 }  // namespace

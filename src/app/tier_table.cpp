@@ -19,6 +19,15 @@ namespace yoy {
 
 namespace {
 
+// Where no earlier rating is known, the movement the text states ("was
+// downgraded to Tier 2 Watch List") is the move, as the differ reads it.
+Direction stated_direction(const TierCell& now, StatedMovement stated) {
+  if (now.tier.empty()) return Direction::none;
+  if (stated == StatedMovement::downgraded) return Direction::downgrade;
+  if (stated == StatedMovement::upgraded) return Direction::upgrade;
+  return Direction::none;
+}
+
 // Lower-cased title for the alphabetical order (ASCII folding is enough for ties).
 std::string sort_key(const TierRow& row) {
   return ascii_lower(row.title.empty() ? row.id : row.title);
@@ -47,6 +56,7 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
     table.in_archive.push_back(false);
   }
   std::map<std::string, TierRow> rows;
+  std::map<std::pair<std::string, std::size_t>, StatedMovement> stated;  // (id, column)
   for (const RatedEdition& edition : editions) {
     const std::size_t column = column_of[edition.year];
     table.in_archive[column] = true;
@@ -62,6 +72,7 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
       cell.tier = report.tier.empty() ? "" : canonical_rating(report.tier);
       cell.rank = cell.tier.empty() ? -2 : tier_rank(cell.tier);
       row.ever_rated |= !cell.tier.empty();
+      if (report.stated != StatedMovement::none) stated[{report.id, column}] = report.stated;
     }
   }
   for (auto& [id, row] : rows) {
@@ -70,6 +81,15 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
       TierCell& cell = row.cells[i];
       if (!cell.present) continue;
       if (before) cell.direction = rating_direction(before->tier, cell.tier);
+      if (!before || before->tier.empty()) {
+        auto it = stated.find({id, i});
+        const Direction from_text =
+            it == stated.end() ? Direction::none : stated_direction(cell, it->second);
+        if (from_text != Direction::none) {
+          cell.direction = from_text;
+          cell.direction_stated = true;
+        }
+      }
       if (cell.direction != Direction::none && cell.direction != Direction::unchanged)
         row.last_change = table.years[i];
       before = &cell;
@@ -136,8 +156,8 @@ TierTable build_tier_table(const Archive& archive, const std::string& series,
       cache.keep_headlines(entries[e], headlines);
     }
     for (std::size_t r = 0; r < entries[e].size(); ++r)
-      editions[e].reports.push_back(
-          {entries[e][r].id, headlines[r].title, headlines[r].rating.value});
+      editions[e].reports.push_back({entries[e][r].id, headlines[r].title,
+                                     headlines[r].rating.value, headlines[r].rating.stated});
   }
   cache.flush();
   return make_tier_table(series, std::move(editions), options);

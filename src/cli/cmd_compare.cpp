@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "output.h"
 #include "yoy/app/compare.h"
+#include "yoy/app/section_check.h"
 #include "yoy/render/render.h"
 #include "yoy/util/limits.h"
 
@@ -48,6 +49,8 @@ void add_compare_command(CLI::App& app, Context& context) {
       apply_view_options(options->view, diff_options);
       Comparison comparison = compare_files(options->old_file, options->new_file, profile,
                                             options->max_input, diff_options);
+      require_sections(options->view.sections, comparison.headings,
+                       options->old_file + " or " + options->new_file);
 
       RenderOptions render_options;
       render_options.include_unchanged = options->all;

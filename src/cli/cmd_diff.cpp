@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "edition_range.h"
 #include "yoy/app/edition_diff.h"
+#include "yoy/app/section_check.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/json_sink.h"
 #include "yoy/render/render.h"
@@ -62,20 +63,26 @@ void add_diff_command(CLI::App& app, Context& context) {
       if (options->view.stat) {
         StatSink stat;
         FilterSink shown(filter, stat);
-        diff_editions(archive, from, to, ids, diff_options, shown);
+        HeadingSink named(shown);
+        diff_editions(archive, from, to, ids, diff_options, named);
+        require_edition_sections(archive, from, to, ids, named.headings(), options->view.sections);
         emit(options->output, show_stat(stat.stat(), format, color));
         return options->exit_code && stat.differs() ? 1 : 0;
       }
       if (format == Format::json) {  // rendered on the workers: no whole ChangeSet is held
         JsonSink json;
         FilterSink shown(filter, json);
-        diff_editions(archive, from, to, ids, diff_options, shown);
+        HeadingSink named(shown);
+        diff_editions(archive, from, to, ids, diff_options, named);
+        require_edition_sections(archive, from, to, ids, named.headings(), options->view.sections);
         emit(options->output, json.json());
         return options->exit_code && json.differs() ? 1 : 0;
       }
       ChangeSetSink collected;
       FilterSink shown(filter, collected);
-      diff_editions(archive, from, to, ids, diff_options, shown);
+      HeadingSink named(shown);
+      diff_editions(archive, from, to, ids, diff_options, named);
+      require_edition_sections(archive, from, to, ids, named.headings(), options->view.sections);
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
       render_options.color = color;

@@ -1,6 +1,6 @@
 #include "usage_errors.h"
 
-#include "suggest.h"
+#include "yoy/util/suggest.h"
 
 namespace yoy::cli {
 

@@ -83,7 +83,8 @@ ReportChange report_head(const Document* from, const Document* to) {
   report.title = any.title.empty() && from ? from->title : any.title;
   const Rating none;
   if ((from && from->rating.present()) || (to && to->rating.present()))
-    report.rating = diff_rating(from ? from->rating : none, to ? to->rating : none);
+    report.rating = diff_rating(from ? from->rating : none, to ? to->rating : none,
+                                from ? from->year : 0, to ? to->year : 0);
   return report;
 }
 

@@ -79,7 +79,9 @@ void fill_statistic_delta(StatisticChange& change);
 void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
                          const std::string& section);
 
-RatingChange diff_rating(const Rating& from, const Rating& to);
+// `from_year`, `to_year`: the editions' years (0 when unknown), which say whether
+// the new text's stated movement can be checked against the old edition.
+RatingChange diff_rating(const Rating& from, const Rating& to, int from_year, int to_year);
 
 ListChange diff_list(const Section* from, const Section* to, const SectionPair& pair,
                      const DiffOptions& options, WorkBudget& budget);

@@ -286,11 +286,13 @@ void write_payload(Writer& w, const Document& document) {
   w.text(id);
   w.signed_number(year);
   w.text(title);
-  const auto& [scale, value, stated, rating_source] = rating;
+  const auto& [scale, value, stated, rating_source, mark, mark_note] = rating;
   w.text(scale);
   w.text(value);
   w.number(static_cast<std::uint64_t>(stated));
   w.text(rating_source);
+  w.text(mark);
+  w.text(mark_note);
   w.number(sections.size());
   std::string_view previous_path;
   for (const Section& section : sections) {
@@ -322,13 +324,15 @@ bool read_payload(Reader& r, Document& document) {
   if (y < std::numeric_limits<int>::min() || y > std::numeric_limits<int>::max()) return r.fail();
   year = static_cast<int>(y);
   title = r.text();
-  auto& [scale, value, stated, rating_source] = rating;
+  auto& [scale, value, stated, rating_source, mark, mark_note] = rating;
   scale = r.text();
   value = r.text();
   const std::uint64_t movement = r.number();
   if (movement > static_cast<std::uint64_t>(StatedMovement::remained)) return r.fail();
   stated = static_cast<StatedMovement>(movement);
   rating_source = r.text();
+  mark = r.text();
+  mark_note = r.text();
   sections.resize(r.count());
   const std::string* previous_path = nullptr;
   static const std::string none;

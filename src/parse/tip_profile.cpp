@@ -413,9 +413,32 @@ class SectionBuilder {
   std::vector<bool> inferred_;
 };
 
+// What the report says a title's footnote mark means, where it says so: a
+// paragraph that opens with the mark ("*Auto downgrade from Tier 2 Watch List",
+// "† Granted a waiver from an otherwise required downgrade to Tier 3") and speaks
+// of a tier, a downgrade or a waiver. Every paragraph of the page is looked at:
+// a footnote often sits where the narrative's extent leaves it out (under the
+// title, after the last section). "" when the report does not say.
+std::string mark_note(const std::vector<Para>& paras, const std::string& mark) {
+  if (mark.empty()) return "";
+  for (const Para& para : paras) {
+    const std::string_view text = para.text;
+    if (text.size() <= mark.size() || text.size() > 300 || text.compare(0, mark.size(), mark))
+      continue;
+    if (tip::mark_length(text) != mark.size()) continue;  // "**" is not "*"
+    std::string_view note = text.substr(mark.size());
+    while (!note.empty() && (note.front() == ' ' || note.front() == ':')) note.remove_prefix(1);
+    const std::string lower = ascii_lower(note);
+    if (lower.find("tier") != std::string::npos || lower.find("downgrade") != std::string::npos ||
+        lower.find("waiver") != std::string::npos)
+      return std::string(note);
+  }
+  return "";
+}
+
 // The tier and movement the assessment states; the title's tier stays when
 // the two disagree, and the document says so.
-void read_rating(Document& doc, const Extent& x) {
+void read_rating(Document& doc, const Extent& x, const std::vector<Para>& paras) {
   tier_text::Placement placement;
   for (const Section& s : doc.sections) {
     if (s.key != "summary") continue;
@@ -429,6 +452,8 @@ void read_rating(Document& doc, const Extent& x) {
     doc.rating.scale = "tier";
     doc.rating.value = x.title.tier;
     doc.rating.source = "title";
+    doc.rating.mark = x.title.mark;
+    doc.rating.mark_note = mark_note(paras, x.title.mark);
     if (!placement.tier.empty() && placement.tier != x.title.tier)
       doc.warnings.push_back("the title says " + x.title.tier + " but the text says " +
                              placement.tier + "; the title's tier is kept");
@@ -461,7 +486,7 @@ Document parse_tip(const CleanText& text) {
       analyze_block(b);
       if (s.is_list) b.compare = tip::item_compare_form(b.compare);
     }
-  read_rating(doc, x);
+  read_rating(doc, x, paras);
 
   std::string slug = x.slug;
   if (slug.empty())

@@ -95,13 +95,42 @@ bool plausible_name(std::string_view name, std::size_t begin) {
 
 // ---- the country title ---------------------------------------------------
 
+std::size_t mark_length(std::string_view text) {
+  std::size_t n = 0;
+  while (n < text.size()) {
+    if (text[n] == '*') {
+      ++n;
+    } else if (text.substr(n, 3) == "\u2020" || text.substr(n, 3) == "\u2021") {  // † ‡
+      n += 3;
+    } else {
+      break;
+    }
+  }
+  return n;
+}
+
+namespace {
+
+// A tier at the start of `text` and the footnote mark right after it
+// ("Tier 3*"): `length` covers both.
+std::string tier_and_mark(std::string_view text, std::size_t& length, std::string& mark) {
+  std::string tier = tier_text::tier_at(text, length);
+  const std::size_t marked = tier.empty() ? 0 : mark_length(text.substr(length));
+  mark = std::string(text.substr(length, marked));
+  length += marked;
+  return tier;
+}
+
+}  // namespace
+
 bool find_title(std::string_view p, Title& title) {
   std::string_view whole = ascii_trim(p);
   while (!whole.empty() && (whole.back() == '.' || whole.back() == ':')) whole.remove_suffix(1);
   std::size_t length = 0;
-  if (std::string tier = tier_text::tier_at(whole, length);
+  std::string mark;
+  if (std::string tier = tier_and_mark(whole, length, mark);
       !tier.empty() && length == whole.size()) {
-    title = {"", std::move(tier), 0, p.size()};
+    title = {"", std::move(tier), 0, p.size(), mark};
     return true;
   }
   // "Special Case (Libya)": the tier first, the name in parentheses (minbarlibya.org 2019).
@@ -115,11 +144,11 @@ bool find_title(std::string_view p, Title& title) {
       }
     }
   }
-  // "NAME (Tier 3)": a parenthesised tier near the start.
+  // "NAME (Tier 3)": a parenthesised tier near the start ("(Tier 3*)", "(Tier 3)*" marked).
   for (std::size_t open = p.find('('); open != npos && open < 300; open = p.find('(', open + 1)) {
     std::size_t i = open + 1;
     while (i < p.size() && p[i] == ' ') ++i;
-    std::string tier = tier_text::tier_at(p.substr(i), length);
+    std::string tier = tier_and_mark(p.substr(i), length, mark);
     if (tier.empty()) continue;
     std::size_t j = i + length;
     while (j < p.size() && p[j] == ' ') ++j;
@@ -127,7 +156,13 @@ bool find_title(std::string_view p, Title& title) {
     std::size_t name_begin = 0;
     const std::string_view name = name_before(p.substr(0, open), name_begin);
     if (!plausible_name(name, name_begin)) continue;
-    title = {std::string(name), std::move(tier), name_begin, j + 1};
+    std::size_t end = j + 1;
+    if (mark.empty()) {
+      const std::size_t after = mark_length(p.substr(end));
+      mark = std::string(p.substr(end, after));
+      end += after;
+    }
+    title = {std::string(name), std::move(tier), name_begin, end, mark};
     return true;
   }
   // "NAME: Tier 3", "SPECIAL CASE: NAME": the whole (short) paragraph.
@@ -136,10 +171,10 @@ bool find_title(std::string_view p, Title& title) {
   if (colon == npos) return false;
   const std::string_view left = ascii_trim(whole.substr(0, colon)),
                          right = ascii_trim(whole.substr(colon + 1));
-  if (std::string tier = tier_text::tier_at(right, length);
+  if (std::string tier = tier_and_mark(right, length, mark);
       !tier.empty() && length == right.size() && plausible_name(left, 0) &&
       !has_sentence_break(left)) {
-    title = {std::string(left), std::move(tier), 0, p.size()};
+    title = {std::string(left), std::move(tier), 0, p.size(), mark};
     return true;
   }
   if (std::string tier = tier_text::tier_at(left, length); !tier.empty() && length == left.size() &&

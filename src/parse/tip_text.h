@@ -25,7 +25,13 @@ struct Title {
   std::string tier;  // canonical
   std::size_t begin = 0;  // byte range of the title in the paragraph
   std::size_t end = 0;
+  // A footnote mark printed right after the tier ("Tier 3*", "Tier 2 Watch List†"),
+  // "" when none: the tier stays the tier.
+  std::string mark = "";
 };
+
+// The footnote mark at the start of `text` ("*", "**", "†", "‡"): its length, 0 when none.
+std::size_t mark_length(std::string_view text);
 
 // "NAME (Tier 3)" (anywhere near the start of the paragraph, a site's suffix
 // after it), "NAME: Tier 3", "SPECIAL CASE: NAME", or a paragraph that is only

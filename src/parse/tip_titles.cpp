@@ -44,7 +44,8 @@ bool parse_country_title(std::string_view line, CountryTitle& out) {
   if (t.size() > 140) return false;
   // Every form the narratives' own parser reads ("BURMA: Tier 2 Watch List",
   // "SPECIAL CASE: SOMALIA", "Korea, Democratic People's Republic of (Tier 3)",
-  // "RUSSIA (TIER 2 - WATCH LIST)"), as the whole line and with a name.
+  // "RUSSIA (TIER 2 - WATCH LIST)"), as the whole line and with a name; a
+  // footnote mark after the tier ("BURMA: TIER 3*") is kept.
   tip::Title title;
   if (!tip::find_title(t, title) || title.name.empty() || title.begin != 0) return false;
   std::string_view rest = trim(t.substr(std::min(title.end, t.size())));
@@ -52,11 +53,12 @@ bool parse_country_title(std::string_view line, CountryTitle& out) {
   if (!plausible_name(title.name)) return false;
   out.name = title.name;
   out.tier = title.tier;
+  out.mark = title.mark;
   return true;
 }
 
 std::string profile_title_line(const CountryTitle& title) {
-  return title.name + " (" + title.tier + ")";
+  return title.name + " (" + title.tier + title.mark + ")";
 }
 
 }  // namespace yoy

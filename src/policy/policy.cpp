@@ -10,6 +10,7 @@
 
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
+#include "yoy/util/suggest.h"
 #include "yoy/util/text_position.h"
 
 namespace yoy {
@@ -53,9 +54,13 @@ struct Complaint {
 RuleKind parse_rule_kind(const json& value, const std::string& field, const Complaint& fail) {
   if (!value.is_string()) fail(field, std::string("must be a string, not ") + json_type(value));
   const std::string name = value.get<std::string>();
-  for (RuleKind kind : kAllRules)
+  std::vector<std::string> names;
+  for (RuleKind kind : kAllRules) {
     if (name == rule_name(kind)) return kind;
-  fail(field, "unknown rule '" + name + "' (known: " + known_rules() + ")");
+    names.push_back(rule_name(kind));
+  }
+  fail(field,
+       "unknown rule '" + name + "' (known: " + known_rules() + ")" + did_you_mean(name, names));
 }
 
 Severity parse_severity(const json& value, const std::string& field, const Complaint& fail) {
@@ -288,7 +293,15 @@ const char* rule_name(RuleKind kind) {
 }
 
 const char* severity_name(Severity severity) {
-  return severity == Severity::error ? "error" : "warning";
+  switch (severity) {
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::note:
+      return "note";
+  }
+  return "";
 }
 
 bool rule_takes_percent(RuleKind kind) {

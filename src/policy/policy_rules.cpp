@@ -34,6 +34,7 @@ struct RuleEvaluation {
     finding.severity = rule.severity;
     finding.report_id = report.id;
     finding.report_title = report.title;
+    finding.report_change = report.change;
     finding.threshold = rule.percent;
     return finding;
   }
@@ -78,17 +79,29 @@ struct RuleEvaluation {
     return rule.direction == StatisticDirection::up ? *statistic.delta > 0 : *statistic.delta < 0;
   }
 
-  void add_rating() {
+  Finding& add_rating() {
     Finding& finding = add();
     finding.from = report.rating->from;
     finding.to = report.rating->to;
     finding.context = stated_name(report.rating->stated);
+    finding.rating = *report.rating;
+    return finding;
+  }
+
+  // A downgrade the editions show, or one the new text states: as the only
+  // evidence (no old rating), or where the editions cannot check it (years lie
+  // between them). A stated downgrade the consecutive editions contradict is
+  // tier-contradiction's.
+  bool downgraded() const {
+    const RatingChange& rating = *report.rating;
+    return rating.direction == Direction::downgrade ||
+           (rating.stated == StatedMovement::downgraded && rating.stated_unchecked);
   }
 
   void run() {
     switch (rule.kind) {
       case RuleKind::tier_downgrade:
-        if (report.rating && report.rating->direction == Direction::downgrade) add_rating();
+        if (report.rating && downgraded()) add_rating();
         break;
       case RuleKind::tier_change:
         if (report.rating && on_both_sides(report) && report.rating->from != report.rating->to)
@@ -96,6 +109,10 @@ struct RuleEvaluation {
         break;
       case RuleKind::tier_contradiction:
         if (report.rating && report.rating->stated_contradicts) add_rating();
+        // Across years the archive lacks, a disagreement is no contradiction: it is
+        // said, never counted as an error or a warning.
+        if (report.rating && report.rating->stated_unchecked)
+          add_rating().severity = Severity::note;
         break;
       case RuleKind::report_missing:
         if (report.change == Change::removed) add();
@@ -190,7 +207,9 @@ CheckResult evaluate_policy(const Policy& policy, const ChangeSet& changes) {
     }
   }
   for (const Finding& finding : result.findings)
-    (finding.severity == Severity::error ? result.errors : result.warnings)++;
+    (finding.severity == Severity::error     ? result.errors
+     : finding.severity == Severity::warning ? result.warnings
+                                             : result.notes)++;
   return result;
 }
 

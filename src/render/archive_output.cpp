@@ -226,6 +226,19 @@ std::string render_check_json(const Policy& policy, const CheckResult& result) {
       w.key("threshold"), w.number(f.threshold);
     }
     if (f.in_points) w.key("measured_in"), w.string("points");
+    // As in the ChangeSet's rating: the direction read from the new text, and a
+    // stated movement the editions cannot check (years lie between them).
+    if (f.rating && f.rating->direction_stated) w.key("direction_source"), w.string("text");
+    if (f.rating && f.rating->stated_unchecked) {
+      w.key("stated_unchecked"), w.boolean(true);
+      if (f.rating->skipped_from) {
+        w.key("years_between");
+        w.begin_array();
+        for (int year = f.rating->skipped_from; year <= f.rating->skipped_to; ++year)
+          w.integer(year);
+        w.end_array();
+      }
+    }
     if (f.rule == RuleKind::statistic_change || f.rule == RuleKind::statistic_restated) {
       w.key("measure"), w.string(f.measure);
       w.key("subject"), f.subject.empty() ? w.null() : w.string(f.subject);
@@ -237,6 +250,7 @@ std::string render_check_json(const Policy& policy, const CheckResult& result) {
   w.end_array();
   w.key("errors"), w.integer(result.errors);
   w.key("warnings"), w.integer(result.warnings);
+  if (result.notes) w.key("notes"), w.integer(result.notes);
   w.key("passed"), w.boolean(!result.failed());
   w.end_object();
   return out + "\n";

@@ -4,6 +4,7 @@
 #include "yoy/render/archive_output.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -83,7 +84,21 @@ std::string range_label(const CheckResult& result) {
 
 std::string verdict(const CheckResult& result) {
   std::string counts = plural(result.errors, "error") + ", " + plural(result.warnings, "warning");
+  if (result.notes) counts += ", " + plural(result.notes, "note");
   return (result.failed() ? "FAIL: " : "OK: ") + counts;
+}
+
+// "1 error", "1 error, 1 note": a rule's findings by severity.
+std::string severity_counts(int errors, int warnings, int notes) {
+  std::string out;
+  auto add = [&](int count, const char* what) {
+    if (!count) return;
+    out += (out.empty() ? "" : ", ") + plural(count, what);
+  };
+  add(errors, "error");
+  add(warnings, "warning");
+  add(notes, "note");
+  return out;
 }
 
 // printable() line by line: GitHub escapes a line break (%0A), so it may stay,
@@ -110,13 +125,45 @@ CheckFormat check_format_from_name(std::string_view name) {
                    "' (known: text, github, junit, json)");
 }
 
+namespace {
+
+// The years between the editions, as a clause: " (2016–2018 are not compared here)".
+std::string skipped_clause(const RatingChange& rating) {
+  if (!rating.skipped_from) return "";
+  return " (" + render_common::years_between(rating.skipped_from, rating.skipped_to) +
+         " not compared here)";
+}
+
+std::string describe_downgrade(const Finding& finding, const CheckResult& result) {
+  const std::string moved = or_none(finding.from) + " → " + or_none(finding.to);
+  if (!finding.rating ||
+      (!finding.rating->direction_stated && finding.rating->direction == Direction::downgrade))
+    return "tier downgraded: " + moved;
+  const RatingChange& rating = *finding.rating;
+  if (rating.direction_stated)
+    return "tier downgraded to " + or_none(finding.to) + ", as the new text states (" +
+           (finding.report_change == Change::added
+                ? "not in " + edition_label(result.from)
+                : edition_label(result.from) + " has no rating") +
+           ")";
+  return "the new text states a downgrade to " + or_none(finding.to) + "; the editions show " +
+         moved + skipped_clause(rating);
+}
+
+}  // namespace
+
 std::string describe_finding(const Finding& finding, const CheckResult& result) {
   switch (finding.rule) {
     case RuleKind::tier_downgrade:
-      return "tier downgraded: " + or_none(finding.from) + " → " + or_none(finding.to);
+      return describe_downgrade(finding, result);
     case RuleKind::tier_change:
       return "tier changed: " + or_none(finding.from) + " → " + or_none(finding.to);
     case RuleKind::tier_contradiction:
+      if (finding.rating && finding.rating->stated_unchecked)
+        return "the new text says \"" + or_none(finding.context) +
+               "\" of the year before it, which is not " + edition_label(result.from) +
+               skipped_clause(*finding.rating) + ": " + or_none(finding.from) + " → " +
+               or_none(finding.to) + " does not contradict it";
       return "the new text says \"" + or_none(finding.context) + "\", but the tier went " +
              or_none(finding.from) + " → " + or_none(finding.to);
     case RuleKind::report_missing:
@@ -156,21 +203,29 @@ std::string render_check_text(const Policy& policy, const CheckResult& result, b
   out += "policy: " + printable(policy.source) + " (" +
          plural(static_cast<int>(policy.rules.size()), "rule") + "), " +
          plural(static_cast<int>(result.reports.size()), "report") + " checked\n";
-  // Findings come grouped by rule (policy order); each group opens with its count.
-  std::map<std::size_t, int> per_rule;
-  for (const Finding& finding : result.findings) ++per_rule[finding.rule_index];
+  // Findings come grouped by rule (policy order); each group opens with its counts.
+  std::map<std::size_t, std::array<int, 3>> per_rule;  // errors, warnings, notes
+  for (const Finding& finding : result.findings)
+    ++per_rule[finding.rule_index][finding.severity == Severity::error     ? 0
+                                   : finding.severity == Severity::warning ? 1
+                                                                           : 2];
   std::size_t group = static_cast<std::size_t>(-1);
   for (const Finding& finding : result.findings) {
     const bool error = finding.severity == Severity::error;
     if (finding.rule_index != group) {
       group = finding.rule_index;
-      const int count = per_rule[group];
+      const auto& [errors, warnings, notes] = per_rule[group];
       out += std::string(bold) + rule_label(policy.rules[group]) + ": " +
-             plural(count, error ? "error" : "warning") + reset + "\n";
+             severity_counts(errors, warnings, notes) + reset + "\n";
     }
-    out += std::string(error ? red : yellow) + (error ? "error  " : "warning") + reset + " " +
-           printable(finding.report_id) + ": " + printable(describe_finding(finding, result)) +
-           " [" + rule_name(finding.rule) + "]\n";
+    const char* label = error                                   ? "error  "
+                        : finding.severity == Severity::warning ? "warning"
+                                                                : "note   ";
+    out += std::string(error                                   ? red
+                       : finding.severity == Severity::warning ? yellow
+                                                               : "") +
+           label + reset + " " + printable(finding.report_id) + ": " +
+           printable(describe_finding(finding, result)) + " [" + rule_name(finding.rule) + "]\n";
     if (is_statistic_rule(finding.rule) && !finding.context.empty())
       out += "        in: " + printable(finding.context) + "\n";
   }
@@ -209,16 +264,17 @@ std::string github_escape_property(std::string_view text) {
 
 std::string render_check_github(const Policy& policy, const CheckResult& result,
                                 std::size_t max_annotations) {
-  // The most severe first: errors in policy order, then warnings.
+  // The most severe first: errors in policy order, then warnings, then notes.
   std::vector<const Finding*> ordered;
-  for (const Finding& finding : result.findings)
-    if (finding.severity == Severity::error) ordered.push_back(&finding);
-  for (const Finding& finding : result.findings)
-    if (finding.severity != Severity::error) ordered.push_back(&finding);
+  for (Severity severity : {Severity::error, Severity::warning, Severity::note})
+    for (const Finding& finding : result.findings)
+      if (finding.severity == severity) ordered.push_back(&finding);
   std::string out;
-  int left_errors = 0, left_warnings = 0;
+  int left_errors = 0, left_warnings = 0, left_notes = 0;
   for (std::size_t k = max_annotations; k < ordered.size(); ++k)
-    ++(ordered[k]->severity == Severity::error ? left_errors : left_warnings);
+    ++(ordered[k]->severity == Severity::error     ? left_errors
+       : ordered[k]->severity == Severity::warning ? left_warnings
+                                                   : left_notes);
   if (ordered.size() > max_annotations) ordered.resize(max_annotations);
   for (const Finding* shown : ordered) {
     const Finding& finding = *shown;
@@ -233,15 +289,19 @@ std::string render_check_github(const Policy& policy, const CheckResult& result,
     auto path = result.paths.find(finding.report_id);
     if (path != result.paths.end())
       properties += "file=" + github_escape_property(path->second) + ",";
-    out += std::string("::") + severity_name(finding.severity) + " " + properties +
+    // GitHub's commands are error, warning and notice.
+    const char* command =
+        finding.severity == Severity::note ? "notice" : severity_name(finding.severity);
+    out += std::string("::") + command + " " + properties +
            "title=" + github_escape_property(title) + "::" + github_escape_data(message) + "\n";
   }
-  if (left_errors + left_warnings > 0)
+  if (left_errors + left_warnings + left_notes > 0)
     out +=
         "::notice title=" + github_escape_property("yoy check") + "::" +
-        github_escape_data(std::to_string(left_errors + left_warnings) +
+        github_escape_data(std::to_string(left_errors + left_warnings + left_notes) +
                            " more findings not shown as annotations (" +
                            plural(left_errors, "error") + ", " + plural(left_warnings, "warning") +
+                           (left_notes ? ", " + plural(left_notes, "note") : "") +
                            "): see the job summary or yoy check --format text") +
         "\n";
   const std::string summary = printable(range_label(result)) + ": " + verdict(result) +
@@ -307,13 +367,15 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
         continue;
       }
       std::string details;
+      bool error = false;  // a note (tier-contradiction across a gap) fails no test
       for (const Finding* finding : found->second) {
         details += describe_finding(*finding, result) + "\n";
         if (is_statistic_rule(finding->rule) && !finding->context.empty())
           details += "  in: " + finding->context + "\n";
+        error = error || finding->severity == Severity::error;
       }
       cases += ">\n";
-      if (rule.severity == Severity::error) {
+      if (error) {
         ++failures;
         const std::string message = found->second.size() == 1
                                         ? describe_finding(*found->second.front(), result)
@@ -321,7 +383,9 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
         cases += "      <failure type=\"" + std::string(rule_name(rule.kind)) + "\" message=\"" +
                  escape_xml(message) + "\">" + escape_xml(details) + "</failure>\n";
       } else {
-        cases += "      <system-out>warning: " + escape_xml(details) + "</system-out>\n";
+        cases += std::string("      <system-out>") +
+                 severity_name(found->second.front()->severity) + ": " + escape_xml(details) +
+                 "</system-out>\n";
       }
       cases += "    </testcase>\n";
     }

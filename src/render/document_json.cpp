@@ -92,6 +92,8 @@ std::string document_to_json(const Document& d) {
                        {"value", d.rating.value},
                        {"stated", stated_name(d.rating.stated)}};
     if (!d.rating.source.empty()) j["rating"]["source"] = d.rating.source;
+    if (!d.rating.mark.empty()) j["rating"]["mark"] = d.rating.mark;
+    if (!d.rating.mark_note.empty()) j["rating"]["mark_note"] = d.rating.mark_note;
   } else {
     j["rating"] = Json(nullptr);
   }
@@ -119,6 +121,11 @@ std::string document_to_text(const Document& d) {
     out << "rating: " << d.rating.value;
     if (d.rating.stated != StatedMovement::none) out << " (" << stated_name(d.rating.stated) << ")";
     if (d.rating.source == "text") out << " [from the text]";
+    if (!d.rating.mark.empty())
+      out << " (marked " << d.rating.mark
+          << (d.rating.mark_note.empty() ? std::string(": the report does not say what it means")
+                                         : ": " + d.rating.mark_note)
+          << ")";
     out << "\n";
   }
   for (const std::string& w : d.warnings) out << "warning: " << w << "\n";

@@ -27,6 +27,24 @@ std::string signed_count(int n, const char* sign) {
   return n == 0 ? "0" : std::string(sign) + std::to_string(n);
 }
 
+// Edition years as runs: "2014, 2017, 2020–2023".
+std::string year_runs(const std::vector<int>& years) {
+  std::string out;
+  for (std::size_t i = 0; i < years.size();) {
+    std::size_t j = i;
+    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+    out += (out.empty() ? "" : ", ") + std::to_string(years[i]);
+    if (j > i) out += "–" + std::to_string(years[j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+// "≤2025" when earlier copies stop before the line: it may be older.
+std::string since_text(const BlameLine& line) {
+  return (line.unreached.empty() ? "" : "≤") + std::to_string(line.first_year);
+}
+
 }  // namespace
 
 std::string render_timeline_text(const Timeline& timeline, bool color) {
@@ -108,7 +126,10 @@ std::string render_blame_text(const Blame& blame, bool color) {
                     std::to_string(blame.year);
   if (!blame.title.empty()) out += " — " + printable(blame.title);
   out += std::string(reset) + "\n";
-  out += "since  editions  reworded  text\n";
+  bool bounded = false;  // some line's "since" is only as far back as the copies reach
+  for (const BlameLine& line : blame.lines) bounded = bounded || !line.unreached.empty();
+  const std::size_t since_width = bounded ? 5 : 4;
+  out += pad("since", since_width) + "  editions  reworded  text\n";
   std::string section;
   for (const BlameLine& line : blame.lines) {
     if (line.section != section) {
@@ -117,11 +138,20 @@ std::string render_blame_text(const Blame& blame, bool color) {
     }
     const std::string reworded = line.last_reworded ? std::to_string(line.last_reworded) : "-";
     const bool fresh = line.first_year == blame.year;
-    out += std::string(fresh ? "" : dim) + std::to_string(line.first_year) + reset + "  " +
+    out += std::string(fresh ? "" : dim) + pad(since_text(line), since_width) + reset + "  " +
            pad(std::to_string(line.editions), 8, true) + "  " + pad(reworded, 8, true) + "  ";
     if (line.kind == BlameLine::Kind::recommendation) out += std::to_string(line.rank + 1) + ". ";
     out += printable(line.text) + "\n";
+    // Copies between that stop before this part: a gap, not an absence.
+    if (!line.gaps.empty())
+      out += std::string(since_width + 22, ' ') + dim + "(not in the " + year_runs(line.gaps) +
+             (line.gaps.size() == 1 ? " copy, which stops" : " copies, which stop") +
+             " before it: a gap, not an absence)" + reset + "\n";
   }
+  if (bounded)
+    out +=
+        "≤YEAR: first in YEAR as far as the archive's copies reach; earlier copies stop "
+        "before it, so it may be older (--format json lists them)\n";
   return out;
 }
 
@@ -136,6 +166,9 @@ std::string render_blame_json(const Blame& blame) {
     l["first_year"] = line.first_year;
     l["last_reworded"] = line.last_reworded ? json(line.last_reworded) : json(nullptr);
     l["editions"] = line.editions;
+    // Editions whose copies stop before this part: since first_year (gaps), before it (unreached).
+    if (!line.gaps.empty()) l["gaps"] = line.gaps;
+    if (!line.unreached.empty()) l["unreached"] = line.unreached;
     lines.push_back(l);
   }
   json root;

@@ -83,10 +83,22 @@ void rating(JsonWriter& w, const std::optional<RatingChange>& r) {
   string_or_null(w, "from", r->from);
   string_or_null(w, "to", r->to);
   member(w, "direction", direction_name(r->direction));
+  // Only when the new text's stated movement is the evidence (no old rating).
+  if (r->direction_stated) member(w, "direction_source", "text");
   if (r->stated != StatedMovement::none) member(w, "stated", stated_name(r->stated));
   if (r->stated_contradicts) {
     w.key("stated_contradicts");
     w.boolean(true);
+  }
+  if (r->stated_unchecked) {
+    w.key("stated_unchecked");
+    w.boolean(true);
+    if (r->skipped_from) {
+      w.key("years_between");
+      w.begin_array();
+      for (int year = r->skipped_from; year <= r->skipped_to; ++year) w.integer(year);
+      w.end_array();
+    }
   }
   w.end_object();
 }

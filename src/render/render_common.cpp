@@ -90,12 +90,20 @@ std::string rating_phrase(const RatingChange& rating) {
     case Direction::none:
       return from + " → " + to;
     default:
+      if (rating.direction_stated)
+        return from + " → " + to + " (" + direction_name(rating.direction) +
+               ", as the new text states)";
       return from + " → " + to + " (" + direction_name(rating.direction) + ")";
   }
 }
 
+std::string years_between(int first, int last) {
+  if (first == last) return std::to_string(first) + " is";
+  return std::to_string(first) + "–" + std::to_string(last) + " are";
+}
+
 std::string contradiction_phrase(const RatingChange& rating) {
-  if (!rating.stated_contradicts) return "";
+  if (!rating.stated_contradicts && !rating.stated_unchecked) return "";
   std::string shown;
   switch (rating.direction) {
     case Direction::upgrade:
@@ -116,8 +124,15 @@ std::string contradiction_phrase(const RatingChange& rating) {
     default:
       shown = "a different movement";
   }
-  return "the new text says \"" + std::string(stated_name(rating.stated)) +
-         "\", but the editions show " + shown;
+  const std::string says = "the new text says \"" + std::string(stated_name(rating.stated)) + "\"";
+  if (rating.stated_contradicts) return says + ", but the editions show " + shown;
+  // It speaks of the year before the new edition, which the old one is not.
+  if (rating.skipped_from)
+    return says + " of the year before it, and " +
+           years_between(rating.skipped_from, rating.skipped_to) +
+           " not compared here: not checked against " + shown;
+  return says + " of the year before it, which is not the other edition: not checked against " +
+         shown;
 }
 
 std::string reversed_phrase(const ChangeSet& changes) {
@@ -330,7 +345,8 @@ std::string index_tier_text(const IndexRow& row) {
   const char* arrow = row.direction == Direction::upgrade     ? " ↑"
                       : row.direction == Direction::downgrade ? " ↓"
                                                               : "";
-  return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + arrow;
+  return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + arrow +
+         (row.direction_stated ? " (as the text states)" : "");
 }
 
 }  // namespace yoy::render_common

@@ -30,8 +30,12 @@ std::string rank(int index);
 // "Tier 2 Watch List → Tier 3 (downgrade)", "Tier 3 (unchanged)", "none → Tier 3 (new)".
 std::string rating_phrase(const RatingChange& rating);
 // When the new text states a movement the editions contradict:
-// "the new text says \"remained\", but the editions show a downgrade". "" otherwise.
+// "the new text says \"remained\", but the editions show a downgrade"; or, across
+// years not compared, that it cannot be checked ("... of the year before it, and
+// 2016–2018 are not compared here: not checked against a downgrade"). "" otherwise.
 std::string contradiction_phrase(const RatingChange& rating);
+// "2018 is", "2016–2018 are": the years between two editions, for a sentence.
+std::string years_between(int first, int last);
 // The sentence that says the diff runs backwards in time ("" when it does not).
 std::string reversed_phrase(const ChangeSet& changes);
 

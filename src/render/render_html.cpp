@@ -241,7 +241,7 @@ class HtmlWriter {
       for (const std::string& group : counts) out_ += "<li>" + h(group) + "</li>";
       out_ += "</ul>\n";
     }
-    if (report.rating && report.rating->stated_contradicts)
+    if (report.rating && (report.rating->stated_contradicts || report.rating->stated_unchecked))
       out_ += "<p class=\"note\">Note: " + h(contradiction_phrase(*report.rating)) + ".</p>\n";
     auto timeline = options_.timelines.find(report.id);
     if (timeline != options_.timelines.end() && timeline->second.size() > 2)

@@ -85,7 +85,7 @@ class MarkdownWriter {
     if (report.rating) {
       if (!sentence.empty()) sentence += " ";
       sentence += "**" + md(rating_phrase(*report.rating)) + ".**";
-      if (report.rating->stated_contradicts)
+      if (report.rating->stated_contradicts || report.rating->stated_unchecked)
         sentence += " Note: " + md(contradiction_phrase(*report.rating)) + ".";
     }
     std::string counts = counts_phrase(count(report));

@@ -109,7 +109,7 @@ class TextWriter {
     std::string counts = counts_phrase(count(report));
     if (!counts.empty()) line += " — " + counts;
     out_ += line + "\n";
-    if (report.rating && report.rating->stated_contradicts)
+    if (report.rating && (report.rating->stated_contradicts || report.rating->stated_unchecked))
       out_ += "  " + style(kYellow, "! " + printable(contradiction_phrase(*report.rating))) + "\n";
   }
 

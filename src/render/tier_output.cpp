@@ -63,6 +63,17 @@ const char* kLegendText =
     "↑ upgrade, ↓ downgrade, ~ changed (against the edition before); – no rating;\n"
     "blank: not in that edition; · no edition that year\n";
 
+// Said only when some cell's move is the one its edition's text states.
+const char* kStatedLegend =
+    "↑/↓ after –: the movement that edition's text states (the edition before has no rating).";
+
+bool any_stated(const TierTable& table) {
+  for (const TierRow& row : table.rows)
+    for (const TierCell& cell : row.cells)
+      if (cell.direction_stated) return true;
+  return false;
+}
+
 constexpr std::size_t kNameWidth = 40;
 
 // "Title (id)" in at most `width` code points: the title is cut, the id kept;
@@ -195,7 +206,9 @@ std::string render_tiers_text(const TierTable& table, bool color) {
     while (!out.empty() && out.back() == ' ') out.pop_back();
     out += "\n";
   }
-  return out + kLegendText;
+  out += kLegendText;
+  if (any_stated(table)) out += std::string(kStatedLegend) + "\n";
+  return out;
 }
 
 std::string render_tiers_csv(const TierTable& table) {
@@ -243,6 +256,7 @@ std::string render_tiers_json(const TierTable& table) {
         c["tier"] = cell.tier.empty() ? json(nullptr) : json(cell.tier);
         c["direction"] = cell.direction == Direction::none ? json(nullptr)
                                                            : json(direction_name(cell.direction));
+        if (cell.direction_stated) c["direction_source"] = "text";
       }
       tiers.push_back(c);
     }
@@ -269,6 +283,7 @@ std::string render_tiers_markdown(const TierTable& table) {
     out += " " + (row.last_change ? std::to_string(row.last_change) : std::string("—")) + " |\n";
   }
   out += std::string("\n") + kLegend + "\n";
+  if (any_stated(table)) out += std::string("\n") + escape_markdown(kStatedLegend) + "\n";
   return out;
 }
 
@@ -306,14 +321,16 @@ std::string tier_heatmap_html(const TierTable& table,
                            : cell.tier.empty() ? std::string("no rating")
                                                : cell.tier);
       if (cell.direction == Direction::upgrade || cell.direction == Direction::downgrade)
-        title += std::string(" (") + direction_name(cell.direction) + ")";
+        title += std::string(" (") + direction_name(cell.direction) +
+                 (cell.direction_stated ? ", as the text states" : "") + ")";
       out += "<td class=\"" + std::string(rank_class(cell)) + "\" title=\"" + h(title) + "\">" +
              h(cell_text(table, row, i)) + "</td>";
     }
     out += "<td class=\"last\">" + (row.last_change ? std::to_string(row.last_change) : "") +
            "</td></tr>\n";
   }
-  out += "</tbody>\n</table></div>\n<p class=\"legend\">" + h(kLegend) + "</p>\n";
+  out += "</tbody>\n</table></div>\n<p class=\"legend\">" + h(kLegend) +
+         (any_stated(table) ? " " + h(kStatedLegend) : std::string()) + "</p>\n";
   return out;
 }
 

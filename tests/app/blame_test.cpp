@@ -2,8 +2,11 @@
 // followed through rewordings and moves.
 #include <gtest/gtest.h>
 
+#include "support/command_runner.h"
+#include "support/scratch_dir.h"
 #include "support/testland_series.h"
 #include "yoy/app/history.h"
+#include "yoy/archive/archive.h"
 #include "yoy/normalize/words.h"
 
 using namespace yoy;
@@ -171,3 +174,113 @@ TEST(Blame, ASentenceKeepingLessThanHalfItsWordsIsNew) {
 }
 
 }  // namespace
+
+// ---- copies that stop early ------------------------------------------------------------------
+
+namespace {
+
+// A recommendations list, then a Prosecution section (so the list is not the
+// report's end); `items` of them, then `prosecution` paragraphs, or none.
+Document copy_of(int year, const std::vector<std::string>& items, bool prosecution) {
+  Document d;
+  d.profile = d.series = "tip";
+  d.id = "testland";
+  d.year = year;
+  Section list;
+  list.heading = "PRIORITIZED RECOMMENDATIONS";
+  list.key = "prioritized-recommendations";
+  list.is_list = true;
+  for (const std::string& item : items) {
+    Block block;
+    block.kind = BlockKind::list_item;
+    block.text = block.compare = item;
+    block.sentences = {{item, item}};
+    list.blocks.push_back(block);
+  }
+  d.sections.push_back(list);
+  if (prosecution) {
+    Section section;
+    section.heading = "PROSECUTION";
+    section.key = "prosecution";
+    const std::string text = "The government did not report any law enforcement efforts.";
+    Block block;
+    block.text = block.compare = text;
+    block.sentences = {{text, text}};
+    section.blocks.push_back(block);
+    d.sections.push_back(section);
+  }
+  return d;
+}
+
+}  // namespace
+
+// Known answer, modelled on the corpus' North Korea copies: 2018 whole (three
+// items, then Prosecution), 2020 and 2021 openings cut after the first item,
+// 2025 whole again. The third item is 2018's, with 2020–2021 gaps, not new in
+// 2025; an item 2018 lacks though its copy went on past the list is new in 2025.
+TEST(Blame, ACopyThatStopsBeforeAnItemIsAGapNotAnAbsence) {
+  const std::string a = "End the use of forced labor.", b = "Criminalize sex trafficking.",
+                    c = "Accede to the 2000 UN TIP Protocol.", d = "Allow workers to leave.";
+  const Document y2018 = copy_of(2018, {a, b, c}, true);
+  const Document y2020 = copy_of(2020, {a}, false);
+  const Document y2021 = copy_of(2021, {a}, false);
+  const Document y2025 = copy_of(2025, {a, b, c, d}, true);
+  const Blame blame =
+      build_blame("tip", "testland",
+                  {{2018, &y2018}, {2020, &y2020}, {2021, &y2021}, {2025, &y2025}}, DiffOptions{});
+  const BlameLine* accede = find_line(blame, c);
+  ASSERT_NE(accede, nullptr);
+  EXPECT_EQ(accede->first_year, 2018);
+  EXPECT_EQ(accede->gaps, (std::vector<int>{2020, 2021}));
+  EXPECT_TRUE(accede->unreached.empty());
+  EXPECT_EQ(accede->editions, 2);
+  const BlameLine* first = find_line(blame, a);
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first->first_year, 2018);
+  EXPECT_TRUE(first->gaps.empty());
+  EXPECT_EQ(first->editions, 4);
+  const BlameLine* added = find_line(blame, d);
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->first_year, 2025);
+  EXPECT_EQ(added->unreached, (std::vector<int>{2020, 2021}));  // they stop before it
+  // Prosecution: 2020 and 2021 lack it and stop before it; 2018 has it.
+  const BlameLine* prosecution =
+      find_line(blame, "The government did not report any law enforcement efforts.");
+  ASSERT_NE(prosecution, nullptr);
+  EXPECT_EQ(prosecution->first_year, 2018);
+  EXPECT_EQ(prosecution->gaps, (std::vector<int>{2020, 2021}));
+}
+
+// Whole copies that end alike (no edition goes on past the list) are whole: an
+// item added at the end is new, with no gap (the behaviour before copies were weighed).
+TEST(Blame, WholeCopiesEndingAlikeAreNoGaps) {
+  const Document y2020 = copy_of(2020, {"End forced labor."}, false);
+  const Document y2021 = copy_of(2021, {"End forced labor.", "Accede to the Protocol."}, false);
+  const Blame blame = build_blame("tip", "testland", {{2020, &y2020}, {2021, &y2021}}, {});
+  const BlameLine* added = find_line(blame, "Accede to the Protocol.");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(added->first_year, 2021);
+  EXPECT_TRUE(added->unreached.empty());
+  EXPECT_TRUE(added->gaps.empty());
+}
+
+// The shipped corpus: "Accede to the 2000 UN TIP Protocol." of 2025 is in the
+// 2017 and 2018 copies ("and accede to the 2000 UN TIP Protocol."); the 2020–2023
+// copies are openings that stop before it. Its "since" is 2017, the four are gaps.
+TEST(Blame, CorpusNorthKoreaAcrossTruncatedCopies) {
+  test::ScratchDir dir;
+  const auto ingest = test::run_command({YOY_EXE, "-q", "--archive", dir / "archive", "ingest",
+                                         std::string(YOY_SOURCE_DIR) + "/corpus"});
+  ASSERT_EQ(ingest.exit_code, 0) << ingest.err;
+  const Archive archive = Archive::open(dir / "archive", false);
+  const Blame blame = report_blame(archive, "tip", 2025, "north-korea", DiffOptions{});
+  const BlameLine* accede = find_line(blame, "Accede to the 2000 UN TIP Protocol.");
+  ASSERT_NE(accede, nullptr);
+  EXPECT_EQ(accede->first_year, 2017);
+  EXPECT_EQ(accede->gaps, (std::vector<int>{2020, 2021, 2022, 2023}));
+  // The 2025 text's own sentence is new in 2025 and said to be, whatever came before.
+  const BlameLine* remained = find_line(blame, "The DPRK remained on Tier 3.");
+  ASSERT_NE(remained, nullptr);
+  EXPECT_EQ(remained->first_year, 2025);
+  EXPECT_TRUE(remained->unreached.empty());
+}

@@ -5,10 +5,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "support/factbook_archive.h"
 #include "support/sample_changes.h"
+#include "support/scratch_dir.h"
+#include "yoy/app/edition_diff.h"
+#include "yoy/archive/archive.h"
 
 using namespace yoy;
 using namespace yoy::testing;
@@ -72,4 +77,43 @@ TEST(SummaryIndex, TierMovesComeFirstThenAddedOrRemovedThenMostChanged) {
   EXPECT_EQ(index.rows[4].blocks_changed, 9);
   EXPECT_TRUE(index.rows[0].has_pages);
   EXPECT_FALSE(index.rows.back().has_pages);
+}
+
+// A downgrade is the news a reader looks for first: before an upgrade with more
+// changes and an earlier id; a downgrade the new text states counts as one.
+TEST(SummaryIndex, DowngradesComeBeforeUpgrades) {
+  ReportChange stated = changed_report("yy-stated", Direction::downgrade, 0);
+  stated.rating->from.clear();
+  stated.rating->direction_stated = true;
+  ChangeSet changes = changes_of({
+      changed_report("aa-upgraded", Direction::upgrade, 5),
+      changed_report("zz-downgraded", Direction::downgrade, 1),
+      stated,
+  });
+  SummaryIndex index = build_summary_index(changes, {});
+  EXPECT_EQ(ids(index), (std::vector<std::string>{"zz-downgraded", "yy-stated", "aa-upgraded"}));
+  EXPECT_TRUE(index.rows[1].direction_stated);
+}
+
+// The shared factbook 2024 → 2025: the five downgrades its 2025 text states
+// (Barbados, Cabo Verde, South Africa, Saint Lucia, Tunisia; no tier
+// field in 2024) open the summary, ahead of the three upgrades the editions show.
+TEST(SummaryIndex, TheFactbooksStatedDowngradesComeFirst) {
+  test::ScratchDir dir;
+  if (!test::make_factbook_editions(dir / "archive", {2024, 2025}))
+    GTEST_SKIP() << "no shared factbook corpus (../shared/corpus/factbook)";
+  const Archive archive = Archive::open(dir / "archive", false);
+  EditionRef from{"factbook", 2024, "factbook/2024"}, to{"factbook", 2025, "factbook/2025"};
+  const ChangeSet changes = diff_editions(archive, from, to, {}, {});
+  const SummaryIndex index = build_summary_index(changes, {});
+  ASSERT_GE(index.rows.size(), 8u);
+  std::vector<std::string> first(5);
+  for (std::size_t i = 0; i < 5; ++i) {
+    first[i] = index.rows[i].id;
+    EXPECT_EQ(index.rows[i].direction, Direction::downgrade) << first[i];
+    EXPECT_TRUE(index.rows[i].direction_stated) << first[i];
+  }
+  std::sort(first.begin(), first.end());
+  EXPECT_EQ(first, (std::vector<std::string>{"bb", "cv", "sf", "st", "ts"}));
+  for (std::size_t i = 5; i < 8; ++i) EXPECT_EQ(index.rows[i].direction, Direction::upgrade);
 }

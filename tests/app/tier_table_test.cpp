@@ -66,6 +66,31 @@ TEST(TierTable, DowngradeAndNewRating) {
   EXPECT_EQ(table.rows[0].title, "");
 }
 
+// Where the edition before has no rating (or there is none), the movement the
+// text states is the move: "was downgraded to Tier 2 Watch List" is ↓, said to
+// come from the text; "remained" is a new rating as before; a rating the
+// previous edition had wins over the text.
+TEST(TierTable, AMoveTheTextStatesWhereNoRatingWasBefore) {
+  TierTable table = make_tier_table(
+      "factbook",
+      {{2024, {{"bb", "Barbados", ""}, {"rm", "Marshall Islands", ""}, {"bx", "Brunei", "Tier 3"}}},
+       {2025,
+        {{"bb", "Barbados", "Tier 2 Watch List", StatedMovement::downgraded},
+         {"rm", "Marshall Islands", "Tier 2 Watch List", StatedMovement::remained},
+         {"bx", "Brunei", "Tier 2 Watch List", StatedMovement::downgraded},
+         {"new", "Newland", "Tier 3", StatedMovement::upgraded}}}},
+      {});
+  EXPECT_EQ(row(table, "bb").cells[1].direction, Direction::downgrade);
+  EXPECT_TRUE(row(table, "bb").cells[1].direction_stated);
+  EXPECT_EQ(row(table, "bb").last_change, 2025);
+  EXPECT_EQ(row(table, "rm").cells[1].direction, Direction::new_rating);
+  EXPECT_FALSE(row(table, "rm").cells[1].direction_stated);
+  EXPECT_EQ(row(table, "bx").cells[1].direction, Direction::upgrade);  // Tier 3 → 2WL: the tiers'
+  EXPECT_FALSE(row(table, "bx").cells[1].direction_stated);
+  EXPECT_EQ(row(table, "new").cells[1].direction, Direction::upgrade);  // first edition, stated
+  EXPECT_TRUE(row(table, "new").cells[1].direction_stated);
+}
+
 TEST(TierTable, ReportsNeverRatedAreCountedNotShownUnlessAsked) {
   TierTable table = make_tier_table("tip", sample(), {});
   EXPECT_EQ(table.rows.size(), 3u);
@@ -146,6 +171,28 @@ TEST(TierTable, RealFactbookEditions) {
     }
   EXPECT_EQ(korea.last_change, 0);
   EXPECT_THROW(build_tier_table(archive, "nope", {}), InputError);
+}
+
+// The shared factbook: Barbados and South Africa have no tier field in 2024 and
+// say "was downgraded to Tier 2 Watch List" in 2025: ↓ in 2025, from the text,
+// read the same from a fresh archive and from the kept headlines.
+TEST(TierTable, RealFactbookStatedDowngrades) {
+  test::ScratchDir dir;
+  if (!test::make_factbook_archive(dir / "archive", {"bb", "sf", "bx"}))
+    GTEST_SKIP() << "no shared factbook corpus (../shared/corpus/factbook)";
+  const Archive archive = Archive::open(dir / "archive", false);
+  for (int run = 0; run < 2; ++run) {  // parsed, then from the kept headlines
+    TierTable table = build_tier_table(archive, "factbook", {});
+    const std::size_t y2025 = table.years.size() - 1;
+    for (const char* id : {"bb", "sf"}) {
+      const TierCell& cell = row(table, id).cells[y2025];
+      EXPECT_EQ(cell.tier, "Tier 2 Watch List") << id;
+      EXPECT_EQ(cell.direction, Direction::downgrade) << id << " run " << run;
+      EXPECT_TRUE(cell.direction_stated) << id;
+    }
+    EXPECT_EQ(row(table, "bx").cells[y2025].direction, Direction::upgrade);
+    EXPECT_FALSE(row(table, "bx").cells[y2025].direction_stated);
+  }
 }
 
 }  // namespace

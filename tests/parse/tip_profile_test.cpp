@@ -173,6 +173,33 @@ TEST(TipVariants, InlineBulletRecommendations) {
   EXPECT_EQ(r->blocks[2].text, "Fund shelters for victims.");
 }
 
+// A title whose tier carries the report's footnote mark keeps its tier (it was
+// lost before), and what the mark means where the report says it. Modelled on
+// the real title forms ("BURMA: Tier 3", "CHAD (Tier 2 Watch List)") and on the
+// 2009 report's note that governments subject to the automatic downgrade are
+// marked as such in the narratives (issuu.com/stevebutton/docs/164452/16); no
+// stored copy with a mark was found, see tests/fixtures/tip-history/SOURCES.md.
+TEST(TipVariants, AFootnoteMarkedTitleKeepsItsTierAndWhatTheMarkMeans) {
+  const auto d = parse_text(
+      "ALGERIA: Tier 3*\n\nThe Government of Algeria does not fully meet the minimum standards "
+      "for the elimination of trafficking and is not making significant efforts to do so. "
+      "Algeria was downgraded to Tier 3.\n\nPROSECUTION\n\nThe government decreased "
+      "efforts.\n\n*Auto downgrade from Tier 2 Watch List\n");
+  EXPECT_EQ(d.rating.value, "Tier 3");
+  EXPECT_EQ(d.rating.source, "title");
+  EXPECT_EQ(d.rating.stated, yoy::StatedMovement::downgraded);
+  EXPECT_EQ(d.rating.mark, "*");
+  EXPECT_EQ(d.rating.mark_note, "Auto downgrade from Tier 2 Watch List");
+  // Where the report does not say what its mark means, nothing is made up.
+  const auto silent = parse_text(
+      "CHAD (Tier 2 Watch List*)\n\nThe Government of Chad does not fully meet the minimum "
+      "standards for the elimination of trafficking but is making significant efforts to do "
+      "so.\n\nPROSECUTION\n\nThe government investigated two cases.\n");
+  EXPECT_EQ(silent.rating.value, "Tier 2 Watch List");
+  EXPECT_EQ(silent.rating.mark, "*");
+  EXPECT_EQ(silent.rating.mark_note, "");
+}
+
 TEST(TipVariants, LowerCaseHeadingsAndMissingSections) {
   const auto d = parse_text(
       "Freedonia (tier 1)\n\nThe government fully meets the minimum standards. Freedonia remained "

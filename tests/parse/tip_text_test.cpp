@@ -49,6 +49,34 @@ TEST(TipTitles, EveryFormTheCopiesUse) {
   EXPECT_EQ(title_of("Tier 2 Watch List").tier, "Tier 2 Watch List");
 }
 
+// A footnote mark after the tier (the report's mark for an automatic downgrade
+// or a waiver) keeps the tier and is kept as the mark; "**" is one mark.
+TEST(TipTitles, AFootnoteMarkAfterTheTierKeepsTheTier) {
+  struct Case {
+    const char *text, *name, *tier, *mark;
+  };
+  const Case cases[] = {
+      {"BURMA: Tier 3*", "BURMA", "Tier 3", "*"},
+      {"BURMA: TIER 3*", "BURMA", "Tier 3", "*"},
+      {"CHAD (Tier 2 Watch List*)", "CHAD", "Tier 2 Watch List", "*"},
+      {"CHAD (Tier 2 Watch List)*", "CHAD", "Tier 2 Watch List", "*"},
+      {"RUSSIA: Tier 3\u2020", "RUSSIA", "Tier 3", "\u2020"},
+      {"ALGERIA: Tier 2 Watch List**", "ALGERIA", "Tier 2 Watch List", "**"},
+      {"Tier 3*", "", "Tier 3", "*"},
+      {"BURMA: Tier 3", "BURMA", "Tier 3", ""},
+  };
+  for (const Case& c : cases) {
+    const Title t = title_of(c.text);
+    EXPECT_EQ(t.name, c.name) << c.text;
+    EXPECT_EQ(t.tier, c.tier) << c.text;
+    EXPECT_EQ(t.mark, c.mark) << c.text;
+  }
+  // "Tier 3a" is no tier, marked or not; a mark is no tier on its own.
+  Title t;
+  EXPECT_FALSE(yoy::tip::find_title("BURMA: Tier 3a*", t));
+  EXPECT_FALSE(yoy::tip::find_title("BURMA: *", t));
+}
+
 TEST(TipTitles, SentencesAreNoTitles) {
   Title t;
   EXPECT_FALSE(

@@ -37,6 +37,28 @@ TEST(TipTitles, EveryPrintedForm) {
   }
 }
 
+// The PDF's titles with a footnote mark ("BURMA: TIER 3*"): the tier is read and
+// the mark kept, and the narrative's title line carries it on.
+TEST(TipTitles, AMarkAfterTheTierIsKept) {
+  const std::pair<const char*, CountryTitle> cases[] = {
+      {"BURMA: TIER 3*", {"BURMA", "Tier 3", "*"}},
+      {"CHAD (Tier 2 Watch List*)", {"CHAD", "Tier 2 Watch List", "*"}},
+      {"CHAD (Tier 2 Watch List)*", {"CHAD", "Tier 2 Watch List", "*"}},
+      {"ALGERIA: TIER 2 WATCH LIST\u2020", {"ALGERIA", "Tier 2 Watch List", "\u2020"}},
+      {"BURMA: TIER 3", {"BURMA", "Tier 3", ""}},
+  };
+  for (const auto& [line, want] : cases) {
+    CountryTitle got;
+    ASSERT_TRUE(parse_country_title(line, got)) << line;
+    EXPECT_EQ(got.name, want.name) << line;
+    EXPECT_EQ(got.tier, want.tier) << line;
+    EXPECT_EQ(got.mark, want.mark) << line;
+  }
+  EXPECT_EQ(yoy::profile_title_line({"BURMA", "Tier 3", "*"}), "BURMA (Tier 3*)");
+  CountryTitle got;
+  EXPECT_FALSE(parse_country_title("BURMA: *", got));
+}
+
 TEST(TipTitles, NotTitles) {
   for (const char* line : {"TIER 3", "TIER PLACEMENTS", "BURMA TIER 3", "PROSECUTION",
                            "The government of Burma: Tier 3 was its placement in 2019 (Tier 3)",

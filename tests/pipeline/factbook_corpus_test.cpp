@@ -203,7 +203,7 @@ TEST(FactbookCorpus, TierDirectionOfEveryYearPairIsTheOneTheTierNamesGive) {
                         bytes_b = slurp(profile.file(year_b));
       const std::string name_a = raw_tier_name(raw_tier_text(bytes_a));
       const std::string name_b = raw_tier_name(raw_tier_text(bytes_b));
-      const std::string expected = expected_direction(name_a, name_b);
+      std::string expected = expected_direction(name_a, name_b);
       const Document a =
           yoy::parse_factbook(bytes_a, profile.name() + "/" + std::to_string(year_a) + ".json");
       const Document b =
@@ -219,6 +219,13 @@ TEST(FactbookCorpus, TierDirectionOfEveryYearPairIsTheOneTheTierNamesGive) {
       ++rated_pairs;
       ASSERT_TRUE(change.rating.has_value()) << where;
       const yoy::RatingChange& rating = *change.rating;
+      // No tier field the year before: the movement the new text states is the
+      // direction ("was downgraded to Tier 2 Watch List"), said to come from the text.
+      if (expected == "new" && b.rating.stated == yoy::StatedMovement::downgraded)
+        expected = "downgrade";
+      if (expected == "new" && b.rating.stated == yoy::StatedMovement::upgraded)
+        expected = "upgrade";
+      EXPECT_EQ(rating.direction_stated, name_a.empty() && expected != "new") << where;
       const std::string direction = yoy::direction_name(rating.direction);
       const std::string stated = yoy::stated_name(rating.stated);
       if (expected == "special") {
@@ -234,20 +241,29 @@ TEST(FactbookCorpus, TierDirectionOfEveryYearPairIsTheOneTheTierNamesGive) {
       EXPECT_EQ(rating.stated, b.rating.stated) << where;
       if (stated.empty()) continue;
       ++stated_pairs;
-      const bool agrees = stated_agrees(stated, expected);
-      EXPECT_EQ(rating.stated_contradicts, !agrees) << where << " stated " << stated;
-      if (!agrees) contradictions.push_back(where + " says \"" + stated + "\"");
+      // A statement the old snapshot made already of the same tier is carried
+      // over (no news); one across the years the corpus lacks (2017 → 2020)
+      // speaks of a year not compared: a note, never a contradiction.
+      const bool agrees = rating.direction_stated || stated_agrees(stated, expected) ||
+                          (a.rating.stated == b.rating.stated && name_a == name_b);
+      const bool consecutive = year_b == year_a + 1;
+      EXPECT_EQ(rating.stated_contradicts, !agrees && consecutive) << where << " stated " << stated;
+      EXPECT_EQ(rating.stated_unchecked, !agrees && !consecutive) << where << " stated " << stated;
+      if (!agrees && consecutive) contradictions.push_back(where + " says \"" + stated + "\"");
     }
   }
   std::cout << "[ factbook ] " << pairs << " year pairs, " << rated_pairs << " with a tier, "
             << moves << " moves up or down, " << stated_pairs << " with a stated movement, "
             << contradictions.size() << " where it contradicts the snapshots:\n";
   for (const auto& c : contradictions) std::cout << "[ factbook ]   " << c << "\n";
-  // The corpus README: the stated word disagrees with the snapshots in about one
-  // pair in seven of those that state one; the exact list is printed above.
+  // The stated word disagrees with two consecutive snapshots in six pairs, all
+  // where the factbook lagged the report a year (printed above: dj and pu
+  // "remained" on a new Tier 3, bx and ek "upgraded" to the Watch List they
+  // already showed, gv and pk "downgraded (2020)" to it). Across 2017 → 2020 a
+  // disagreement is no contradiction, nor is a statement carried over unchanged
+  // (gv, mc, mr, nu, sg 2021 → 2022): those were about one pair in seven.
   EXPECT_GT(stated_pairs, 50);
-  EXPECT_GT(contradictions.size(), std::size_t(stated_pairs) / 12);
-  EXPECT_LT(contradictions.size(), std::size_t(stated_pairs) / 4);
+  EXPECT_EQ(contradictions.size(), 6u);
   EXPECT_GT(moves, 10);
 }
 

@@ -413,3 +413,66 @@ TEST(PolicyRules, DefaultPolicyFailsOnDowngradeAndWarnsOnTheRest) {
   EXPECT_EQ(result.errors, 2);
   EXPECT_EQ(result.warnings, 4);
 }
+
+// "was downgraded to Tier 2 Watch List" where the old edition has no rating
+// (the factbook's Barbados, 2024 → 2025) is a downgrade: tier-downgrade fires,
+// and the finding carries the rating so its output can say the text states it.
+TEST(PolicyRules, TierDowngradeFiresOnADowngradeTheTextStates) {
+  ReportChange stated = quiet_report("bb");
+  stated.change = Change::changed;
+  stated.rating = RatingChange{
+      "tier", "", "Tier 2 Watch List", Direction::downgrade, StatedMovement::downgraded, false};
+  stated.rating->direction_stated = true;
+  auto findings =
+      findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stated}));
+  ASSERT_EQ(findings.size(), 1u);
+  ASSERT_TRUE(findings[0].rating.has_value());
+  EXPECT_TRUE(findings[0].rating->direction_stated);
+  EXPECT_EQ(findings[0].to, "Tier 2 Watch List");
+  // Stated as a stay ("remained"): no downgrade.
+  stated.rating->stated = StatedMovement::remained;
+  stated.rating->direction = Direction::new_rating;
+  stated.rating->direction_stated = false;
+  EXPECT_TRUE(
+      findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stated}))
+          .empty());
+}
+
+// Across years the comparison skips, a stated downgrade the editions cannot
+// check still fails the gate (every downgrade a text states does); a stated
+// "remained" that the editions seem to contradict is a note, never an error,
+// and counts as neither error nor warning.
+TEST(PolicyRules, AStatementAcrossSkippedYearsIsANoteAndAStatedDowngradeStillFires) {
+  ReportChange burma = eventful_report();  // Tier 2 Watch List → Tier 3
+  burma.id = "burma";
+  burma.rating->stated = StatedMovement::remained;
+  burma.rating->stated_contradicts = false;
+  burma.rating->stated_unchecked = true;
+  burma.rating->skipped_from = 2016;
+  burma.rating->skipped_to = 2018;
+  const CheckResult result = evaluate_policy(default_policy(), changes_of({burma}));
+  int downgrades = 0, notes = 0;
+  for (const Finding& finding : result.findings) {
+    if (finding.rule == RuleKind::tier_downgrade) ++downgrades;
+    if (finding.rule == RuleKind::tier_contradiction) {
+      EXPECT_EQ(finding.severity, Severity::note);
+      ++notes;
+    }
+  }
+  EXPECT_EQ(downgrades, 1);
+  EXPECT_EQ(notes, 1);
+  EXPECT_EQ(result.notes, 1);
+  EXPECT_EQ(result.errors, 1);  // the downgrade alone
+
+  ReportChange stay = quiet_report("gv");  // Tier 1 → Tier 1 across a gap, "was downgraded"
+  stay.change = Change::changed;
+  stay.rating->stated = StatedMovement::downgraded;
+  stay.rating->stated_unchecked = true;
+  auto fired =
+      findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stay}));
+  EXPECT_EQ(fired.size(), 1u) << "a downgrade the text states fails the gate";
+  stay.rating->stated_unchecked = false;  // consecutive: tier-contradiction's, not tier-downgrade's
+  stay.rating->stated_contradicts = true;
+  EXPECT_TRUE(findings_of(R"({"rule": "tier-downgrade", "severity": "error"})", changes_of({stay}))
+                  .empty());
+}

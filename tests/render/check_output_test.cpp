@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "render/render_escape.h"
@@ -398,3 +399,81 @@ TEST(CheckOutputAtScale, StepSummaryCountsRulesAndListsFindings) {
 
 }  // namespace
 }  // namespace yoy
+
+namespace {
+
+// Burma as the corpus has it from 2015 to 2019: a downgrade, "remained" across 2016–2018.
+CheckResult burma_across_years(const Policy& policy) {
+  ReportChange burma = eventful_report();
+  burma.id = "burma";
+  burma.rating->stated = StatedMovement::remained;
+  burma.rating->stated_contradicts = false;
+  burma.rating->stated_unchecked = true;
+  burma.rating->skipped_from = 2016;
+  burma.rating->skipped_to = 2018;
+  ChangeSet changes = changes_of({burma});
+  changes.from.year = 2015;
+  changes.to.year = 2019;
+  return evaluate_policy(policy, changes);
+}
+
+}  // namespace
+
+// A stated movement across years the comparison skips is a note: its own label,
+// counted apart, failing nothing in any format (a JUnit case with only a note passes).
+TEST(CheckOutput, AStatementAcrossSkippedYearsIsSaidAsANote) {
+  const Policy policy = default_policy();
+  const CheckResult result = burma_across_years(policy);
+  const std::string text = render_check_text(policy, result, false);
+  EXPECT_NE(text.find("tier-contradiction: 1 note\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("note    burma: the new text says \"remained\" of the year before it, which "
+                      "is not tip/2015 (2016–2018 are not compared here): Tier 2 Watch List → "
+                      "Tier 3 does not contradict it [tier-contradiction]"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("error   burma: tier downgraded: Tier 2 Watch List → Tier 3"),
+            std::string::npos);
+  EXPECT_NE(text.find("FAIL: 1 error, 4 warnings, 1 note\n"), std::string::npos) << text;
+
+  const std::string github = render_check_github(policy, result, 100);
+  EXPECT_NE(github.find("::notice title=yoy tier-contradiction (burma)::"), std::string::npos)
+      << github;
+  EXPECT_EQ(github.find("::note"), std::string::npos) << "GitHub has no ::note command";
+
+  const std::string junit = render_check_junit(policy, result);
+  EXPECT_NE(junit.find("<system-out>note: the new text says"), std::string::npos) << junit;
+  EXPECT_NE(junit.find("failures=\"1\""), std::string::npos) << junit;  // the downgrade alone
+
+  const auto json = nlohmann::json::parse(render_check(policy, result, CheckFormat::json, false));
+  EXPECT_EQ(json["notes"], 1);
+  bool noted = false;
+  for (const auto& finding : json["findings"])
+    if (finding["severity"] == "note") {
+      noted = true;
+      EXPECT_EQ(finding["years_between"], nlohmann::json({2016, 2017, 2018}));
+      EXPECT_EQ(finding["stated_unchecked"], true);
+    }
+  EXPECT_TRUE(noted);
+}
+
+// A downgrade the new text states where the old edition has no rating says so.
+TEST(CheckOutput, ADowngradeTheTextStatesSaysSo) {
+  ReportChange barbados = quiet_report("bb");
+  barbados.change = Change::changed;
+  barbados.rating = RatingChange{
+      "tier", "", "Tier 2 Watch List", Direction::downgrade, StatedMovement::downgraded, false};
+  barbados.rating->direction_stated = true;
+  ChangeSet changes = changes_of({barbados});
+  changes.from.series = changes.to.series = "factbook";
+  const Policy policy = default_policy();
+  const CheckResult result = evaluate_policy(policy, changes);
+  const std::string text = render_check_text(policy, result, false);
+  EXPECT_NE(text.find("error   bb: tier downgraded to Tier 2 Watch List, as the new text states "
+                      "(factbook/2024 has no rating) [tier-downgrade]"),
+            std::string::npos)
+      << text;
+  const auto json = nlohmann::json::parse(render_check(policy, result, CheckFormat::json, false));
+  EXPECT_FALSE(json.contains("notes")) << "no notes, no count";
+  ASSERT_FALSE(json["findings"].empty());
+  EXPECT_EQ(json["findings"][0]["direction_source"], "text");
+}

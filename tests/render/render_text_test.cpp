@@ -128,3 +128,37 @@ TEST(RenderText, ControlBytesInReportTextAreShownInert) {
   EXPECT_FALSE(contains(out, "\x07"));
   EXPECT_TRUE(contains(out, "evil\\x1b]0;owned\\x07\\x1b[2J text"));  // printable()
 }
+
+// The direction the new text states, and a statement across skipped years, are
+// said as such in the headline and its note.
+TEST(RenderText, StatedDirectionAndAStatementAcrossSkippedYears) {
+  ChangeSet changes = sample_changes();
+  yoy::RatingChange& rating = *changes.reports[0].rating;
+  rating.from.clear();
+  rating.to = "Tier 2 Watch List";
+  rating.direction = yoy::Direction::downgrade;
+  rating.direction_stated = true;
+  rating.stated = yoy::StatedMovement::downgraded;
+  rating.stated_contradicts = false;
+  std::string out = yoy::render_text(changes, RenderOptions{});
+  EXPECT_TRUE(contains(out,
+                       "north-korea: no rating → Tier 2 Watch List (downgrade, as the new "
+                       "text states)"))
+      << out;
+  EXPECT_FALSE(contains(out, "! the new text says"));
+
+  changes = sample_changes();  // Tier 2 Watch List → Tier 3, "remained"
+  yoy::RatingChange& gap = *changes.reports[0].rating;
+  gap.stated_contradicts = false;
+  gap.stated_unchecked = true;
+  gap.skipped_from = 2016;
+  gap.skipped_to = 2018;
+  out = yoy::render_text(changes, RenderOptions{});
+  EXPECT_TRUE(contains(out,
+                       "  ! the new text says \"remained\" of the year before it, and "
+                       "2016–2018 are not compared here: not checked against a downgrade\n"))
+      << out;
+  const std::string json = yoy::render_json(changes);
+  EXPECT_TRUE(contains(json, "\"stated_unchecked\": true")) << json;
+  EXPECT_FALSE(contains(json, "\"stated_contradicts\"")) << json;
+}

@@ -137,3 +137,26 @@ TEST(TierOutput, FormatNames) {
 
 }  // namespace
 }  // namespace yoy
+
+namespace yoy {
+namespace {
+
+// A move the edition's text states is ↓ after "–", explained by one more legend
+// line only when some cell has one (other tables stay as they were).
+TEST(TierOutput, AMoveTheTextStatesIsExplained) {
+  const TierTable table = make_tier_table(
+      "factbook",
+      {{2024, {{"bb", "Barbados", ""}}},
+       {2025, {{"bb", "Barbados", "Tier 2 Watch List", StatedMovement::downgraded}}}},
+      {});
+  const std::string text = render_tiers_text(table, false);
+  EXPECT_NE(text.find("–     2WL↓  2025"), std::string::npos) << text;
+  EXPECT_NE(text.find("↑/↓ after –: the movement that edition's text states"), std::string::npos);
+  const auto json = nlohmann::json::parse(render_tiers_json(table));
+  EXPECT_EQ(json["reports"][0]["tiers"][1]["direction"], "downgrade");
+  EXPECT_EQ(json["reports"][0]["tiers"][1]["direction_source"], "text");
+  EXPECT_EQ(render_tiers_text(sample(), false).find("↑/↓ after –"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace yoy

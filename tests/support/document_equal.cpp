@@ -70,7 +70,7 @@ struct Compare {
   bool document(const Document& a, const Document& b) {
     const auto& [profile, series, id, year, title, rating, sections, source_path, source_hash, tags,
                  warnings] = a;
-    const auto& [scale, value, stated, rating_source] = rating;
+    const auto& [scale, value, stated, rating_source, mark, mark_note] = rating;
     if (!same(profile, b.profile, "profile") || !same(series, b.series, "series") ||
         !same(id, b.id, "id") ||
         !same(static_cast<std::size_t>(year), static_cast<std::size_t>(b.year), "year") ||
@@ -79,6 +79,8 @@ struct Compare {
         !same(static_cast<std::size_t>(stated), static_cast<std::size_t>(b.rating.stated),
               "rating.stated") ||
         !same(rating_source, b.rating.source, "rating.source") ||
+        !same(mark, b.rating.mark, "rating.mark") ||
+        !same(mark_note, b.rating.mark_note, "rating.mark_note") ||
         !same(source_path, b.source_path, "source_path") ||
         !same(source_hash, b.source_hash, "source_hash") ||
         !same(tags.size(), b.tags.size(), "tags.size") ||

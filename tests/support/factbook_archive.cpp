@@ -46,4 +46,28 @@ bool make_factbook_archive(const std::string& archive_dir, const std::vector<std
   return true;
 }
 
+bool make_factbook_editions(const std::string& archive_dir, const std::vector<int>& years) {
+  const std::string corpus = factbook_corpus();
+  if (corpus.empty()) return false;
+  std::map<int, Edition> editions;
+  for (const auto& region : fs::directory_iterator(corpus)) {
+    if (!region.is_directory()) continue;
+    for (const auto& country : fs::directory_iterator(region.path())) {
+      if (!country.is_directory()) continue;
+      for (int year : years) {
+        const fs::path file = country.path() / (std::to_string(year) + ".json");
+        if (!fs::is_regular_file(file)) continue;
+        Edition& edition = editions[year];
+        edition.series = "factbook";
+        edition.year = year;
+        edition.files.push_back({country.path().filename().string(), "json",
+                                 read_file(file.string(), 64u << 20), file.string()});
+      }
+    }
+  }
+  Archive archive = Archive::open(archive_dir, true);
+  for (auto& [year, edition] : editions) archive.ingest(edition);
+  return true;
+}
+
 }  // namespace yoy::test

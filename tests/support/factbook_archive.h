@@ -13,4 +13,8 @@ std::string factbook_corpus();
 // at `archive_dir` (series "factbook"). Returns false when the corpus is absent.
 bool make_factbook_archive(const std::string& archive_dir, const std::vector<std::string>& codes);
 
+// Ingests every profile of the editions `years` (2024, 2025: all 175 reports of
+// each) into a new archive at `archive_dir`. Returns false when the corpus is absent.
+bool make_factbook_editions(const std::string& archive_dir, const std::vector<int>& years);
+
 }  // namespace yoy::test

@@ -44,6 +44,13 @@ struct BlameLine {
   int first_year = 0;     // first edition it appeared in, followed through rewordings
   int last_reworded = 0;  // latest edition where it was reworded; 0 when never
   int editions = 1;       // how many consecutive editions it has appeared in up to this one
+  // Editions between first_year and this one whose copy does not reach this part
+  // of the report (a copy that stops before it, a section the copy lacks): gaps,
+  // not absences. Ascending.
+  std::vector<int> gaps;
+  // When first_year is this edition's year or later than the first edition: the
+  // earlier editions whose copies stop before this part, so the item may be older.
+  std::vector<int> unreached;
 };
 
 struct Blame {

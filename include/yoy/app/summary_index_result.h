@@ -13,6 +13,7 @@ struct IndexRow {
   Change change = Change::unchanged;  // unchanged | changed | added | removed
   std::string tier_from, tier_to;
   Direction direction = Direction::none;  // as in RatingChange; none without ratings
+  bool direction_stated = false;          // as in RatingChange: the new text states it
   int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
   int statistics_changed = 0;  // changed + added + removed
   int sections_changed = 0;    // sections not unchanged

@@ -17,7 +17,8 @@ struct TierTableOptions {
 
 // One report of one edition as the tier table needs it.
 struct RatedReport {
-  std::string id, title, tier;  // tier: rating value, "" when none
+  std::string id, title, tier;                   // tier: rating value, "" when none
+  StatedMovement stated = StatedMovement::none;  // the movement the report's text states
 };
 struct RatedEdition {
   int year = 0;

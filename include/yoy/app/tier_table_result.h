@@ -15,6 +15,9 @@ struct TierCell {
   // vs the previous edition that had the report; none in its first edition or
   // when neither side is rated; changed: a move off the ordered scale.
   Direction direction = Direction::none;
+  // The direction is the movement this edition's text states ("was downgraded
+  // to Tier 2 Watch List"): the previous edition that had the report has no rating.
+  bool direction_stated = false;
 };
 
 struct TierRow {

@@ -43,7 +43,16 @@ struct RatingChange {
   std::string from, to;  // "" when that side has none
   Direction direction = Direction::none;
   StatedMovement stated = StatedMovement::none;  // from the new text
-  bool stated_contradicts = false;               // stated movement disagrees with direction
+  // The stated movement disagrees with the two editions, which are consecutive.
+  bool stated_contradicts = false;
+  // The direction is the movement the new text states ("was downgraded to Tier 2
+  // Watch List"): the old edition has no rating to measure it against.
+  bool direction_stated = false;
+  // The stated movement disagrees with the two editions, but it speaks of the year
+  // before the new edition, which the old one is not (years lie between them, or
+  // the diff runs backwards): it cannot be checked, a note and never a contradiction.
+  bool stated_unchecked = false;
+  int skipped_from = 0, skipped_to = 0;  // the years between the editions; 0 when none
 };
 
 struct ItemChange {

@@ -81,6 +81,10 @@ struct Rating {
   // Where the value was read: "title" (the country heading) or "text" (only the
   // assessment says it: "therefore X remained on Tier 3"); "" for other profiles.
   std::string source;
+  // A footnote mark printed after the tier in the title ("BURMA: Tier 3*",
+  // "CHAD (Tier 2 Watch List†)"), and what the report says it means where it
+  // says so (the footnote "* Auto downgrade from Tier 2 Watch List"); "" when none.
+  std::string mark, mark_note;
   bool present() const { return !value.empty(); }
 };
 

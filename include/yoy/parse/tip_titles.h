@@ -10,8 +10,9 @@
 namespace yoy {
 
 struct CountryTitle {
-  std::string name;  // as printed: "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF"
-  std::string tier;  // canonical: "Tier 3", "Tier 2 Watch List", "Special Case"
+  std::string name;       // as printed: "KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF"
+  std::string tier;       // canonical: "Tier 3", "Tier 2 Watch List", "Special Case"
+  std::string mark = "";  // a footnote mark after the tier ("BURMA: TIER 3*"), "" when none
 };
 
 // True when `line` is a country title of any printed form; fills `out`.

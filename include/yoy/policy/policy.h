@@ -13,7 +13,9 @@
 
 namespace yoy {
 
-enum class Severity { warning, error };
+// A note is never a rule's severity in a policy file: a rule that cannot judge
+// (a stated movement across editions that are not consecutive) says so as one.
+enum class Severity { warning, error, note };
 
 enum class RuleKind {
   tier_downgrade,          // the rating moved down
@@ -81,6 +83,8 @@ struct Finding {
   double measured = 0;     // statistic_change / section_text_change: percent measured
   double threshold = 0;    // the rule's percent
   bool in_points = false;  // statistic_change: measured and threshold are percentage points
+  std::optional<RatingChange> rating;      // tier rules: the rating change judged
+  Change report_change = Change::changed;  // the report's: added (not in FROM), removed, ...
 };
 
 struct CheckResult {
@@ -88,7 +92,7 @@ struct CheckResult {
   bool reversed = false;
   std::vector<std::string> reports;  // every report id checked, sorted
   std::vector<Finding> findings;     // by rule (policy order), then report, then position
-  int errors = 0, warnings = 0;
+  int errors = 0, warnings = 0, notes = 0;
   // Where each report sits in the archive ("tip/2025/north-korea.txt": the new
   // edition's file, the old one's for a removed report), when the caller knows.
   std::map<std::string, std::string> paths;
