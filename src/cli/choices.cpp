@@ -1,6 +1,6 @@
 #include "choices.h"
 
-#include "suggest.h"
+#include "yoy/util/suggest.h"
 
 namespace yoy::cli {
 

@@ -51,8 +51,8 @@ void add_tiers_command(CLI::App& app, Context& context) {
       "out unless --all. HTML is a heat map that sorts and filters in the browser.\n"
       "Example:\n  yoy tiers --since 2020 --sort change --format html -o tiers.html");
   sub->add_option("SERIES", args->series, "Series (default: the archive's only series)");
-  sub->add_option("--since", args->since, "First edition year to show");
-  sub->add_option("--until", args->until, "Last edition year to show");
+  sub->add_option("--since", args->since, "First edition year to show")->option_text("YEAR");
+  sub->add_option("--until", args->until, "Last edition year to show")->option_text("YEAR");
   sub->add_option("--sort", args->sort, "name (default) or change (latest rating move first)");
   sub->add_flag("--all", args->all, "Also list reports that were never rated");
   sub->add_option("--format", args->format, "text, csv, json, md or html");

@@ -25,16 +25,6 @@ std::string table(const std::vector<std::pair<std::string, std::string>>& rows) 
   return out;
 }
 
-std::string describe_option(const OptionSpec& option) {
-  std::string text = option.description;
-  if (!option.choices.empty() && text.find(option.choices.front()) == std::string::npos) {
-    std::string list;
-    for (const std::string& c : option.choices) list += (list.empty() ? "" : ", ") + c;
-    text += " (" + list + ")";
-  }
-  return text;
-}
-
 std::string options_table(const std::vector<OptionSpec>& options) {
   std::vector<std::pair<std::string, std::string>> rows;
   for (const OptionSpec& option : options)

@@ -93,9 +93,12 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
     case RuleKind::section_removed:
       return "section removed: " + section_label(finding.section);
     case RuleKind::statistic_change:
-      return "statistic changed by " + percent_text(finding.measured) + " (over " +
-             percent_text(finding.threshold) + ") in " + section_label(finding.section) + ": " +
-             finding.from + " → " + finding.to;
+      // A change from zero has no percentage: it is over any threshold.
+      return std::string(std::isinf(finding.measured)
+                             ? "statistic changed from zero"
+                             : "statistic changed by " + percent_text(finding.measured)) +
+             " (over " + percent_text(finding.threshold) + ") in " +
+             section_label(finding.section) + ": " + finding.from + " → " + finding.to;
     case RuleKind::section_text_change:
       return "section " + section_label(finding.section) + ": " + percent_text(finding.measured) +
              " of its words changed (over " + percent_text(finding.threshold) + ")";

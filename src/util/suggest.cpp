@@ -1,8 +1,9 @@
-#include "suggest.h"
+// "Did you mean": edit distance and the known names closest to a mistyped one.
+#include "yoy/util/suggest.h"
 
 #include <algorithm>
 
-namespace yoy::cli {
+namespace yoy {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
   const std::size_t n = a.size(), m = b.size();
@@ -48,4 +49,13 @@ std::vector<std::string> suggestions(std::string_view typed,
   return out;
 }
 
-}  // namespace yoy::cli
+std::string did_you_mean(std::string_view typed, const std::vector<std::string>& candidates) {
+  const std::vector<std::string> found = suggestions(typed, candidates);
+  if (found.empty()) return "";
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < found.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == found.size() ? " or " : ", ") + ("'" + found[i] + "'");
+  return out + "?";
+}
+
+}  // namespace yoy
