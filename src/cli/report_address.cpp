@@ -53,8 +53,9 @@ void check_known(const ReportAddress& address, const Archive& archive) {
                      "' in the archive (yoy list shows its series)");
   const std::string edition = address.series + "/" + std::to_string(address.year);
   if (address.year != 0 && std::find(years.begin(), years.end(), address.year) == years.end())
-    throw InputError("no edition " + edition + " (" + address.series + " has " + years_text(years) +
-                     ")" + year_hint(address.year, years));
+    throw InputError("no edition " + std::to_string(address.year) + " of " + address.series +
+                     " in the archive (it has " + years_text(years) + ")" +
+                     year_hint(address.year, years));
   if (address.year != 0 && archive.find(address.series, address.year, address.id)) return;
   // Where the report is, if anywhere: another year, or nowhere (then the closest ids).
   std::vector<int> holding;
