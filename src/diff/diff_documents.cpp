@@ -4,6 +4,7 @@
 #include "diff/diff_internal.h"
 #include "yoy/diff/alignment.h"
 #include "yoy/diff/diff.h"
+#include "yoy/diff/ignore_text.h"
 
 namespace yoy {
 namespace {
@@ -99,6 +100,27 @@ ReportChange diff_documents(const Document* from, const Document* to, const Diff
   ReportChange report = report_head(from, to);
   report.change = to ? Change::added : Change::removed;
   return report;
+}
+
+ReportChange diff_documents(Document* from, Document* to, const DiffOptions& options,
+                            const BlockAnalysis& analysis) {
+  const IgnoredText ignored(options.ignore);
+  if (from) ignored.apply(*from, analysis);
+  if (to) ignored.apply(*to, analysis);
+  if (!from || !to) return diff_documents(static_cast<const Document*>(from), to, options);
+  const Alignment alignment = align_documents(*from, *to, options);
+  auto analyze = [&](Document& document, int section, int block) {
+    if (section < 0 || block < 0) return;
+    Block& b = document.sections[section].blocks[block];
+    if (b.sentences.empty()) analysis.analyze(document.profile, b);
+  };
+  for (const SectionPair& section : alignment.sections)
+    for (const BlockPair& pair : section.blocks) {
+      if (pair.identical) continue;
+      analyze(*from, section.from, pair.from);
+      analyze(*to, section.to, pair.to);
+    }
+  return diff_aligned(*from, *to, alignment, options);
 }
 
 ReportChange diff_aligned(const Document& from_document, const Document& to_document,

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -26,8 +25,6 @@ constexpr std::size_t kMaxDepth = limits::kMaxJsonDepth;
 constexpr const char* kPathSeparator = " > ";
 
 // ---- text of a leaf -------------------------------------------------------
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Tags that break a line; every other tag (strong, em, a, span, ...) is inline
 // and vanishes without a trace.
@@ -52,13 +49,12 @@ std::string strip_markup(std::string_view s) {
         i = end == std::string_view::npos ? s.size() : end + 3;
         continue;
       }
-      if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') {
+      if (is_ascii_letter(next) || next == '/' || next == '!') {
         const std::size_t end = s.find('>', i + 1);
         if (end != std::string_view::npos) {
           std::size_t name_begin = i + 1 + (next == '/' ? 1 : 0);
           std::size_t name_end = name_begin;
-          while (name_end < end && std::isalnum(static_cast<unsigned char>(s[name_end])))
-            ++name_end;
+          while (name_end < end && is_ascii_alnum(s[name_end])) ++name_end;
           if (is_block_tag(s.substr(name_begin, name_end - name_begin))) out += '\n';
           i = end + 1;
           continue;
@@ -79,8 +75,8 @@ std::string tidy_lines(std::string_view s) {
     std::size_t end = s.find('\n', begin);
     if (end == std::string_view::npos) end = s.size();
     std::size_t a = begin, b = end;
-    while (a < b && is_space(s[a])) ++a;
-    while (b > a && is_space(s[b - 1])) --b;
+    while (a < b && is_ascii_space(s[a])) ++a;
+    while (b > a && is_ascii_space(s[b - 1])) --b;
     if (b > a) {
       if (!out.empty()) out += '\n';
       out.append(s.substr(a, b - a));
@@ -114,7 +110,7 @@ bool is_total(std::string_view key) { return ascii_lower(key) == "total"; }
 // World profile), not this country's rating.
 std::string leading_tier(std::string_view text) {
   std::size_t i = 0;
-  while (i < text.size() && is_space(text[i])) ++i;
+  while (i < text.size() && is_ascii_space(text[i])) ++i;
   const std::string_view rest = text.substr(i);
   std::size_t length = 0;
   std::string name = tier_text::tier_at(rest, length);
@@ -122,8 +118,8 @@ std::string leading_tier(std::string_view text) {
     name = "Special Case", length = 16;
   if (name.empty()) return "";
   std::size_t after = length;
-  if (after < rest.size() && std::isalnum(static_cast<unsigned char>(rest[after]))) return "";
-  while (after < rest.size() && is_space(rest[after])) ++after;
+  if (after < rest.size() && is_ascii_alnum(rest[after])) return "";
+  while (after < rest.size() && is_ascii_space(rest[after])) ++after;
   if (after < rest.size() && rest[after] == ':') return "";
   return name;
 }

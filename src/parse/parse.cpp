@@ -3,10 +3,10 @@
 
 #include <string>
 
-#include "normalize/text_shape.h"
 #include "parse/tip_text.h"
 #include "yoy/model/report_path.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/normalize/text_shape.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/parse/tip_narratives.h"
 #include "yoy/read/html.h"

@@ -1,7 +1,7 @@
 // list, ingest, summary and check results for people (text) and programs (JSON).
 #include "yoy/render/archive_output.h"
 
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 #include "yoy/util/printable.h"
 
 namespace yoy {

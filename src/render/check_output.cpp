@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
 #include "yoy/util/printable.h"
@@ -245,52 +246,6 @@ std::string render_check_step_summary(const Policy& policy, const CheckResult& r
   return out;
 }
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;  // kept inside attributes too
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          utf8::append(out, 0xFFFD);  // XML 1.0 cannot carry other control characters
-        } else if (c == 0xEF && i + 2 < text.size() &&
-                   static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                   (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-          utf8::append(out, 0xFFFD);  // U+FFFE / U+FFFF are not XML characters either
-          i += 2;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out;
-}
-
 std::string render_check_junit(const Policy& policy, const CheckResult& result) {
   // Findings grouped per rule × report: one test case each.
   std::map<std::pair<std::size_t, std::string>, std::vector<const Finding*>> grouped;
@@ -307,8 +262,8 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
         continue;
       ++tests;
       const std::string series = result.to.series.empty() ? "yoy" : result.to.series;
-      cases += "    <testcase classname=\"" + xml_escape(series + "." + id) + "\" name=\"" +
-               xml_escape(rule_label(rule)) + "\"";
+      cases += "    <testcase classname=\"" + escape_xml(series + "." + id) + "\" name=\"" +
+               escape_xml(rule_label(rule)) + "\"";
       auto found = grouped.find({r, id});
       if (found == grouped.end()) {
         cases += "/>\n";
@@ -327,9 +282,9 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
                                         ? describe_finding(*found->second.front(), result)
                                         : plural(static_cast<int>(found->second.size()), "finding");
         cases += "      <failure type=\"" + std::string(rule_name(rule.kind)) + "\" message=\"" +
-                 xml_escape(message) + "\">" + xml_escape(details) + "</failure>\n";
+                 escape_xml(message) + "\">" + escape_xml(details) + "</failure>\n";
       } else {
-        cases += "      <system-out>warning: " + xml_escape(details) + "</system-out>\n";
+        cases += "      <system-out>warning: " + escape_xml(details) + "</system-out>\n";
       }
       cases += "    </testcase>\n";
     }
@@ -338,9 +293,9 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
                              std::to_string(failures) + "\" errors=\"0\" skipped=\"0\"";
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<testsuites name=\"yoy check\" " + counts + ">\n";
-  out += "  <testsuite name=\"" + xml_escape("yoy check " + range_label(result)) + "\" " + counts +
+  out += "  <testsuite name=\"" + escape_xml("yoy check " + range_label(result)) + "\" " + counts +
          ">\n";
-  out += "    <properties>\n      <property name=\"policy\" value=\"" + xml_escape(policy.source) +
+  out += "    <properties>\n      <property name=\"policy\" value=\"" + escape_xml(policy.source) +
          "\"/>\n      <property name=\"warnings\" value=\"" + std::to_string(result.warnings) +
          "\"/>\n    </properties>\n";
   out += cases;

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "render/render_common.h"
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 #include "yoy/util/printable.h"
 
 namespace yoy {

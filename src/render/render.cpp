@@ -3,7 +3,7 @@
 // streamed: a 30 MB ChangeSet is never held as a JSON tree.
 #include <cmath>
 
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
 

@@ -1,14 +1,21 @@
-// Escaping of report text for HTML and Markdown output (see render.h).
-#include <string>
+// Escaping of report text for HTML, XML and Markdown output (see render_escape.h).
+#include "render/render_escape.h"
 
-#include "yoy/render/render.h"
+#include "yoy/util/utf8.h"
 
 namespace yoy {
 
-std::string escape_html(std::string_view text) {
+namespace {
+
+enum class Markup { html, xml };
+
+// The five characters both dialects escape, and each one's rules for the rest.
+std::string escape_markup(std::string_view text, Markup markup) {
+  const bool xml = markup == Markup::xml;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
     switch (c) {
       case '&':
         out += "&amp;";
@@ -23,17 +30,39 @@ std::string escape_html(std::string_view text) {
         out += "&quot;";
         break;
       case '\'':
-        out += "&#39;";
+        out += xml ? "&apos;" : "&#39;";
         break;
-      case '\0':
-        out += "\xEF\xBF\xBD";
-        break;  // U+FFFD: NUL is a parse error in HTML
+      case '\n':
+        out += xml ? "&#10;" : "\n";  // XML: kept inside attributes too
+        break;
+      case '\r':
+        out += xml ? "&#13;" : "\r";
+        break;
+      case '\t':
+        out += xml ? "&#9;" : "\t";
+        break;
       default:
-        out += c;
+        if (c == 0 || (xml && (c < 0x20 || c == 0x7F))) {
+          // NUL is a parse error in HTML; XML 1.0 cannot carry any other control character.
+          utf8::append(out, 0xFFFD);
+        } else if (xml && c == 0xEF && i + 2 < text.size() &&
+                   static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+                   (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
+          utf8::append(out, 0xFFFD);  // U+FFFE / U+FFFF are not XML characters either
+          i += 2;
+        } else {
+          out += static_cast<char>(c);
+        }
     }
   }
   return out;
 }
+
+}  // namespace
+
+std::string escape_html(std::string_view text) { return escape_markup(text, Markup::html); }
+
+std::string escape_xml(std::string_view text) { return escape_markup(text, Markup::xml); }
 
 std::string escape_markdown(std::string_view text) {
   std::string out;

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "render/timeline_svg.h"
 #include "yoy/render/render.h"
 
@@ -210,7 +211,7 @@ class HtmlWriter {
 
   std::string headline(const ReportChange& report) const {
     std::string out = status(report);
-    std::string counts = counts_phrase(count_report(report));
+    std::string counts = counts_phrase(count(report));
     if (!counts.empty()) out += (out.empty() ? "" : " ") + h(counts);
     if (out.empty()) out = h(change_name(report.change));
     return out;
@@ -227,7 +228,7 @@ class HtmlWriter {
       out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading + "\n";
     if (report.change == Change::added || report.change == Change::removed || report.rating)
       out_ += "<p>" + status(report) + "</p>\n";
-    std::vector<std::string> counts = counts_groups(count_report(report));
+    std::vector<std::string> counts = counts_groups(count(report));
     if (!counts.empty()) {
       out_ += "<ul class=\"counts\">";
       for (const std::string& group : counts) out_ += "<li>" + h(group) + "</li>";

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "yoy/render/check_output.h"
 #include "yoy/render/index_render.h"
 #include "yoy/render/render.h"

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 
 namespace yoy {
@@ -86,7 +87,7 @@ class MarkdownWriter {
       if (report.rating->stated_contradicts)
         sentence += " Note: " + md(contradiction_phrase(*report.rating)) + ".";
     }
-    std::string counts = counts_phrase(count_report(report));
+    std::string counts = counts_phrase(count(report));
     if (!counts.empty()) {
       counts[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(counts[0])));
       if (!sentence.empty()) sentence += " ";

@@ -105,7 +105,7 @@ class TextWriter {
     } else if (report.change == Change::changed || report.change == Change::unchanged) {
       line += change_name(report.change);
     }
-    std::string counts = counts_phrase(count_report(report));
+    std::string counts = counts_phrase(count(report));
     if (!counts.empty()) line += " — " + counts;
     out_ += line + "\n";
     if (report.rating && report.rating->stated_contradicts)

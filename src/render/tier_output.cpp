@@ -5,6 +5,7 @@
 
 #include "render/html_page.h"
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "render/tier_heatmap.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"

@@ -8,7 +8,8 @@
 #include "support/guarded_run.h"
 #include "support/scratch_dir.h"
 #include "yoy/app/compare.h"
-#include "yoy/app/ignore_text.h"
+#include "yoy/diff/ignore_text.h"
+#include "yoy/parse/block_analysis.h"
 #include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 
@@ -81,7 +82,7 @@ TEST(IgnoreText, ABlockThatIsOnlyIgnoredTextDisappears) {
   Document document = parse_document("Heading\n\nLast updated: today\n\nReal text stays.\n", {});
   size_t before = 0;
   for (const Section& s : document.sections) before += s.blocks.size();
-  IgnoredText({"^Last updated: .*$"}).apply(document);
+  IgnoredText({"^Last updated: .*$"}).apply(document, profile_analysis());
   size_t after = 0;
   for (const Section& s : document.sections)
     for (const Block& b : s.blocks) {

@@ -14,9 +14,9 @@
 #include <string>
 #include <vector>
 
-#include "yoy/app/edition_diff.h"
 #include "yoy/diff/diff.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/parse/block_analysis.h"
 #include "yoy/parse/parse.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/render/render.h"
@@ -648,7 +648,8 @@ TEST(FactbookCorpus, DeferredAnalysisGivesTheSameChangeSet) {
       const std::string a_where = profile.name() + "/" + std::to_string(from) + ".json";
       const std::string b_where = profile.name() + "/" + std::to_string(to) + ".json";
       Document lazy_a = parse(a_bytes, a_where, false), lazy_b = parse(b_bytes, b_where, false);
-      const std::string lazy = json_of(yoy::diff_deferred(lazy_a, lazy_b, yoy::DiffOptions{}));
+      const std::string lazy = json_of(
+          yoy::diff_documents(&lazy_a, &lazy_b, yoy::DiffOptions{}, yoy::profile_analysis()));
       for (const auto& section : lazy_b.sections)
         for (const auto& block : section.blocks) deferred_blocks += block.sentences.empty();
       const Document full_a = parse(a_bytes, a_where, true), full_b = parse(b_bytes, b_where, true);

@@ -12,6 +12,7 @@
 #include <map>
 #include <sstream>
 
+#include "render/render_escape.h"
 #include "support/command_runner.h"
 #include "support/sample_changes.h"
 #include "yoy/policy/policy.h"
@@ -109,9 +110,9 @@ TEST(CheckOutput, GithubAnnotationsParseBack) {
 }
 
 TEST(CheckOutput, XmlEscaping) {
-  EXPECT_EQ(xml_escape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
-  EXPECT_EQ(xml_escape(std::string("x\x01y")), "x\xEF\xBF\xBDy");
-  EXPECT_EQ(xml_escape("line\nnext"), "line&#10;next");
+  EXPECT_EQ(escape_xml("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
+  EXPECT_EQ(escape_xml(std::string("x\x01y")), "x\xEF\xBF\xBDy");
+  EXPECT_EQ(escape_xml("line\nnext"), "line&#10;next");
 }
 
 TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 
 using namespace yoy;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "render/render_escape.h"
 #include "support/gumbo_page.h"
 #include "support/sample_changes.h"
 #include "yoy/render/render.h"

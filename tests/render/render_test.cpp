@@ -8,6 +8,7 @@
 
 #include "support/doc_builder.h"
 #include "yoy/diff/diff.h"
+#include "yoy/tally/count.h"
 
 using yoy::DiffOptions;
 using yoy::ReportChange;

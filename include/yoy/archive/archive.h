@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "yoy/model/archive_listing.h"
+#include "yoy/archive/archive_listing.h"
+#include "yoy/archive/transfer.h"
 #include "yoy/model/edition.h"
-#include "yoy/model/transfer.h"
 
 namespace yoy {
 

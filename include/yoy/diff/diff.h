@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "yoy/diff/analysis.h"
 #include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
 
@@ -39,12 +40,23 @@ struct DiffOptions {
   std::size_t max_word_diff_work = 4'000'000;  // tokens_a * tokens_b above which a block is coarse
   std::size_t max_report_work = 200'000'000;   // total per report; above it later blocks are coarse
   // --ignore: POSIX extended regexes; their matches are cut from both documents
-  // before the diff (app/ignore_text), so they never count as a change.
+  // before the diff (diff/ignore_text), so they never count as a change.
   std::vector<std::string> ignore;
 };
 
 // Compares two editions of one report. Either side may be null (added / removed report).
+// Both are analyzed (parsed with ParseOptions::analyze) and taken as they are:
+// options.ignore is not applied (the overload below applies it).
 ReportChange diff_documents(const Document* from, const Document* to, const DiffOptions& options);
+
+// The same for documents whose blocks need not be analyzed yet (parsed with
+// ParseOptions::analyze = false, or a kept analysis): the matches of
+// options.ignore are cut first (re-analyzing what was analyzed), the documents
+// are aligned, and `analysis` analyzes only the blocks the alignment did not
+// pair as identical (identical ones never need it). The documents keep what
+// was analyzed and cut.
+ReportChange diff_documents(Document* from, Document* to, const DiffOptions& options,
+                            const BlockAnalysis& analysis);
 
 // Where a statistic sits in a Document: sections[section].blocks[block].statistics[index].
 struct StatisticRef {

@@ -96,6 +96,7 @@ struct EditionRef {
 // or the file path when compared outside an archive.
 std::string edition_label(const EditionRef& edition);
 
+// The counts of a ChangeSet's reports (tally/count: summarize).
 struct ChangeSummary {
   int reports = 0, changed = 0, added = 0, removed = 0;
   int rating_changes = 0;
@@ -110,15 +111,6 @@ struct ChangeSet {
   ChangeSummary summary;
   std::vector<ReportChange> reports;  // sorted by id
 };
-
-// Recomputes `summary` from `reports`; `summary.reports` counts the reports
-// compared (`reports` leaves out unchanged ones unless --all), or reports.size().
-void summarize(ChangeSet& changes);
-// One report's counts added to a summary (summarize is these over every report);
-// summaries of disjoint sets of reports add up.
-void add_to_summary(ChangeSummary& summary, const ReportChange& report);
-void add_to_summary(ChangeSummary& summary, const ChangeSummary& more);
-void summarize(ChangeSet& changes, int reports_compared);
 
 // Some report changed, was added or removed (what --exit-code reports); reports
 // kept by --all as unchanged do not count.

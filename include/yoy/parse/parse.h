@@ -20,8 +20,8 @@ struct ParseOptions {
   std::string source_path;  // used in messages and for format detection (.html, .json)
   std::size_t max_input = limits::kMaxInputBytes;  // bytes
   // false: structured (factbook) documents come with comparison forms only; a
-  // differ then analyzes only the blocks it looks into (app/diff_deferred). Text profiles ignore
-  // it.
+  // differ then analyzes only the blocks it looks into (diff_documents with a
+  // BlockAnalysis, diff/diff.h). Text profiles ignore it.
   bool analyze = true;
   // The git blob id of the bytes when the caller knows it (stored reports);
   // empty: computed.

@@ -18,7 +18,8 @@ Document parse_generic(const CleanText& text);
 
 // World Factbook JSON profile (nested objects, leaves {"text": ...}).
 // Throws InputError with line and column on malformed JSON.
-// analyze = false leaves sentences and statistics empty (see diff_deferred, app/edition_diff.h).
+// analyze = false leaves sentences and statistics empty (the differ analyzes what it looks into:
+// diff_documents, diff/diff.h).
 Document parse_factbook(std::string_view json, std::string_view where, bool analyze = true);
 // What parse_factbook refuses (malformed, too deep, over limits::kMaxBlocks
 // fields and sections, paths over kMaxFactbookPathBytes), found without building anything.

@@ -2,7 +2,7 @@
 // `yoy list [SERIES/]YEAR` and `yoy list SERIES/ID` as text or JSON.
 #include <string>
 
-#include "yoy/model/report_listing.h"
+#include "yoy/app/report_listing.h"
 
 namespace yoy {
 

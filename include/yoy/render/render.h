@@ -49,15 +49,4 @@ std::string render(const ChangeSet& changes, Format format, const RenderOptions&
 std::string render_report_card_html(const ReportChange& report, const RenderOptions& options);
 const char* report_card_style();
 
-// Escaping for callers that write their own pages around rendered output (summary index).
-// Every byte that is special in HTML text or attributes: & < > " '.
-std::string escape_html(std::string_view text);
-// Inline Markdown text, safe inside table cells (pipes), emphasis and HTML-aware renderers;
-// line breaks become spaces.
-std::string escape_markdown(std::string_view text);
-// A name as a relative link target (Markdown and HTML): every byte but A-Z a-z
-// 0-9 - . _ ~ percent-encoded, so no name can close the link, add an
-// attribute, or read as a scheme ("javascript:"). "north-korea" stays as it is.
-std::string escape_link_target(std::string_view name);
-
 }  // namespace yoy

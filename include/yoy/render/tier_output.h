@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "yoy/model/tier_table.h"
+#include "yoy/app/tier_table_result.h"
 
 namespace yoy {
 

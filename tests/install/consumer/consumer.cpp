@@ -5,6 +5,7 @@
 #include "yoy/diff/diff.h"
 #include "yoy/parse/parse.h"
 #include "yoy/render/render.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/version.h"
 
 int main() {

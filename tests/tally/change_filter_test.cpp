@@ -2,8 +2,9 @@
 #include <gtest/gtest.h>
 
 #include "yoy/app/compare.h"
-#include "yoy/diff/change_filter.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/tally/change_filter.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy {

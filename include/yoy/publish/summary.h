@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "yoy/app/summary_index_result.h"
 #include "yoy/archive/archive.h"
 #include "yoy/model/changeset.h"
-#include "yoy/model/summary_index.h"
 #include "yoy/util/output_dir.h"
 
 namespace yoy {

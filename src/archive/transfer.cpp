@@ -1,4 +1,4 @@
-#include "yoy/model/transfer.h"
+#include "yoy/archive/transfer.h"
 
 namespace yoy {
 

@@ -1,8 +1,9 @@
-// --only and --section: the engine narrows a ChangeSet before any renderer sees it.
+// --only and --section: a ChangeSet narrowed before any renderer sees it.
 #include <algorithm>
 
-#include "yoy/diff/change_filter.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/tally/change_filter.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -49,36 +50,37 @@ void keep_if(std::vector<T>& items, Keep keep) {
 
 }  // namespace
 
+void filter_report(ReportChange& report, const ChangeFilter& filter) {
+  if (filter.empty()) return;
+  const SectionMatch sections(filter.sections);
+  const bool had_something = report.rating || !report.lists.empty() || !report.statistics.empty() ||
+                             !report.sections.empty();
+  if (!wants(filter, ChangeKind::tiers) || !sections.any()) report.rating.reset();
+  if (!wants(filter, ChangeKind::recommendations)) report.lists.clear();
+  if (!wants(filter, ChangeKind::statistics)) report.statistics.clear();
+  if (!wants(filter, ChangeKind::sections)) report.sections.clear();
+  keep_if(report.lists, [&](const ListChange& l) { return sections.matches(l.section); });
+  keep_if(report.statistics, [&](const StatisticChange& s) { return sections.matches(s.section); });
+  keep_if(report.sections, [&](const SectionChange& s) {
+    return sections.matches(s.section) ||
+           (!s.from_section.empty() && sections.matches(s.from_section));
+  });
+  // A rating that did not move is no change of its own.
+  const bool rating_moved = report.rating && report.rating->direction != Direction::unchanged;
+  const bool left =
+      rating_moved || !report.lists.empty() || !report.statistics.empty() ||
+      std::any_of(report.sections.begin(), report.sections.end(),
+                  [](const SectionChange& s) { return s.change != Change::unchanged; });
+  if (!left && report.change == Change::changed && had_something) report.change = Change::unchanged;
+  if (!left && (report.change == Change::added || report.change == Change::removed) &&
+      !sections.any())
+    report.change = Change::unchanged;
+}
+
 void filter_changes(ChangeSet& changes, const ChangeFilter& filter) {
   if (filter.empty()) return;
   const int compared = changes.summary.reports;
-  const SectionMatch sections(filter.sections);
-  for (ReportChange& report : changes.reports) {
-    const bool had_something = report.rating || !report.lists.empty() ||
-                               !report.statistics.empty() || !report.sections.empty();
-    if (!wants(filter, ChangeKind::tiers) || !sections.any()) report.rating.reset();
-    if (!wants(filter, ChangeKind::recommendations)) report.lists.clear();
-    if (!wants(filter, ChangeKind::statistics)) report.statistics.clear();
-    if (!wants(filter, ChangeKind::sections)) report.sections.clear();
-    keep_if(report.lists, [&](const ListChange& l) { return sections.matches(l.section); });
-    keep_if(report.statistics,
-            [&](const StatisticChange& s) { return sections.matches(s.section); });
-    keep_if(report.sections, [&](const SectionChange& s) {
-      return sections.matches(s.section) ||
-             (!s.from_section.empty() && sections.matches(s.from_section));
-    });
-    // A rating that did not move is no change of its own.
-    const bool rating_moved = report.rating && report.rating->direction != Direction::unchanged;
-    const bool left =
-        rating_moved || !report.lists.empty() || !report.statistics.empty() ||
-        std::any_of(report.sections.begin(), report.sections.end(),
-                    [](const SectionChange& s) { return s.change != Change::unchanged; });
-    if (!left && report.change == Change::changed && had_something)
-      report.change = Change::unchanged;
-    if (!left && (report.change == Change::added || report.change == Change::removed) &&
-        !sections.any())
-      report.change = Change::unchanged;
-  }
+  for (ReportChange& report : changes.reports) filter_report(report, filter);
   if (!filter.include_unchanged)
     keep_if(changes.reports, [](const ReportChange& r) { return r.change != Change::unchanged; });
   summarize(changes, compared);

@@ -4,14 +4,13 @@
 // (.*)(.*)(.*)(.*)(.*)\5\4\3\2\1z or ((a{0,200}){0,200}){0,200}. RE2 matches in
 // time linear in the text and refuses a pattern whose program passes its
 // memory budget. Its POSIX mode with leftmost-longest matches is grep -E's.
-#include "yoy/app/ignore_text.h"
+#include "yoy/diff/ignore_text.h"
 
 #include <re2/re2.h>
 
 #include <algorithm>
 
 #include "yoy/normalize/normalize.h"
-#include "yoy/parse/profiles.h"
 #include "yoy/util/error.h"
 #include "yoy/util/printable.h"
 
@@ -95,7 +94,7 @@ std::string IgnoredText::cut(const std::string& text) const {
   return clean;
 }
 
-void IgnoredText::apply(Document& document) const {
+void IgnoredText::apply(Document& document, const BlockAnalysis& analysis) const {
   if (empty()) return;
   for (Section& section : document.sections) {
     std::vector<Block> kept;
@@ -111,7 +110,7 @@ void IgnoredText::apply(Document& document) const {
       if (block.sentences.empty()) {
         block.compare = compare_form(block.text);
       } else {
-        analyze_block_for(document.profile, block);
+        analysis.analyze(document.profile, block);
       }
       kept.push_back(std::move(block));
     }

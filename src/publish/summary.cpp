@@ -1,5 +1,5 @@
 // build_summary / write_summary: the use case behind `yoy summary`.
-#include "yoy/app/summary.h"
+#include "yoy/publish/summary.h"
 
 #include <set>
 
@@ -9,6 +9,7 @@
 #include "yoy/model/rating.h"
 #include "yoy/render/index_render.h"
 #include "yoy/render/render.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 #include "yoy/util/output_dir.h"
 

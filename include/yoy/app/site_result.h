@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
+#include "yoy/app/statistics_history_result.h"
+#include "yoy/app/summary_index_result.h"
+#include "yoy/app/tier_table_result.h"
 #include "yoy/model/changeset.h"
-#include "yoy/model/statistics_history.h"
-#include "yoy/model/summary_index.h"
-#include "yoy/model/tier_table.h"
 
 namespace yoy {
 

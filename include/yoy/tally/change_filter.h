@@ -1,11 +1,10 @@
 #pragma once
-// What the engine does to a ChangeSet before it is shown: keep only some kinds
-// of change (--only) or some sections (--section), and count it (--stat).
+// What is shown of a ChangeSet: only some kinds of change (--only), some
+// sections (--section), unchanged reports too or not (--all).
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "yoy/model/change_stat.h"
 #include "yoy/model/changeset.h"
 
 namespace yoy {
@@ -21,12 +20,14 @@ struct ChangeFilter {
   bool empty() const { return only.empty() && sections.empty(); }
 };
 
-// Keeps the selected kinds and sections; a report with nothing left is dropped
-// (an added or removed report stays unless --section names sections). `summary`
-// is recomputed; summary.reports keeps the number of reports compared.
-void filter_changes(ChangeSet& changes, const ChangeFilter& filter);
+// Keeps the report's selected kinds and sections; a report with nothing left
+// becomes unchanged (an added or removed one stays as it is unless --section
+// names sections).
+void filter_report(ReportChange& report, const ChangeFilter& filter);
 
-// Counts per report and in total (words from word diffs, whole blocks when coarse).
-ChangeStat change_stat(const ChangeSet& changes);
+// filter_report on every report; the unchanged ones are dropped unless
+// include_unchanged. `summary` is recomputed; summary.reports keeps the number
+// of reports compared. Nothing changes when the filter is empty.
+void filter_changes(ChangeSet& changes, const ChangeFilter& filter);
 
 }  // namespace yoy

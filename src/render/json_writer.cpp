@@ -1,4 +1,4 @@
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 
 #include <cmath>
 #include <nlohmann/json.hpp>

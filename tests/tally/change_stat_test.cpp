@@ -2,7 +2,8 @@
 #include <gtest/gtest.h>
 
 #include "yoy/app/compare.h"
-#include "yoy/diff/change_filter.h"
+#include "yoy/tally/change_filter.h"
+#include "yoy/tally/change_stat.h"
 
 namespace yoy {
 namespace {

@@ -1,23 +1,21 @@
 #pragma once
 // `--stat`: one line of counts per report, as `git diff --stat` gives one per
-// file. Computed from a ChangeSet by the engine (diff/change_stat), shown by render.
+// file. Counted from a ChangeSet (tally/count), shown by render.
 #include <string>
 #include <vector>
 
 #include "yoy/model/changeset.h"
+#include "yoy/tally/count.h"
 
 namespace yoy {
 
-struct ReportStat {
+// A report's counts (ChangeCount) with what its line names: the report, how it
+// changed, and its rating when that moved.
+struct ReportStat : ChangeCount {
   std::string id, title;
   Change change = Change::unchanged;  // unchanged | changed | added | removed
   std::string rating_from, rating_to;
   Direction direction = Direction::none;  // none when the rating did not move
-  int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
-  int statistics_changed = 0, statistics_added = 0, statistics_removed = 0;
-  int blocks_added = 0, blocks_removed = 0, blocks_modified = 0, blocks_moved = 0;
-  int sections_changed = 0;                // sections not unchanged
-  int words_added = 0, words_removed = 0;  // the size of the text change
 };
 
 struct ChangeStat {
@@ -27,5 +25,11 @@ struct ChangeStat {
   std::vector<ReportStat> reports;  // in the ChangeSet's order
   ReportStat total;                 // sums (id, title, change and rating empty)
 };
+
+// One report's line.
+ReportStat stat_of(const ReportChange& report);
+
+// Counts per report and in total.
+ChangeStat change_stat(const ChangeSet& changes);
 
 }  // namespace yoy

@@ -1,14 +1,15 @@
 #pragma once
 // --ignore REGEX: text that should never count as a change (a "last updated"
 // line, a page counter), as changedetection.io's "ignore text". Matches are cut
-// from both documents before they are diffed, so every renderer and policy
-// sees the same answer.
+// from both documents before they are diffed (diff_documents does it), so
+// every renderer and policy sees the same answer.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "yoy/diff/analysis.h"
 #include "yoy/model/model.h"
 
 namespace yoy {
@@ -30,8 +31,8 @@ class IgnoredText {
 
   bool empty() const;
   // Cuts every match out of every block; a block left empty is dropped. Blocks
-  // that were analyzed (sentences, statistics) are analyzed again.
-  void apply(Document& document) const;
+  // that were analyzed (sentences, statistics) are analyzed again by `analysis`.
+  void apply(Document& document, const BlockAnalysis& analysis) const;
   // One paragraph with the matches cut out (whitespace around a cut collapsed).
   std::string cut(const std::string& text) const;
 
