@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "terminal.h"
 #include "yoy/app/tier_table.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/tier_output.h"
@@ -36,7 +37,7 @@ int run_tiers(const Globals& globals, const TiersArgs& args) {
   const std::string series = args.series.empty() ? archive.default_series() : args.series;
   const TierTable table = build_tier_table(archive, series, options);
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
-  emit(args.output, render_tiers(table, format, color));
+  emit(args.output, render_tiers(table, format, color, args.output.empty() ? terminal_width() : 0));
   return 0;
 }
 

@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "help_text.h"
 #include "pager.h"
+#include "terminal.h"
 #include "usage_errors.h"
 #include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
@@ -84,11 +85,11 @@ void add_help_command(CLI::App& app, Context& context) {
     context.action = [&app, topic]() -> int {
       const CliSpec cli = describe(app);
       if (topic->empty()) {
-        emit("", main_help(cli));
+        emit("", main_help(cli, terminal_width()));
         return 0;
       }
       if (const CommandSpec* command = find_command(cli, *topic)) {
-        emit("", command_help(cli, *command));
+        emit("", command_help(cli, *command, terminal_width()));
         return 0;
       }
       std::cerr << unknown_command(cli, *topic) << "\n";
@@ -137,10 +138,11 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
     const CommandSpec* command = current_command(app, cli);
-    emit("", command ? command_help(cli, *command) : main_help(cli));
+    emit("", command ? command_help(cli, *command, terminal_width())
+                     : main_help(cli, terminal_width()));
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    emit("", main_help(cli));
+    emit("", main_help(cli, terminal_width()));
     return 0;
   } catch (const CLI::ParseError& e) {
     if (context.globals.version) {

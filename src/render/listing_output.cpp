@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "render/render_common.h"
 #include "render/json_writer.h"
+#include "render/render_common.h"
 #include "yoy/util/printable.h"
 
 namespace yoy {
