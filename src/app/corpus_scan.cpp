@@ -130,8 +130,8 @@ void walk_report_folders(const fs::path& dir, int depth, std::vector<FolderFile>
         walk_report_folders(entry.path(), depth + 1, found, misses, skipped);
       continue;
     }
-    if (const std::string what = not_a_file(entry); !what.empty()) {
-      skipped.push_back(entry.path().string() + ": " + what + ", not a report file");
+    if (const std::string kind = not_a_file(entry); !kind.empty()) {
+      skipped.push_back(entry.path().string() + ": " + kind + ", not a report file");
       continue;
     }
     const std::string stem = entry.path().stem().string();

@@ -134,6 +134,11 @@ int run(int argc, char** argv) {
     return 2;
   }
 
+  // --help is answered while parsing, before the globals are read: a --no-pager
+  // given with it is honoured here (help is paged on a terminal, as git's is).
+  for (int i = 1; i < argc && std::string_view(argv[i]) != "--"; ++i)
+    if (std::string_view(argv[i]) == "--no-pager") allow_pager(false);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {

@@ -21,6 +21,10 @@ const char* change_name(Change c) {
       return "reworded";
     case Change::renamed:
       return "renamed";
+    case Change::revised:
+      return "revised";
+    case Change::restated:
+      return "restated";
   }
   return "unchanged";
 }

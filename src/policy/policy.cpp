@@ -22,7 +22,7 @@ using json = nlohmann::json;
 constexpr RuleKind kAllRules[] = {
     RuleKind::tier_downgrade,      RuleKind::tier_change,        RuleKind::recommendation_removed,
     RuleKind::section_removed,     RuleKind::report_missing,     RuleKind::statistic_change,
-    RuleKind::section_text_change, RuleKind::tier_contradiction,
+    RuleKind::section_text_change, RuleKind::tier_contradiction, RuleKind::statistic_restated,
 };
 
 std::string known_rules() {
@@ -69,12 +69,13 @@ Severity parse_severity(const json& value, const std::string& field, const Compl
 
 PolicyRule parse_rule(const json& entry, const std::string& where, const Complaint& fail) {
   if (!entry.is_object()) fail(where, std::string("must be an object, not ") + json_type(entry));
-  static const std::set<std::string> kKeys = {"rule", "severity", "percent", "reports",
-                                              "description"};
+  static const std::set<std::string> kKeys = {"rule",     "severity",  "percent",    "reports",
+                                              "measures", "direction", "description"};
   for (const auto& [key, value] : entry.items())
     if (!kKeys.count(key))
       fail(where + "." + key,
-           "unknown field (known: rule, severity, percent, reports, description)");
+           "unknown field (known: rule, severity, percent, reports, measures, direction, "
+           "description)");
 
   PolicyRule rule;
   if (!entry.contains("rule")) fail(where + ".rule", "missing (known: " + known_rules() + ")");
@@ -107,6 +108,36 @@ PolicyRule parse_rule(const json& entry, const std::string& where, const Complai
         fail(field, "must be a non-empty report id");
       rule.reports.push_back(reports[i].get<std::string>());
     }
+  }
+  const bool about_statistics =
+      rule.kind == RuleKind::statistic_change || rule.kind == RuleKind::statistic_restated;
+  if (entry.contains("measures")) {
+    const json& measures = entry.at("measures");
+    if (!about_statistics)
+      fail(where + ".measures", "rule '" + name + "' takes no measures (only statistic rules do)");
+    if (!measures.is_array())
+      fail(where + ".measures",
+           std::string("must be an array of measures, not ") + json_type(measures));
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+      const std::string field = where + ".measures[" + std::to_string(i) + "]";
+      if (!measures[i].is_string() || measures[i].get<std::string>().empty())
+        fail(field, "must be a non-empty measure (e.g. \"convictions\")");
+      rule.measures.push_back(measures[i].get<std::string>());
+    }
+  }
+  if (entry.contains("direction")) {
+    const json& direction = entry.at("direction");
+    if (rule.kind != RuleKind::statistic_change)
+      fail(where + ".direction", "rule '" + name + "' takes no direction");
+    const std::string value = direction.is_string() ? direction.get<std::string>() : "";
+    if (value == "up")
+      rule.direction = StatisticDirection::up;
+    else if (value == "down")
+      rule.direction = StatisticDirection::down;
+    else if (value == "either")
+      rule.direction = StatisticDirection::either;
+    else
+      fail(where + ".direction", "must be \"up\", \"down\" or \"either\", not " + direction.dump());
   }
   if (entry.contains("description") && !entry.at("description").is_string())
     fail(where + ".description", "must be a string");
@@ -240,6 +271,8 @@ const char* rule_name(RuleKind kind) {
       return "section-text-change";
     case RuleKind::tier_contradiction:
       return "tier-contradiction";
+    case RuleKind::statistic_restated:
+      return "statistic-restated";
   }
   return "?";
 }
@@ -286,13 +319,14 @@ Policy default_policy() {
   Policy policy;
   policy.source = "default";
   policy.rules = {
-      {RuleKind::tier_downgrade, Severity::error, 0, {}},
-      {RuleKind::tier_contradiction, Severity::error, 0, {}},
-      {RuleKind::report_missing, Severity::error, 0, {}},
-      {RuleKind::recommendation_removed, Severity::warning, 0, {}},
-      {RuleKind::section_removed, Severity::warning, 0, {}},
-      {RuleKind::statistic_change, Severity::warning, 50, {}},
-      {RuleKind::section_text_change, Severity::warning, 50, {}},
+      {RuleKind::tier_downgrade, Severity::error, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::tier_contradiction, Severity::error, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::report_missing, Severity::error, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::recommendation_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::section_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::statistic_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
+      {RuleKind::statistic_restated, Severity::warning, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::section_text_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
   };
   return policy;
 }

@@ -69,8 +69,8 @@ SummaryPages build_summary(const Archive& archive, const EditionRef& from, const
     one.reversed = changes.reversed;
     one.reports = {report};
     summarize(one);
-    pages.files.push_back({report.id + ".md", render_markdown(one, options)});
-    pages.files.push_back({report.id + ".html", render_html(one, options)});
+    pages.files.push_back({summary_report_page(report.id, "md"), render_markdown(one, options)});
+    pages.files.push_back({summary_report_page(report.id, "html"), render_html(one, options)});
   }
   pages.files.push_back({"index.md", render_index_markdown(pages.index)});
   pages.files.push_back({"index.html", render_index_html(pages.index)});

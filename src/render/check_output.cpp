@@ -34,10 +34,31 @@ std::string percent_text(double percent) {
 
 std::string or_none(const std::string& text) { return text.empty() ? "none" : text; }
 
+// "convictions", "share of exports (Senegal)"; "statistic" when no measure is known.
+std::string statistic_words(const Finding& finding) {
+  std::string name = finding.measure.empty() ? "statistic" : finding.measure;
+  if (!finding.subject.empty()) name += " (" + finding.subject + ")";
+  return name;
+}
+
+std::string with_period(const std::string& figure, const std::string& period) {
+  return period.empty() ? figure : figure + " (" + period + ")";
+}
+
+bool is_statistic_rule(RuleKind kind) {
+  return kind == RuleKind::statistic_change || kind == RuleKind::statistic_restated;
+}
+
 // "statistic-change over 50%": a rule's label (the same rule may appear with two thresholds).
 std::string rule_label(const PolicyRule& rule) {
   std::string label = rule_name(rule.kind);
   if (rule_takes_percent(rule.kind)) label += " over " + percent_text(rule.percent);
+  std::string only;  // "(prosecutions, convictions; falling)"
+  for (const std::string& measure : rule.measures) only += (only.empty() ? "" : ", ") + measure;
+  if (rule.direction != StatisticDirection::either)
+    only += std::string(only.empty() ? "" : "; ") +
+            (rule.direction == StatisticDirection::up ? "rising" : "falling");
+  if (!only.empty()) label += " (" + only + ")";
   return label;
 }
 
@@ -95,11 +116,17 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
       return "section removed: " + section_label(finding.section);
     case RuleKind::statistic_change:
       // A change from zero has no percentage: it is over any threshold.
-      return std::string(std::isinf(finding.measured)
-                             ? "statistic changed from zero"
-                             : "statistic changed by " + percent_text(finding.measured)) +
+      return statistic_words(finding) +
+             (std::isinf(finding.measured) ? std::string(" changed from zero")
+                                           : " changed by " + percent_text(finding.measured)) +
              " (over " + percent_text(finding.threshold) + ") in " +
-             section_label(finding.section) + ": " + finding.from + " → " + finding.to;
+             section_label(finding.section) + ": " +
+             with_period(finding.from, finding.from_period) + " → " +
+             with_period(finding.to, finding.to_period);
+    case RuleKind::statistic_restated:
+      return statistic_words(finding) + " restated in " + section_label(finding.section) +
+             ": the old edition said " + finding.from + ", the new one says " + finding.to +
+             (finding.to_period.empty() ? "" : " for " + finding.to_period);
     case RuleKind::section_text_change:
       return "section " + section_label(finding.section) + ": " + percent_text(finding.measured) +
              " of its words changed (over " + percent_text(finding.threshold) + ")";
@@ -134,7 +161,7 @@ std::string render_check_text(const Policy& policy, const CheckResult& result, b
     out += std::string(error ? red : yellow) + (error ? "error  " : "warning") + reset + " " +
            printable(finding.report_id) + ": " + printable(describe_finding(finding, result)) +
            " [" + rule_name(finding.rule) + "]\n";
-    if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
+    if (is_statistic_rule(finding.rule) && !finding.context.empty())
       out += "        in: " + printable(finding.context) + "\n";
   }
   out += std::string(result.failed() ? red : "") + verdict(result) +
@@ -188,7 +215,7 @@ std::string render_check_github(const Policy& policy, const CheckResult& result,
     // GitHub's log viewer interprets ANSI escapes: report text passes through printable().
     std::string message =
         printable(finding.report_id) + ": " + printable_lines(describe_finding(finding, result));
-    if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
+    if (is_statistic_rule(finding.rule) && !finding.context.empty())
       message += "\nin: " + printable_lines(finding.context);
     const std::string title =
         "yoy " + std::string(rule_name(finding.rule)) + " (" + printable(finding.report_id) + ")";
@@ -272,7 +299,7 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
       std::string details;
       for (const Finding* finding : found->second) {
         details += describe_finding(*finding, result) + "\n";
-        if (finding->rule == RuleKind::statistic_change && !finding->context.empty())
+        if (is_statistic_rule(finding->rule) && !finding->context.empty())
           details += "  in: " + finding->context + "\n";
       }
       cases += ">\n";

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "yoy/util/ascii.h"
+#include "yoy/util/printable.h"
 
 namespace yoy::render_common {
 
@@ -306,9 +307,19 @@ std::string clip(const std::string& text, std::size_t width) {
 }
 
 std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string shown;  // hidden controls made visible, as on every other output
+  shown.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const TextUnit unit = text_unit(text, i);
+    if (unit.control)
+      append_visible(shown, std::string_view(text).substr(i, unit.bytes));
+    else
+      shown.append(text, i, unit.bytes);
+    i += unit.bytes;
+  }
+  if (shown.find_first_of(",\"\n\r") == std::string::npos) return shown;
   std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (char c : shown) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
 

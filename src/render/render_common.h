@@ -77,7 +77,8 @@ std::size_t text_width(std::string_view text);
 std::string pad(std::string text, std::size_t width, bool right = false);
 std::string clip(const std::string& text, std::size_t width);
 
-// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+// A CSV field (RFC 4180): hidden controls made visible (printable.h); quoted
+// when it holds a comma, quote or line break.
 std::string csv_field(const std::string& text);
 
 }  // namespace yoy::render_common

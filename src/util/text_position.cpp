@@ -28,9 +28,13 @@ std::string json_error_detail(const std::string& what) {
   } else if (const std::size_t bracket = detail.find("] "); bracket != std::string::npos) {
     detail.erase(0, bracket + 2);
   }
+  // The echo may hold quotes itself ("Côte d'Ivoire"): it ends where nlohmann's
+  // "; expected ..." begins, or with the message; unclosed, it runs to the end.
   const std::size_t last_read = detail.find("; last read: '");
   if (last_read != std::string::npos) {
-    const std::size_t quote = detail.find("'", last_read + 14);
+    std::size_t quote = detail.find("'; expected ", last_read + 14);
+    if (quote == std::string::npos && detail.size() > last_read + 14 && detail.back() == '\'')
+      quote = detail.size() - 1;
     detail.erase(last_read, quote == std::string::npos ? std::string::npos : quote + 1 - last_read);
   }
   return detail;

@@ -30,7 +30,7 @@ args=(-DCMAKE_PREFIX_PATH="$work/prefix" -DCMAKE_BUILD_TYPE=Release)
 cmake -S "$here/consumer" -B "$work/build" "${args[@]}" >/dev/null
 cmake --build "$work/build" >/dev/null
 out=$("$work/build/consumer")
-expected="$version downgrade 1 yoy.changes/1"
+expected="$version downgrade 1 yoy.changes/2"
 if [[ "$out" != "$expected" ]]; then
   echo "consumer printed '$out', expected '$expected'"
   exit 1

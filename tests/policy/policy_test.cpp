@@ -66,6 +66,17 @@ TEST(PolicyParse, RejectsMalformedPolicies) {
        "policy.json: rules[0].reports[0]: must be a non-empty report id"},
       {R"({"rules": [{"rule": "tier-change", "severity": "error", "sevrity": "x"}]})",
        "policy.json: rules[0].sevrity: unknown field"},
+      {R"({"rules": [{"rule": "tier-change", "severity": "error", "measures": ["x"]}]})",
+       "policy.json: rules[0].measures: rule 'tier-change' takes no measures"},
+      {R"({"rules": [{"rule": "statistic-restated", "severity": "error", "measures": "x"}]})",
+       "policy.json: rules[0].measures: must be an array of measures, not a string"},
+      {R"({"rules": [{"rule": "statistic-restated", "severity": "error", "measures": [""]}]})",
+       "policy.json: rules[0].measures[0]: must be a non-empty measure"},
+      {R"({"rules": [{"rule": "statistic-restated", "severity": "error", "direction": "up"}]})",
+       "policy.json: rules[0].direction: rule 'statistic-restated' takes no direction"},
+      {R"({"rules": [{"rule": "statistic-change", "severity": "error", "percent": 5,
+          "direction": "sideways"}]})",
+       "policy.json: rules[0].direction: must be \"up\", \"down\" or \"either\""},
   };
   for (const Case& c : cases) {
     std::string message = policy_error(c.text);
@@ -80,10 +91,18 @@ TEST(PolicyParse, AcceptsAFullPolicy) {
     "description": "gate for the TIP report",
     "rules": [
       {"rule": "tier-downgrade", "severity": "error", "description": "no silent downgrades"},
-      {"rule": "statistic-change", "severity": "warning", "percent": 25.5, "reports": ["a", "b"]}
+      {"rule": "statistic-change", "severity": "warning", "percent": 25.5, "reports": ["a", "b"]},
+      {"rule": "statistic-change", "severity": "error", "percent": 30,
+       "measures": ["prosecutions", "convictions"], "direction": "down"},
+      {"rule": "statistic-restated", "severity": "warning", "measures": ["investigations"]}
     ]})",
                                "p.json");
-  ASSERT_EQ(policy.rules.size(), 2u);
+  ASSERT_EQ(policy.rules.size(), 4u);
+  EXPECT_EQ(policy.rules[2].measures, (std::vector<std::string>{"prosecutions", "convictions"}));
+  EXPECT_EQ(policy.rules[2].direction, StatisticDirection::down);
+  EXPECT_EQ(policy.rules[1].direction, StatisticDirection::either);
+  EXPECT_EQ(policy.rules[3].kind, RuleKind::statistic_restated);
+  EXPECT_EQ(policy.rules[3].measures, (std::vector<std::string>{"investigations"}));
   EXPECT_EQ(policy.source, "p.json");
   EXPECT_EQ(policy.rules[1].kind, RuleKind::statistic_change);
   EXPECT_EQ(policy.rules[1].severity, Severity::warning);

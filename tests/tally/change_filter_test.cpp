@@ -1,7 +1,7 @@
 // --only and --section narrow the real corpus ChangeSet to exactly what they name.
 #include <gtest/gtest.h>
 
-#include "yoy/app/compare.h"
+#include "support/stage_inputs.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/tally/change_filter.h"
 #include "yoy/tally/count.h"
@@ -14,9 +14,7 @@ const std::string kOld =
     std::string(YOY_SOURCE_DIR) + "/tests/fixtures/constructed/tip/2024/north-korea.txt";
 const std::string kNew = std::string(YOY_SOURCE_DIR) + "/corpus/tip/2025/north-korea.txt";
 
-ChangeSet corpus_changes() {
-  return compare_files(kOld, kNew, Profile::automatic, 64u << 20, DiffOptions{}).changes;
-}
+ChangeSet corpus_changes() { return test::compared_files(kOld, kNew); }
 
 TEST(ChangeFilter, TheCorpusHasEveryKind) {
   const ChangeSet all = corpus_changes();

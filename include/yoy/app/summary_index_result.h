@@ -27,4 +27,10 @@ struct SummaryIndex {
   std::vector<IndexRow> rows;
 };
 
+// The file name of a report's page in the summary directory ("md" or "html"),
+// shared by the pages that are written and the overview that links to them.
+inline std::string summary_report_page(const std::string& id, const std::string& extension) {
+  return id + "." + extension;
+}
+
 }  // namespace yoy

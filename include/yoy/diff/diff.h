@@ -26,8 +26,9 @@ struct DiffOptions {
   // A section whose heading changed but whose words mostly stayed is renamed
   // (not removed and added); compared over all its blocks' words.
   double renamed_section = 0.5;
-  // Statistics of a changed stretch of sentences: an old and a new sentence at
-  // least this similar hold the same figures (so 120,000 → 200,000 is one change).
+  // Statistics whose measure is only their unit noun ("80,000 persons") pair
+  // only when their sentences are at least this similar (so 120,000 → 200,000
+  // in an edited sentence is one change, a figure of another sentence is not).
   double statistic_sentence = 0.3;
   // Blame: a sentence at least this similar to one of the paragraph it was
   // paired with is that sentence reworded (it keeps its first year).
@@ -66,9 +67,9 @@ struct StatisticLink {
   StatisticRef from, to;
 };
 // Which statistic of `to` continues which of `from`, through the differ's own
-// alignment (sections by key or content, blocks and list items as diff_documents
-// pairs them, figures through aligned sentences): unchanged figures and changed
-// ones alike; a figure of neither side's pair is in no link. Needs analyzed Documents.
+// alignment (sections by key or content, figures by identity as diff_documents
+// pairs them, year over year): unchanged figures and changed ones alike; a
+// figure of neither side's pair is in no link. Needs analyzed Documents.
 std::vector<StatisticLink> link_statistics(const Document& from, const Document& to,
                                            const DiffOptions& options = {});
 

@@ -36,7 +36,7 @@ struct RenderOptions {
   bool compact = false;
 };
 
-std::string render_json(const ChangeSet& changes);  // the yoy.changes/1 contract, deterministic
+std::string render_json(const ChangeSet& changes);  // the yoy.changes/2 contract, deterministic
 // render_json in pieces, for callers that render each report as soon as it is
 // diffed (any thread): one element of "reports", then the document around such
 // elements (in order; `changes.reports` is not read, the pieces are consumed).

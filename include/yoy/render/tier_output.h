@@ -25,7 +25,8 @@ std::string render_tiers(const TierTable& table, TableFormat format, bool color,
                          std::size_t width = 0);
 
 // The heat map alone (filter box, sort buttons, table), for pages that hold it;
-// `links` maps a report id to the page its name links to (absent: no link).
+// `links` maps a report id to the page (a file name beside this one) its name
+// links to, through html_link (absent: no link).
 std::string tier_heatmap_html(const TierTable& table,
                               const std::map<std::string, std::string>& links);
 

@@ -22,7 +22,7 @@ int main() {
   const yoy::ReportChange& report = changes.reports.front();
   std::cout << YOY_VERSION << " " << yoy::direction_name(report.rating->direction) << " "
             << report.statistics.size() << " "
-            << (json.find("\"format\": \"yoy.changes/1\"") != std::string::npos ? "yoy.changes/1"
+            << (json.find("\"format\": \"yoy.changes/2\"") != std::string::npos ? "yoy.changes/2"
                                                                                 : "?")
             << "\n";
 }

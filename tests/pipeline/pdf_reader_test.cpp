@@ -355,33 +355,6 @@ TEST(PdfReader, TextFilesParseBackToTheNarrative) {
   }
 }
 
-TEST(PdfHyphens, DropsTheHyphenOfASplitWordAndKeepsACompounds) {
-  std::vector<pdf::Line> lines(3);
-  lines[0].text = "state-sponsored forced labor and trafficking of persons";
-  lines[1].text = "a co-operation agreement with the cooperative";
-  lines[2].text = "the government";
-  const pdf::Hyphens h(lines);
-  EXPECT_FALSE(h.keep("traf", "ficking"));     // the document's word
-  EXPECT_FALSE(h.keep("govern", "ment,"));     // the document's word, punctuation aside
-  EXPECT_TRUE(h.keep("state", "sponsored"));   // the document's compound
-  EXPECT_TRUE(h.keep("co", "operation"));      // the document writes it hyphenated
-  EXPECT_FALSE(h.keep("inter", "national"));   // a common English word
-  EXPECT_FALSE(h.keep("other", "wise"));       // a word, though both halves are words
-  EXPECT_TRUE(h.keep("anti", "trafficking"));  // a prefix that keeps its hyphen
-  EXPECT_TRUE(h.keep("labor", "intensive"));   // two words, no such word
-  EXPECT_FALSE(h.keep("Pyong", "yang"));       // a name split in two
-}
-
-TEST(PdfGlyphs, LigaturesAndSoftHyphensFold) {
-  EXPECT_EQ(pdf::fold_glyphs("tra\xEF\xAC\x83"
-                             "c"),
-            "traffic");
-  EXPECT_EQ(pdf::fold_glyphs("\xEF\xAC\x81nal \xEF\xAC\x82ow"), "final flow");
-  EXPECT_EQ(pdf::fold_glyphs("pro\xC2\xADse\xC2\xAD"), "prose\xC2\xAD");  // kept at the end only
-  EXPECT_TRUE(pdf::is_bold_font("ABCDEF+DejaVuSans-Bold"));
-  EXPECT_FALSE(pdf::is_bold_font("ABCDEF+DejaVuSerif"));
-}
-
 TEST(PdfParagraphs, IndentShortLineAndGapEachEndAParagraph) {
   const auto line = [](const char* text, double x0, double x1, double y, int column = 0) {
     pdf::Line l;
