@@ -47,7 +47,9 @@ Listed diff_list(const std::vector<std::string>& from, const std::vector<std::st
   yoy::diff_detail::WorkBudget budget{options.max_word_diff_work, options.max_report_work};
   Listed out;
   out.list = yoy::diff_detail::diff_list(&a.sections[0], &b.sections[0], alignment.sections[0],
-                                         options, budget, out.statistics);
+                                         options, budget);
+  // Statistics are paired by identity over the whole alignment (one pass, not per list).
+  yoy::diff_detail::diff_statistics(a, b, alignment, options, out.statistics);
   return out;
 }
 

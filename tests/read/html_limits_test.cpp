@@ -1,4 +1,4 @@
-// count_open_elements: the cheap count of elements open at once that read_html
+// measure_html: the cheap count of elements open at once that read_html
 // makes before gumbo, so a page of thousands of unclosed elements is refused
 // up front. Void and implicitly closed elements, comments and raw text do not count.
 #include "yoy/read/html_limits.h"
@@ -7,11 +7,11 @@
 
 #include <string>
 
-using yoy::count_open_elements;
+using yoy::measure_html;
 
 namespace {
 
-std::size_t most(const std::string& html) { return count_open_elements(html).most; }
+std::size_t most(const std::string& html) { return measure_html(html).most_open; }
 
 }  // namespace
 
@@ -19,9 +19,9 @@ TEST(HtmlLimits, NestingIsCountedAndWhereItPeaks) {
   EXPECT_EQ(most(""), 0u);
   EXPECT_EQ(most("plain text"), 0u);
   EXPECT_EQ(most("<div><div><span>x</span></div></div>"), 3u);
-  const auto peak = count_open_elements("<div></div><section><div><b>x</b></div></section>");
-  EXPECT_EQ(peak.most, 3u);
-  EXPECT_EQ(peak.at, std::string("<div></div><section><div>").size());  // the <b>
+  const auto peak = measure_html("<div></div><section><div><b>x</b></div></section>");
+  EXPECT_EQ(peak.most_open, 3u);
+  EXPECT_EQ(peak.open_at, std::string("<div></div><section><div>").size());  // the <b>
   // Siblings do not add up; closing tags close.
   EXPECT_EQ(most("<div></div><div></div><div></div>"), 1u);
   // Unclosed elements do.

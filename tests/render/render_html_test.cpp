@@ -169,7 +169,7 @@ TEST(RenderHtml, EscapeHtmlEscapesEverySpecialByte) {
 TEST(RenderHtml, ContentsLinkEveryCardByItsEncodedId) {
   for (const char* hostile : kHostile) {
     ChangeSet changes = hostile_changes(hostile);
-    ReportChange second = changes.reports[0];
+    yoy::ReportChange second = changes.reports[0];
     second.id = "north-korea";
     changes.reports.push_back(second);
     Page page(yoy::render_html(changes, RenderOptions{}));

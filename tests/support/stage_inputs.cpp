@@ -24,8 +24,8 @@ Document parsed_file(const std::string& path, const std::string& profile) {
 }
 
 ChangeSet compared_files(const std::string& old_path, const std::string& new_path) {
-  const Document from = parsed_file(old_path);
-  const Document to = parsed_file(new_path);
+  Document from = parsed_file(old_path);
+  Document to = parsed_file(new_path);
   ChangeSet changes;
   changes.from = {from.series, from.year, old_path};
   changes.to = {to.series, to.year, new_path};
