@@ -43,11 +43,10 @@ int run_blame(const Globals& globals, const BlameArgs& args) {
   }
   std::string text = render_blame_text(blame, color);
   if (args.output.empty()) {
-    // A long sentence continues under the text column, not under the years.
-    const std::size_t header = text.find("\nsince  ");
-    const std::size_t column = header == std::string::npos
-                                   ? std::string::npos
-                                   : text.find("text", header + 1) - (header + 1);
+    // A long sentence continues under the text column, not under the years:
+    // render_blame_text's rows put it at column 26 (year 4, editions 8,
+    // reworded 8, two spaces after each; the header's "text" stands one further).
+    constexpr std::size_t column = 26;
     text = wrap_text(text, terminal_width(), column);
   }
   emit(args.output, text);

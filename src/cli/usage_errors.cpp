@@ -122,7 +122,12 @@ std::string parse_error_message(const CliSpec& cli, const CommandSpec* command,
     // "--format: 1 required TEXT:{text,md,markdown,html,json} missing"
     const std::string wanted = !option->choices.empty() ? ": " + either(option->choices)
                                                         : " (" + option_label(*option) + ")";
-    return who + ": " + name + " needs a value" + wanted + "." + help;
+    // Named as typed ("-o" or "--output"), CLI11 names it by its long name.
+    std::string typed = name;
+    for (const std::string& arg : args)
+      for (const std::string& alias : option->names)
+        if (arg == alias) typed = alias;
+    return who + ": " + typed + " needs a value" + wanted + "." + help;
   }
   if (error_name == "ConversionError" && starts_with(what, "Could not convert: ")) {
     // "Could not convert: --since = abc"
