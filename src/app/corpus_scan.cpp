@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <system_error>
 
 #include "yoy/model/edition_check.h"
@@ -106,6 +107,108 @@ bool holds_year_directories(const fs::path& dir) {
   return false;
 }
 
+// A valid edition year's name ("2025"), the stem of <id>/<year>.<ext>.
+bool is_year_stem(const std::string& stem) { return stem.size() == 4 && is_year_name(stem); }
+
+constexpr int kMaxFolderDepth = 8;       // grouping folders above <id>/ (regions, sources ...)
+constexpr std::size_t kNamedMisses = 3;  // files not understood, named in the message
+
+// The report-folder layout: <id>/<year>.<ext> under any grouping folders (the
+// World Factbook's <region>/<id>/<year>.json). Collects each such file's
+// path, id and year; `misses` gets every other file.
+struct FolderFile {
+  fs::path path;
+  std::string id;
+  int year = 0;
+};
+
+void walk_report_folders(const fs::path& dir, int depth, std::vector<FolderFile>& found,
+                         std::vector<std::string>& misses, std::vector<std::string>& skipped) {
+  for (const auto& entry : sorted_entries(dir)) {
+    if (is_dir(entry)) {
+      if (depth < kMaxFolderDepth)
+        walk_report_folders(entry.path(), depth + 1, found, misses, skipped);
+      continue;
+    }
+    if (const std::string kind = not_a_file(entry); !kind.empty()) {
+      skipped.push_back(entry.path().string() + ": " + kind + ", not a report file");
+      continue;
+    }
+    const std::string stem = entry.path().stem().string();
+    const std::string parent = dir.filename().string();
+    if (is_year_stem(stem) && !is_year_name(parent) && !entry.path().extension().string().empty()) {
+      found.push_back({entry.path(), parent, std::stoi(stem)});
+    } else {
+      misses.push_back(entry.path().string());
+    }
+  }
+}
+
+// The series of report folders: --series, else what the reports are (a
+// factbook profile's JSON, a TIP narrative), read from the first one.
+std::string folder_series(const std::vector<Edition>& editions, const std::string& series,
+                          const std::string& dir) {
+  if (!series.empty()) return series;
+  const EditionFile& first = editions.front().files.front();
+  const Profile profile = detect_profile(first.bytes, first.source);
+  if (profile == Profile::generic)
+    throw InputError(dir + ": cannot tell the series of its reports from " + first.source +
+                     "; pass --series");
+  return profile_name(profile);
+}
+
+std::vector<Edition> scan_report_folders(const fs::path& root, const std::string& series,
+                                         std::size_t max_bytes, std::vector<std::string>& misses,
+                                         std::vector<std::string>& skipped) {
+  std::vector<FolderFile> found;
+  walk_report_folders(root, 0, found, misses, skipped);
+  std::map<int, Edition> by_year;
+  for (const FolderFile& file : found) {
+    check_year(file.year, file.path.string());
+    Edition& edition = by_year[file.year];
+    edition.year = file.year;
+    edition.max_file_bytes = max_bytes;
+    edition.files.push_back(read_report_file(file.path.string(), file.id, max_bytes));
+  }
+  std::vector<Edition> editions;
+  for (auto& [year, edition] : by_year) editions.push_back(std::move(edition));
+  if (editions.empty()) return editions;
+  const std::string name = folder_series(editions, series, root.string());
+  check_name("series", name, root.string());
+  for (Edition& edition : editions) edition.series = name;
+  return editions;
+}
+
+// Every file under `dir` (for the message when nothing there is understood).
+void all_files(const fs::path& dir, int depth, std::vector<std::string>& out) {
+  for (const auto& entry : sorted_entries(dir)) {
+    if (is_dir(entry)) {
+      if (depth < kMaxFolderDepth) all_files(entry.path(), depth + 1, out);
+    } else {
+      out.push_back(entry.path().string());
+    }
+  }
+}
+
+// "no editions found in DIR: a.txt, b/c.pdf and 4 more files are in no layout
+// yoy reads; it reads ..." (one line).
+[[noreturn]] void nothing_found(const std::string& dir, const std::vector<std::string>& misses) {
+  std::string what;
+  if (misses.empty()) {
+    what = "it holds no files";
+  } else {
+    for (std::size_t i = 0; i < misses.size() && i < kNamedMisses; ++i)
+      what += (i == 0 ? "" : ", ") + misses[i];
+    if (misses.size() > kNamedMisses)
+      what += " and " + std::to_string(misses.size() - kNamedMisses) + " more files";
+    what += misses.size() == 1 ? " is in no layout yoy reads" : " are in no layout yoy reads";
+  }
+  throw InputError(dir + ": no editions found (" + what +
+                   "); yoy ingest reads <series>/<year>/<id>.<ext> (as corpus/ is laid out), "
+                   "<id>/<year>.<ext> under any folders (as the World Factbook is), or single "
+                   "files with --series, --year and --id");
+}
+
 }  // namespace
 
 EditionFile read_report_file(const std::string& path, const std::string& id,
@@ -163,7 +266,16 @@ std::vector<Edition> scan_corpus(const std::string& dir, const std::string& seri
     }
   }
   if (editions.empty()) {
-    throw InputError(dir + ": no editions found (expected <series>/<year>/<id>.<ext>)");
+    std::vector<std::string> misses;
+    editions = scan_report_folders(root, series, max_bytes, misses, skipped);
+    if (editions.empty()) {
+      misses.clear();
+      all_files(root, 0, misses);
+      // Named as the user typed the directory, not as it resolves.
+      for (std::string& miss : misses)
+        miss = (fs::path(dir) / fs::path(miss).lexically_relative(root)).string();
+      nothing_found(dir, misses);
+    }
   }
   std::sort(editions.begin(), editions.end(), [](const Edition& a, const Edition& b) {
     return a.series != b.series ? a.series < b.series : a.year < b.year;

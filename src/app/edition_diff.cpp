@@ -12,6 +12,7 @@
 
 #include "yoy/app/analysis_cache.h"
 #include "yoy/app/archive_workers.h"
+#include "yoy/app/name_hints.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/diff/ignore_text.h"
@@ -100,8 +101,12 @@ std::vector<Job> plan_jobs(const Archive& archive, const EditionRef& from, const
   total = static_cast<int>(wanted.size());
   for (const std::string& id : wanted) {
     auto it = by_id.find(id);
-    if (it == by_id.end())
-      throw InputError("no report '" + id + "' in " + from.label + " or " + to.label);
+    if (it == by_id.end()) {
+      std::vector<std::string> known;
+      for (const auto& [known_id, job] : by_id) known.push_back(known_id);
+      throw InputError("no report '" + id + "' in " + from.label + " or " + to.label +
+                       id_hint(id, known));
+    }
     take(it->second);
   }
   return jobs;
@@ -136,12 +141,10 @@ EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
   if (years.empty())
     throw InputError("'" + std::string(text) + "': no series '" + ref.series + "' in the archive " +
                      archive.path());
-  if (std::find(years.begin(), years.end(), ref.year) == years.end()) {
-    std::string list;
-    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+  if (std::find(years.begin(), years.end(), ref.year) == years.end())
     throw InputError("'" + std::string(text) + "': no edition " + std::to_string(ref.year) +
-                     " of " + ref.series + " in the archive (it has " + list + ")");
-  }
+                     " of " + ref.series + " in the archive (it has " + years_text(years) + ")" +
+                     year_hint(ref.year, years));
   ref.label = edition_label(ref);
   return ref;
 }

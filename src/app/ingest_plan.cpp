@@ -4,6 +4,9 @@
 
 #include <sys/stat.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -87,7 +90,15 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
   std::size_t file_count = 0;
   for (const std::string& path : options.paths) {
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    const bool exists = path == "-" || ::stat(path.c_str(), &st) == 0;
+    if (!exists) {
+      // Said before anything else: a missing corpus directory is no file without an extension.
+      const int error = errno;
+      throw InputError(path + ": " +
+                       (error == ENOENT ? std::string("no such file or directory")
+                                        : std::string(std::strerror(error))));
+    }
+    if (path != "-" && S_ISDIR(st.st_mode)) {
       if (options.year != 0 || !options.id.empty()) {
         throw InputError(path + ": --year and --id apply to single files, not directories");
       }

@@ -430,6 +430,8 @@ TransferResult Archive::push(const std::string& remote_name, bool force,
         // The remote's old head stays reachable there.
         specs.push_back(base + "heads/" + series + ":" + free_replaced_name());
         ++result.replaced_kept;
+        // This archive may keep the same head itself (it made the rewrite): once is enough.
+        remote_replaced.push_back(other.head);
       }
     }
     // Tags follow the chain (forced: a rewrite moves them); years gone lose theirs.

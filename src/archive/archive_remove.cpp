@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "archive/archive_internal.h"
+#include "yoy/util/suggest.h"
 
 namespace yoy {
 
@@ -33,8 +34,12 @@ RemoveResult Archive::remove(const std::string& series, int year, const std::str
       editions.erase(editions.begin() + static_cast<long>(position));
     } else {
       TreeEntries entries = tree_entries(repo, it->tree, where);
-      if (!entries.count(id))
-        throw InputError("no report '" + id + "' in " + series + " " + std::to_string(year));
+      if (!entries.count(id)) {
+        std::vector<std::string> ids;
+        for (const auto& [known, entry] : entries) ids.push_back(known);
+        throw InputError("no report '" + id + "' in " + series + " " + std::to_string(year) +
+                         did_you_mean(id, ids));
+      }
       if (entries.size() == 1)
         throw InputError("'" + id + "' is the only report of " + series + " " +
                          std::to_string(year) + "; remove the edition: yoy rm " + series + "/" +

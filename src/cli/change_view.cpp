@@ -28,6 +28,19 @@ void add_view_options(CLI::App& command, ViewFlags& flags) {
       .add_option("--ignore", flags.ignore,
                   "Text matching this regular expression (POSIX ERE) never counts (repeatable)")
       ->option_text("REGEX");
+  command
+      .add_option("--word-diff", flags.word_diff,
+                  "Changed words as [-old-]{+new+}, coloured on a terminal (plain, the default), "
+                  "or by colour alone (color)")
+      ->check(one_of("word diff mode", {"plain", "color"}))
+      ->option_text("MODE");
+}
+
+void apply_render_view(const ViewFlags& flags, RenderOptions& options) {
+  if (flags.word_diff == "color") {
+    options.color = true;
+    options.word_markers = false;
+  }
 }
 
 void apply_view_options(const ViewFlags& flags, DiffOptions& options) {
@@ -51,7 +64,9 @@ std::string show_stat(const ChangeStat& stat, Format format, bool color) {
 std::string show_changes(ChangeSet& changes, const ViewFlags& flags, Format format,
                          const RenderOptions& options) {
   filter_changes(changes, view_filter(flags, options.include_unchanged));
-  if (!flags.stat) return render(changes, format, options);
+  RenderOptions shown = options;
+  apply_render_view(flags, shown);
+  if (!flags.stat) return render(changes, format, shown);
   return show_stat(change_stat(changes), format, options.color);
 }
 

@@ -19,12 +19,16 @@ namespace yoy::cli {
 
 struct ViewFlags {
   bool stat = false;
+  std::string word_diff = "plain";  // --word-diff plain|color, as git's
   std::vector<std::string> only, sections, ignore;
 };
 
 void add_view_options(CLI::App& command, ViewFlags& flags);
 // Copies --ignore into the diff options (the engine cuts the text before diffing).
 void apply_view_options(const ViewFlags& flags, DiffOptions& options);
+// --word-diff into the render options: color colours the words alone (and
+// turns colour on, as git's does); plain keeps the markers.
+void apply_render_view(const ViewFlags& flags, RenderOptions& options);
 // What --only, --section and --all ask to be shown.
 ChangeFilter view_filter(const ViewFlags& flags, bool include_unchanged);
 // The --stat table as text or json (throws InputError for another format).

@@ -120,4 +120,16 @@ std::string option_label(const OptionSpec& option) {
   return label;
 }
 
+std::string describe_option(const OptionSpec& option) {
+  // A description that names the choices in its own words ("text, md, html or json")
+  // is complete; otherwise the choices follow it.
+  std::string text = option.description;
+  if (!option.choices.empty() && text.find(option.choices.front()) == std::string::npos) {
+    std::string list;
+    for (const std::string& c : option.choices) list += (list.empty() ? "" : ", ") + c;
+    text += " (" + list + ")";
+  }
+  return text;
+}
+
 }  // namespace yoy::cli

@@ -51,6 +51,9 @@ CliSpec describe(const CLI::App& app);
 std::string usage_word(const OptionSpec& option);
 // "yoy diff [OPTIONS] FROM TO [ID...]"
 std::string usage_line(const CliSpec& cli, const CommandSpec& command);
+// An option's description as help and man pages print it: with its choices
+// unless the description names them itself.
+std::string describe_option(const OptionSpec& option);
 // "-o, --output FILE"
 std::string option_label(const OptionSpec& option);
 

@@ -7,9 +7,11 @@
 #include "commands.h"
 #include "progress.h"
 #include "report_address.h"
+#include "terminal.h"
 #include "yoy/app/history.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/history_output.h"
+#include "yoy/render/wrap.h"
 #include "yoy/util/error.h"
 #include "yoy/util/limits.h"
 
@@ -35,8 +37,19 @@ int run_blame(const Globals& globals, const BlameArgs& args) {
                          [&](int done, int total) { progress.update(done, total); });
   }
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
-  emit(args.output,
-       args.format == "json" ? render_blame_json(blame) : render_blame_text(blame, color));
+  if (args.format == "json") {
+    emit(args.output, render_blame_json(blame));
+    return 0;
+  }
+  std::string text = render_blame_text(blame, color);
+  if (args.output.empty()) {
+    // A long sentence continues under the text column, not under the years:
+    // render_blame_text's rows put it at column 26 (year 4, editions 8,
+    // reworded 8, two spaces after each; the header's "text" stands one further).
+    constexpr std::size_t column = 26;
+    text = wrap_text(text, terminal_width(), column);
+  }
+  emit(args.output, text);
   return 0;
 }
 

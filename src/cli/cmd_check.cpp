@@ -12,11 +12,13 @@
 #include "choices.h"
 #include "commands.h"
 #include "edition_range.h"
+#include "terminal.h"
 #include "yoy/app/check.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
 #include "yoy/policy/policy.h"
 #include "yoy/render/check_output.h"
+#include "yoy/render/wrap.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 #include "yoy/util/limits.h"
@@ -64,7 +66,10 @@ int run_check(const Globals& globals, const CheckArgs& args) {
     if (summary && *summary)
       append_step_summary(summary, render_check_step_summary(policy, result));
   } else {
-    emit(args.output, render_check(policy, result, format, color));
+    std::string text = render_check(policy, result, format, color);
+    if (format == CheckFormat::text && args.output.empty())
+      text = wrap_text(text, terminal_width());
+    emit(args.output, text);
   }
   return result.failed() ? 1 : 0;
 }

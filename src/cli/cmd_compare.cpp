@@ -5,9 +5,11 @@
 #include "choices.h"
 #include "commands.h"
 #include "output.h"
+#include "terminal.h"
 #include "yoy/app/compare.h"
 #include "yoy/app/section_check.h"
 #include "yoy/render/render.h"
+#include "yoy/render/wrap.h"
 #include "yoy/util/limits.h"
 
 namespace yoy::cli {
@@ -55,8 +57,10 @@ void add_compare_command(CLI::App& app, Context& context) {
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
       render_options.color = options->output.empty() && use_color(context.globals, 1);
-      emit(options->output,
-           show_changes(comparison.changes, options->view, format, render_options));
+      std::string text = show_changes(comparison.changes, options->view, format, render_options);
+      if (format == Format::text && !options->view.stat && options->output.empty())
+        text = wrap_text(text, terminal_width());
+      emit(options->output, text);
       return options->exit_code && has_changes(comparison.changes) ? 1 : 0;
     };
   });

@@ -5,11 +5,13 @@
 #include "choices.h"
 #include "commands.h"
 #include "edition_range.h"
+#include "terminal.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/app/section_check.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/json_sink.h"
 #include "yoy/render/render.h"
+#include "yoy/render/wrap.h"
 #include "yoy/tally/report_sink.h"
 #include "yoy/util/limits.h"
 
@@ -86,7 +88,12 @@ void add_diff_command(CLI::App& app, Context& context) {
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
       render_options.color = color;
-      emit(options->output, render(collected.changes(), format, render_options));
+      apply_render_view(options->view, render_options);
+      std::string text = render(collected.changes(), format, render_options);
+      // Paragraphs of a text diff read as blocks on a terminal, wrapped to its width.
+      if (format == Format::text && options->output.empty())
+        text = wrap_text(text, terminal_width());
+      emit(options->output, text);
       return options->exit_code && has_changes(collected.changes()) ? 1 : 0;
     };
   });

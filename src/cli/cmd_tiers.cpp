@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.h"
+#include "terminal.h"
 #include "yoy/app/tier_table.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/tier_output.h"
@@ -36,7 +37,7 @@ int run_tiers(const Globals& globals, const TiersArgs& args) {
   const std::string series = args.series.empty() ? archive.default_series() : args.series;
   const TierTable table = build_tier_table(archive, series, options);
   const bool color = args.output.empty() && use_color(globals, STDOUT_FILENO);
-  emit(args.output, render_tiers(table, format, color));
+  emit(args.output, render_tiers(table, format, color, args.output.empty() ? terminal_width() : 0));
   return 0;
 }
 
@@ -51,8 +52,8 @@ void add_tiers_command(CLI::App& app, Context& context) {
       "out unless --all. HTML is a heat map that sorts and filters in the browser.\n"
       "Example:\n  yoy tiers --since 2020 --sort change --format html -o tiers.html");
   sub->add_option("SERIES", args->series, "Series (default: the archive's only series)");
-  sub->add_option("--since", args->since, "First edition year to show");
-  sub->add_option("--until", args->until, "Last edition year to show");
+  sub->add_option("--since", args->since, "First edition year to show")->option_text("YEAR");
+  sub->add_option("--until", args->until, "Last edition year to show")->option_text("YEAR");
   sub->add_option("--sort", args->sort, "name (default) or change (latest rating move first)");
   sub->add_flag("--all", args->all, "Also list reports that were never rated");
   sub->add_option("--format", args->format, "text, csv, json, md or html");

@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "help_text.h"
 #include "pager.h"
+#include "terminal.h"
 #include "usage_errors.h"
 #include "yoy/archive/archive.h"
 #include "yoy/util/error.h"
@@ -84,11 +85,11 @@ void add_help_command(CLI::App& app, Context& context) {
     context.action = [&app, topic]() -> int {
       const CliSpec cli = describe(app);
       if (topic->empty()) {
-        emit("", main_help(cli));
+        emit("", main_help(cli, terminal_width()));
         return 0;
       }
       if (const CommandSpec* command = find_command(cli, *topic)) {
-        emit("", command_help(cli, *command));
+        emit("", command_help(cli, *command, terminal_width()));
         return 0;
       }
       std::cerr << unknown_command(cli, *topic) << "\n";
@@ -109,6 +110,16 @@ const CommandSpec* current_command(const CLI::App& app, const CliSpec& cli) {
   return parsed.empty() ? nullptr : find_command(cli, parsed.front()->get_name());
 }
 
+// Which refusal CLI11 made (get_name() is sometimes the subcommand's name instead).
+std::string error_kind(const CLI::ParseError& e) {
+  if (dynamic_cast<const CLI::ExtrasError*>(&e)) return "ExtrasError";
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return "ArgumentMismatch";
+  if (dynamic_cast<const CLI::ConversionError*>(&e)) return "ConversionError";
+  if (dynamic_cast<const CLI::ValidationError*>(&e)) return "ValidationError";
+  if (dynamic_cast<const CLI::RequiredError*>(&e)) return "RequiredError";
+  return e.get_name();
+}
+
 int run(int argc, char** argv) {
   Context context;
   CLI::App app{"yoy: what changed between editions of annual reports, by meaning", "yoy"};
@@ -123,23 +134,21 @@ int run(int argc, char** argv) {
     return 2;
   }
 
+  // --help is answered while parsing, before the globals are read: a --no-pager
+  // given with it is honoured here (help is paged on a terminal, as git's is).
+  for (int i = 1; i < argc && std::string_view(argv[i]) != "--"; ++i)
+    if (std::string_view(argv[i]) == "--no-pager") allow_pager(false);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
     const CommandSpec* command = current_command(app, cli);
-    emit("", command ? command_help(cli, *command) : main_help(cli));
+    emit("", command ? command_help(cli, *command, terminal_width())
+                     : main_help(cli, terminal_width()));
     return 0;
   } catch (const CLI::CallForAllHelp&) {
-    emit("", main_help(cli));
+    emit("", main_help(cli, terminal_width()));
     return 0;
-  } catch (const CLI::ExtrasError& e) {
-    std::string message = unexpected_arguments(cli, current_command(app, cli), args);
-    const CommandSpec* command = current_command(app, cli);
-    if (message.empty())
-      message = "yoy" + (command ? " " + command->name : std::string()) + ": " + e.what() +
-                " See 'yoy" + (command ? " " + command->name : std::string()) + " --help'.";
-    std::cerr << message << "\n";
-    return 2;
   } catch (const CLI::ParseError& e) {
     if (context.globals.version) {
       write_stdout(std::string("yoy ") + YOY_VERSION + "\n");
@@ -151,14 +160,7 @@ int run(int argc, char** argv) {
       std::cerr << main_help(cli);
       return 2;
     }
-    const std::string who = "yoy" + (command ? " " + command->name : std::string());
-    std::cerr << who << ": " << e.what();
-    // A value refused says why itself; a missing or miscounted argument needs the usage.
-    if (!dynamic_cast<const CLI::ValidationError*>(&e) &&
-        !dynamic_cast<const CLI::ConversionError*>(&e))
-      std::cerr << " (usage: " << (command ? usage_line(cli, *command) : std::string("yoy COMMAND"))
-                << ")";
-    std::cerr << "\n";
+    std::cerr << parse_error_message(cli, command, error_kind(e), e.what(), args) << "\n";
     return 2;
   }
   if (context.globals.version) {

@@ -32,12 +32,7 @@ std::string options_section(const std::vector<OptionSpec>& options) {
     for (const std::string& name : option.names)
       label += (label.empty() ? "" : ", ") + ("\\fB" + roff(name) + "\\fR");
     if (!option.value.empty()) label += " \\fI" + roff(option.value) + "\\fR";
-    out += label + "\n" + line(option.description);
-    if (!option.choices.empty()) {
-      std::string list;
-      for (const std::string& c : option.choices) list += (list.empty() ? "" : ", ") + c;
-      out += line("One of: " + list + ".");
-    }
+    out += label + "\n" + line(describe_option(option));
   }
   return out;
 }

@@ -1,8 +1,10 @@
 #include "report_address.h"
 
+#include <algorithm>
 #include <charconv>
 #include <vector>
 
+#include "yoy/app/name_hints.h"
 #include "yoy/archive/archive.h"
 #include "yoy/model/edition_check.h"
 #include "yoy/util/error.h"
@@ -29,12 +31,46 @@ std::string series_holding(const Archive& archive, const std::string& id, int ye
     if (has) holding.push_back(info.name);
   }
   if (holding.size() == 1) return holding.front();
-  if (holding.empty())
-    throw InputError("'" + text + "': no report '" + id + "' in any series (" + names + ")");
+  if (holding.empty()) {
+    std::vector<std::string> ids;
+    for (const SeriesInfo& info : all)
+      for (const std::string& known : series_ids(archive, info.name)) ids.push_back(known);
+    throw InputError("'" + text + "': no report '" + id + "' in any series (" + names + ")" +
+                     id_hint(id, ids));
+  }
   std::string list;
   for (const std::string& name : holding) list += (list.empty() ? "" : ", ") + name;
   throw InputError("'" + text + "': report '" + id + "' is in several series (" + list +
                    "); name one as SERIES/" + id);
+}
+
+// The address names a report the archive holds (at its year, when it has one);
+// else one line with the closest ids or years.
+void check_known(const ReportAddress& address, const Archive& archive) {
+  const std::vector<int> years = archive.years(address.series);
+  if (years.empty())
+    throw InputError("no series '" + address.series +
+                     "' in the archive (yoy list shows its series)");
+  const std::string edition = address.series + "/" + std::to_string(address.year);
+  if (address.year != 0 && std::find(years.begin(), years.end(), address.year) == years.end())
+    throw InputError("no edition " + std::to_string(address.year) + " of " + address.series +
+                     " in the archive (it has " + years_text(years) + ")" +
+                     year_hint(address.year, years));
+  if (address.year != 0 && archive.find(address.series, address.year, address.id)) return;
+  // Where the report is, if anywhere: another year, or nowhere (then the closest ids).
+  std::vector<int> holding;
+  for (int year : years)
+    if (archive.find(address.series, year, address.id)) holding.push_back(year);
+  if (address.year == 0 && !holding.empty()) return;
+  if (!holding.empty())
+    throw InputError("report '" + address.id + "' is not in " + edition + " (it is in " +
+                     years_text(holding) + ")" + year_hint(address.year, holding));
+  std::string hint = id_hint(address.id, series_ids(archive, address.series));
+  if (hint.empty())
+    hint = "; yoy list " + address.series + "/" + std::to_string(years.back()) +
+           " lists an edition's reports";
+  throw InputError("no report '" + address.id + "' in " +
+                   (address.year != 0 ? edition : "any edition of " + address.series) + hint);
 }
 
 }  // namespace
@@ -60,11 +96,13 @@ ReportAddress parse_report_address(const std::string& text, bool needs_year,
     check_name("series", address.series, text);
     address.id = rest;
     check_name("report id", address.id, text);
+    check_known(address, archive);
     return address;
   }
   address.id = rest;
   check_name("report id", address.id, text);
   address.series = series_holding(archive, address.id, address.year, text);
+  check_known(address, archive);
   return address;
 }
 

@@ -20,4 +20,11 @@ std::string unknown_command(const CliSpec& cli, const std::string& word);
 std::string unexpected_arguments(const CliSpec& cli, const CommandSpec* command,
                                  const std::vector<std::string>& args);
 
+// CLI11's refusal of a command line (its error class's name, e.g. "ArgumentMismatch",
+// and its message) said in yoy's words: "yoy diff: --format needs a value: text, md,
+// markdown, html or json (usage: ...)". One line, no newline. `command` may be null.
+std::string parse_error_message(const CliSpec& cli, const CommandSpec* command,
+                                const std::string& error_name, const std::string& what,
+                                const std::vector<std::string>& args);
+
 }  // namespace yoy::cli

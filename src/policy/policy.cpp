@@ -3,6 +3,7 @@
 #include "yoy/policy/policy.h"
 
 #include <cmath>
+#include <filesystem>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -332,6 +333,9 @@ Policy parse_policy(std::string_view json_text, const std::string& source) {
 }
 
 Policy load_policy(const std::string& path) {
+  std::error_code ec;
+  if (path != "-" && std::filesystem::is_directory(path, ec))
+    throw InputError(path + ": is a directory; --policy takes a policy file (JSON, yoy.policy/1)");
   return parse_policy(read_file(path, kMaxPolicyBytes, "limit for a policy file"), path);
 }
 

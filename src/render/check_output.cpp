@@ -175,7 +175,11 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
     case RuleKind::section_removed:
       return "section removed: " + section_label(finding.section);
     case RuleKind::statistic_change:
-      return statistic_words(finding) + " changed by " + change_text(finding, finding.measured) +
+      // A change from zero has no percentage: it is over any threshold.
+      return statistic_words(finding) +
+             (std::isinf(finding.measured) && !finding.in_points
+                  ? std::string(" changed from zero")
+                  : " changed by " + change_text(finding, finding.measured)) +
              " (over " + change_text(finding, finding.threshold) + ") in " +
              section_label(finding.section) + ": " +
              with_period(finding.from, finding.from_period) + " → " +

@@ -28,7 +28,7 @@ table{border-collapse:collapse;font-size:.92rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
 th{font-size:.78rem;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.down{color:var(--del)}.up{color:var(--ins)}
+.down{color:var(--del)}.up{color:var(--ins)}.rated,.moved{color:var(--move)}.unrated{color:var(--muted)}
 @media (max-width:40rem){main{padding:.5rem}.card{padding:.75rem}}
 )css";
 

@@ -342,11 +342,44 @@ std::string index_tier_text(const IndexRow& row) {
   if (row.direction == Direction::none) return "—";
   if (row.direction == Direction::unchanged) return row.tier_to;
   auto or_dash = [](const std::string& text) { return text.empty() ? std::string("—") : text; };
-  const char* arrow = row.direction == Direction::upgrade     ? " ↑"
-                      : row.direction == Direction::downgrade ? " ↓"
-                                                              : "";
-  return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + arrow +
+  return or_dash(row.tier_from) + " → " + or_dash(row.tier_to) + " " + move_arrow(row.direction) +
          (row.direction_stated ? " (as the text states)" : "");
+}
+
+// Every rating move has an arrow and a class (its colour): ordered moves up and
+// down, a first rating, a rating dropped, a move off the ordered scale.
+std::string move_arrow(Direction direction) {
+  switch (direction) {
+    case Direction::upgrade:
+      return "↑";
+    case Direction::downgrade:
+      return "↓";
+    case Direction::new_rating:
+      return "↗";
+    case Direction::dropped:
+      return "↘";
+    case Direction::changed:
+      return "↔";
+    default:
+      return "";
+  }
+}
+
+const char* move_class(Direction direction) {
+  switch (direction) {
+    case Direction::upgrade:
+      return "up";
+    case Direction::downgrade:
+      return "down";
+    case Direction::new_rating:
+      return "rated";
+    case Direction::dropped:
+      return "unrated";
+    case Direction::changed:
+      return "moved";
+    default:
+      return "";
+  }
 }
 
 }  // namespace yoy::render_common

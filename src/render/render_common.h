@@ -61,6 +61,15 @@ std::vector<WordRun> around_changes(const std::vector<WordRun>& words);
 // A summary index row's tier cell: "Tier 2 Watch List → Tier 3 ↓", "Tier 3" when it
 // stayed, "—" without ratings.
 std::string index_tier_text(const IndexRow& row);
+// A rating move's arrow ("↑", "↓", "↗" first rating, "↘" rating dropped, "↔" off
+// the ordered scale; "" when none) and its HTML class ("up", "down", "rated",
+// "unrated", "moved"; the colours are html_page's).
+std::string move_arrow(Direction direction);
+const char* move_class(Direction direction);
+// The sentence that explains them, under every table that shows them.
+inline constexpr const char* kMoveLegend =
+    "↑ upgrade, ↓ downgrade, ↗ first rating, ↘ rating dropped, ↔ moved off the tier scale "
+    "(Special Case).";
 
 // "1 report", "3 reports".
 std::string plural(int n, std::string_view word);

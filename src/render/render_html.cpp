@@ -69,6 +69,8 @@ table.statistics{table-layout:fixed}
 .statistics col.section{width:11%}.statistics col.measure{width:13%}.statistics col.period{width:9%}
 .statistics col.value{width:10%}.statistics col.unit{width:8%}.statistics col.change{width:11%}
 .timeline svg{display:block;width:100%;max-width:36rem;height:auto}
+.timeline-legend{font-size:.85rem;color:var(--muted)}
+.timeline-legend svg.mark{display:inline;width:22px;height:12px;vertical-align:-1px}
 figure{margin:.75rem 0}
 details.report>summary{cursor:pointer;list-style-position:outside;margin-left:1rem}
 details.report>summary h2{display:inline;margin-right:.5rem}
@@ -145,7 +147,7 @@ std::string timeline_figure(const std::vector<TierPoint>& points) {
   for (const TierPoint& p : points) years.push_back({p.year, true, true, p.tier, p.rank});
   const std::string svg = tier_timeline_svg(years);
   if (svg.empty()) return "";
-  return "<figure class=\"timeline\">" + svg + "</figure>\n";
+  return "<figure class=\"timeline\">" + svg + "</figure>\n" + tier_timeline_legend_html();
 }
 
 class HtmlWriter {

@@ -47,9 +47,10 @@ std::string counts(const SummaryIndex& index) {
 
 const char* kReversedNote =
     "Reversed: FROM is later than TO, so these changes run backwards in time.";
-const char* kLegend =
-    "Recommendations: + added, − removed, ~ reworded, ↕ moved. Biggest changes first: tier moves, "
-    "then reports added or removed, then by number of changes.";
+const std::string kLegend =
+    std::string("Tier: ") + render_common::kMoveLegend +
+    " Recommendations: + added, − removed, ~ reworded, ↕ moved. Biggest changes first: tier "
+    "moves, then reports added or removed, then by number of changes.";
 
 }  // namespace
 
@@ -83,6 +84,7 @@ std::string render_index_html(const SummaryIndex& index) {
       ".wrap{overflow-x:auto}table{border-collapse:collapse;width:100%}\n"
       "th,td{border-bottom:1px solid #ddd;padding:.4rem .5rem;text-align:left;vertical-align:top}\n"
       "th{background:#f4f4f4}td.n{text-align:right}.down{color:#b00020}.up{color:#1b7a1b}\n"
+      ".rated,.moved{color:#0550ae}.unrated{color:#57606a}\n"
       ".note{background:#fff4d6;padding:.5rem}.legend{color:#555;font-size:.9rem}\n"
       "</style>\n</head>\n<body>\n<h1>" +
       html_escape(headline(index)) + "</h1>\n";
@@ -96,9 +98,8 @@ std::string render_index_html(const SummaryIndex& index) {
     if (row.has_pages) name = html_link(summary_report_page(row.id, "html"), "", name);
     if (!row.title.empty() && row.title != row.id)
       name += " <small>" + html_escape(row.id) + "</small>";
-    const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""
-                             : row.direction == Direction::upgrade ? " class=\"up\""
-                                                                   : "";
+    const std::string move = render_common::move_class(row.direction);
+    const std::string tier_class = move.empty() ? "" : " class=\"" + move + "\"";
     out += "<tr><td>" + name + "</td><td>" + change_text(row) + "</td><td" + tier_class + ">" +
            html_escape(render_common::index_tier_text(row)) + "</td><td>" +
            html_escape(items_text(row)) + "</td><td class=\"n\">" +

@@ -1,6 +1,6 @@
 // Text renderer: what changed, for a terminal. Headline first (tier moves and
 // counts per report), then each report's lists, statistics and sections. Word
-// changes are red/green with colour, `[-old-]{+new+}` without.
+// changes are `[-old-]{+new+}`, also red/green with colour.
 #include <string>
 
 #include "render/render_common.h"
@@ -66,8 +66,10 @@ class TextWriter {
     return options_.color ? std::string(code) + text + kReset : text;
   }
 
-  // Inline word diff: red/green with colour, [-x-]{+y+} without.
+  // Inline word diff: [-x-]{+y+}, red and green as well with colour (colour
+  // alone with --word-diff=color).
   std::string words(const std::vector<WordRun>& runs) const {
+    const bool markers = !options_.color || options_.word_markers;
     std::string line, previous;
     char previous_op = '=';
     for (const WordRun& run : runs) {
@@ -75,13 +77,13 @@ class TextWriter {
       if (text.empty()) continue;
       std::string piece;
       if (run.op == '-')
-        piece = options_.color ? style(kRed, text) : "[-" + text + "-]";
+        piece = style(kRed, markers ? "[-" + text + "-]" : text);
       else if (run.op == '+')
-        piece = options_.color ? style(kGreen, text) : "{+" + text + "+}";
+        piece = style(kGreen, markers ? "{+" + text + "+}" : text);
       else
         piece = text;
-      // Plain form keeps a replacement together: [-old-]{+new+}.
-      const bool replacement = !options_.color && previous_op == '-' && run.op == '+';
+      // Markers keep a replacement together: [-old-]{+new+}.
+      const bool replacement = markers && previous_op == '-' && run.op == '+';
       if (!replacement && needs_space(previous, text)) line += ' ';
       line += piece;
       previous = text;

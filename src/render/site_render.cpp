@@ -60,6 +60,7 @@ table.changes td:nth-child(6)::after{content:" sections"}
 }
 .year-change>h2{font-size:1.15rem}
 .timeline svg{display:block;width:100%;max-width:36rem;height:auto}
+.timeline-legend svg.mark{display:inline;width:22px;height:12px;vertical-align:-1px}
 section.report.card{border:0;padding:0;margin:0}
 )css";
 
@@ -72,9 +73,8 @@ std::string changes_table(const SitePair& pair, std::size_t limit) {
     if (row.change == Change::unchanged) continue;
     if (shown++ == limit) break;
     const std::string tier = render_common::index_tier_text(row);
-    const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""
-                             : row.direction == Direction::upgrade ? " class=\"up\""
-                                                                   : "";
+    const std::string move = render_common::move_class(row.direction);
+    const std::string tier_class = move.empty() ? "" : " class=\"" + move + "\"";
     rows +=
         "<tr><td>" +
         link(site_report_page(row.id), row.title.empty() ? row.id : row.title,
@@ -89,7 +89,8 @@ std::string changes_table(const SitePair& pair, std::size_t limit) {
   return "<div class=\"scroll\"><table class=\"changes\">\n<thead><tr><th>Report</th>"
          "<th>Change</th><th>Tier</th><th>Recom&shy;mendations</th><th>Statistics</th>"
          "<th>Sections</th></tr></thead>\n<tbody>\n" +
-         rows + "</tbody></table></div>\n";
+         rows + "</tbody></table></div>\n<p class=\"legend muted\">Tier: " +
+         h(render_common::kMoveLegend) + "</p>\n";
 }
 
 std::string counts(const SitePair& pair) {
@@ -169,7 +170,8 @@ std::string render_site_report(const SiteModel& model, std::size_t r) {
   out += "<header class=\"card\">\n<h1>" + h(name_of(report)) + " <small>" + h(report.id) +
          "</small></h1>\n<p>" + h(model.series) + ", editions " + h(span(model.tiers)) + ".</p>\n";
   const std::string timeline = tier_timeline_svg(timeline_years(model.tiers, row));
-  if (!timeline.empty()) out += "<figure class=\"timeline\">" + timeline + "</figure>\n";
+  if (!timeline.empty())
+    out += "<figure class=\"timeline\">" + timeline + "</figure>\n" + tier_timeline_legend_html();
   out += "</header>\n";
   const std::string charts = statistics_charts_html(report.statistics, true);
   if (!charts.empty())

@@ -1,13 +1,16 @@
 // `yoy tiers` as text, CSV, JSON, Markdown and an HTML heat map.
 #include "yoy/render/tier_output.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "render/html_page.h"
 #include "render/render_common.h"
 #include "render/render_escape.h"
 #include "render/tier_heatmap.h"
 #include "yoy/render/render.h"
+#include "yoy/render/wrap.h"
 #include "yoy/util/error.h"
 #include "yoy/util/printable.h"
 
@@ -178,7 +181,68 @@ std::string tier_short(const std::string& tier) {
   return tier;
 }
 
-std::string render_tiers_text(const TierTable& table, bool color) {
+namespace {
+
+// The table for a terminal `width` columns wide: years without an edition left
+// out (the line above names them), one space between 4-column cells, names
+// clipped to 24 columns; when the editions still do not fit, the latest ones
+// first and the oldest left out, named in a note.
+std::string fitted_tiers_text(const TierTable& table, bool color, std::size_t width) {
+  const char* bold = color ? "\x1b[1m" : "";
+  const char* reset = color ? "\x1b[0m" : "";
+  std::string out = std::string(bold) + table.series + " tiers " + span_label(table) + ": " +
+                    rows_phrase(table) + reset + "\n";
+  if (!missing_years(table).empty())
+    out += "no edition in the archive: " + missing_years(table) + "\n";
+  std::size_t name_width = 6;
+  for (const TierRow& row : table.rows)
+    name_width = std::max(name_width, std::min<std::size_t>(24, text_width(name_of(row))));
+  std::vector<std::size_t> columns;  // indexes into table.years, in the order shown
+  for (std::size_t i = 0; i < table.years.size(); ++i)
+    if (table.in_archive[i]) columns.push_back(i);
+  constexpr std::size_t kCell = 5;               // four columns and a space
+  const std::size_t fixed = name_width + kCell;  // the name, then "last" at the end
+  std::vector<std::size_t> dropped;
+  if (fixed + kCell * columns.size() > width) {
+    const std::size_t room = width > fixed + kCell ? (width - fixed) / kCell : 1;
+    const std::size_t keep = std::max<std::size_t>(1, std::min(room, columns.size()));
+    dropped.assign(columns.begin(), columns.end() - static_cast<long>(keep));
+    columns.erase(columns.begin(), columns.end() - static_cast<long>(keep));
+    std::reverse(columns.begin(), columns.end());  // the latest year first
+  }
+  if (!dropped.empty()) {
+    std::string years;
+    for (std::size_t i : dropped)
+      years += (years.empty() ? "" : ", ") + std::to_string(table.years[i]);
+    // The note fits the terminal too: wrapped at spaces like the prose.
+    out += wrap_text("latest first; not shown at " + std::to_string(width) + " columns: " + years +
+                         " (--since, or a wider terminal)\n",
+                     width);
+  }
+  out += pad("report", name_width);
+  for (std::size_t i : columns) out += " " + pad(std::to_string(table.years[i]), 4);
+  out += " last\n";
+  for (const TierRow& row : table.rows) {
+    out += pad(text_name(row, name_width), name_width);
+    for (std::size_t i : columns) {
+      const Direction d = row.cells[i].direction;
+      const char* tint = !color                      ? ""
+                         : d == Direction::upgrade   ? "\x1b[32m"
+                         : d == Direction::downgrade ? "\x1b[31m"
+                                                     : "";
+      out += " " + std::string(tint) + pad(cell_text(table, row, i), 4) + (*tint ? reset : "");
+    }
+    out += " " + (row.last_change ? std::to_string(row.last_change) : std::string("-"));
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out += "\n";
+  }
+  return out + kLegendText;
+}
+
+}  // namespace
+
+std::string render_tiers_text(const TierTable& table, bool color, std::size_t width) {
+  if (width > 0) return fitted_tiers_text(table, color, width);
   const char* bold = color ? "\x1b[1m" : "";
   const char* reset = color ? "\x1b[0m" : "";
   std::string out = std::string(bold) + table.series + " tiers " + span_label(table) + ": " +
@@ -296,7 +360,11 @@ std::string tier_heatmap_html(const TierTable& table,
       "<button type=\"button\" data-sort=\"change\" aria-pressed=\"false\">By last change</button>"
       "<span id=\"tier-count\" class=\"muted\"></span></div>\n"
       "<div class=\"scroll\"><table class=\"tiers\">\n<thead><tr><th>Report</th>";
-  for (std::size_t i = 0; i < table.years.size(); ++i)
+  // The latest year first: on a phone the years that matter most show without
+  // scrolling sideways.
+  std::vector<std::size_t> order;
+  for (std::size_t i = table.years.size(); i-- > 0;) order.push_back(i);
+  for (std::size_t i : order)
     out += table.in_archive[i]
                ? "<th scope=\"col\">" + std::to_string(table.years[i]) + "</th>"
                : "<th scope=\"col\" class=\"gap\" title=\"no edition in the archive\">" +
@@ -309,7 +377,7 @@ std::string tier_heatmap_html(const TierTable& table,
     if (!row.title.empty() && row.title != row.id) name += " <small>" + h(row.id) + "</small>";
     out += "<tr data-change=\"" + std::to_string(row.last_change) + "\"><th scope=\"row\">" + name +
            "</th>";
-    for (std::size_t i = 0; i < table.years.size(); ++i) {
+    for (std::size_t i : order) {
       const std::string year = std::to_string(table.years[i]);
       if (!table.in_archive[i]) {
         out += "<td class=\"gap\"></td>";
@@ -329,7 +397,7 @@ std::string tier_heatmap_html(const TierTable& table,
     out += "<td class=\"last\">" + (row.last_change ? std::to_string(row.last_change) : "") +
            "</td></tr>\n";
   }
-  out += "</tbody>\n</table></div>\n<p class=\"legend\">" + h(kLegend) +
+  out += "</tbody>\n</table></div>\n<p class=\"legend\">Latest year first. " + h(kLegend) +
          (any_stated(table) ? " " + h(kStatedLegend) : std::string()) + "</p>\n";
   return out;
 }
@@ -345,10 +413,11 @@ std::string render_tiers_html(const TierTable& table) {
   return out + html_page::end(kHeatmapScript);
 }
 
-std::string render_tiers(const TierTable& table, TableFormat format, bool color) {
+std::string render_tiers(const TierTable& table, TableFormat format, bool color,
+                         std::size_t width) {
   switch (format) {
     case TableFormat::text:
-      return render_tiers_text(table, color);
+      return render_tiers_text(table, color, width);
     case TableFormat::csv:
       return render_tiers_csv(table);
     case TableFormat::json:

@@ -145,4 +145,27 @@ std::string tier_timeline_svg(const std::vector<TimelineYear>& input) {
   return svg + "</svg>";
 }
 
+std::string tier_timeline_legend_html() {
+  auto mark = [](const std::string& shape) {
+    return "<svg class=\"mark\" width=\"22\" height=\"12\" viewBox=\"0 0 22 12\" "
+           "aria-hidden=\"true\">" +
+           shape + "</svg>";
+  };
+  return "<p class=\"legend timeline-legend\">" +
+         mark(
+             "<circle cx=\"11\" cy=\"6\" r=\"5\" fill=\"#0550ae\" stroke=\"#0550ae\" "
+             "stroke-width=\"1.5\"/>") +
+         " latest edition " +
+         mark(
+             "<circle cx=\"11\" cy=\"6\" r=\"4\" fill=\"#fff\" stroke=\"#0550ae\" "
+             "stroke-width=\"1.5\"/>") +
+         " earlier edition " +
+         mark(
+             "<path d=\"M1 6H21\" stroke=\"#0550ae\" stroke-width=\"2\" "
+             "stroke-dasharray=\"4 3\"/>") +
+         " across years without an edition " +
+         mark("<rect x=\"1\" y=\"0\" width=\"20\" height=\"12\" fill=\"#eaeef2\"/>") +
+         " no edition in the archive; a break: no rating that year</p>\n";
+}
+
 }  // namespace yoy

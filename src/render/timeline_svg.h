@@ -19,4 +19,9 @@ struct TimelineYear {
 // "" when no year has a rating: a report never rated has no timeline.
 std::string tier_timeline_svg(const std::vector<TimelineYear>& years);
 
+// What each mark of the timeline means, as a line under it (<p class="legend">):
+// the filled dot, the hollow dots, the dashed line and the shaded band, each
+// drawn as in the timeline.
+std::string tier_timeline_legend_html();
+
 }  // namespace yoy

@@ -45,9 +45,14 @@ std::string render_transfer_text(const TransferResult& result, const std::string
     out += printable(s.series) + ": " + describe(s, verb) + "\n";
   }
   if (!moved) out += verb + " " + printable(result.remote) + ": everything up to date\n";
+  // Earlier histories (a back-filled or amended year's old head) travel along
+  // so that nothing is lost on either side; say where they went.
   if (result.replaced_kept)
-    out += std::to_string(result.replaced_kept) + " replaced head" +
-           (result.replaced_kept == 1 ? "" : "s") + " kept under refs/yoy/replaced/\n";
+    out += std::string(verb == "push" ? "also pushed " : "also brought in ") +
+           std::to_string(result.replaced_kept) + " earlier histor" +
+           (result.replaced_kept == 1 ? "y" : "ies") +
+           " kept under refs/yoy/replaced/ (a head replaced by a back-filled, amended or removed "
+           "edition)\n";
   return out;
 }
 

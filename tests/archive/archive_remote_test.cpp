@@ -251,6 +251,27 @@ TEST_F(Sharing, PullStopsOnAReportChangedOnBothSides) {
   EXPECT_EQ(head(b), before);
 }
 
+// A's amended edition replaced the head the remote still has: the remote keeps
+// that head once, not once as "the remote's old head" and again as A's own
+// earlier history (the same commit under two names, counted twice).
+TEST_F(Sharing, PushKeepsARewrittenHeadOnce) {
+  const std::string a = corpus_.archive();
+  ASSERT_EQ(yoy(a, {"push", remote_}).exit_code, 0);
+  const std::string old_head = head(remote_);
+  ingest(a, 2025, "81,000");
+  const CommandResult r = yoy(a, {"push", remote_});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "tip: history rebuilt (a back-filled, amended or removed edition); the remote's old "
+            "head is kept under refs/yoy/replaced/\n"
+            "also pushed 1 earlier history kept under refs/yoy/replaced/ (a head replaced by a "
+            "back-filled, amended or removed edition)\n");
+  const std::string kept =
+      git({"--git-dir", remote_, "for-each-ref", "--format=%(objectname)", "refs/yoy/replaced/"})
+          .out;
+  EXPECT_EQ(kept, old_head) << kept;
+}
+
 TEST_F(Sharing, BadRemotesSayWhat) {
   const std::string a = corpus_.archive();
   CommandResult r = yoy(a, {"pull"});

@@ -100,7 +100,7 @@ TEST_F(Remove, TheSameContentGivesTheSameCommitsAsIngestingItThatWay) {
 TEST_F(Remove, BadTargetsAreRefusedAndChangeNothing) {
   const std::string head = rev("refs/heads/tip");
   for (const auto& [target, message] : std::vector<std::pair<std::string, std::string>>{
-           {"atlantis@2024", "no report 'atlantis' in tip 2024"},
+           {"atlantis@2024", "no report 'atlantis' in tip/2024"},
            {"north-korea@2019", "no edition 2019 of tip"},
            {"2019", "no edition 2019 of tip"},
            {"other/2024", "no series 'other'"},

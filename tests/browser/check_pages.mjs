@@ -97,6 +97,8 @@ try {
         });
         for (const o of overlaps) fail(where, `timeline labels overlap: ${o}`);
         if (path.basename(file) === 'index.html' && (await page.$('table.tiers'))) await checkIndex(page, where);
+        if (await page.$('table.tiers')) await checkLatestFirst(page, where);
+        await checkLegends(page, where);
         if (await page.$('nav.toc')) await checkContents(page, where);
         await page.close();
       }
@@ -105,6 +107,51 @@ try {
 } finally {
   await browser.close();
   fs.rmSync(profile, { recursive: true, force: true });
+}
+
+// The tier heat map shows its latest year in the first year column, and that
+// column is on screen without scrolling sideways (at 390 px too).
+async function checkLatestFirst(page, where) {
+  const heads = await page.$$eval('table.tiers thead th[scope=col]', (ths) => ths.map((th) => {
+    const r = th.getBoundingClientRect();
+    return { text: th.textContent.trim(), right: r.right };
+  }));
+  const years = heads.filter((h) => /^\d{4}$/.test(h.text));
+  if (years.length === 0) return fail(where, 'the heat map has no year columns');
+  const latest = Math.max(...years.map((h) => +h.text));
+  if (+years[0].text !== latest) fail(where, `the first year column is ${years[0].text}, not the latest (${latest})`);
+  const width = await page.evaluate(() => innerWidth);
+  if (years[0].right > width) fail(where, `the latest year (${latest}) is off screen at ${width}px`);
+}
+
+// Every mark has its legend: a tier timeline (filled and hollow dots) has one
+// under it, and a table of rating moves explains its arrows; every rating move
+// shown in a changes table carries an arrow and a colour.
+async function checkLegends(page, where) {
+  const timelines = await page.$$eval('svg.timeline', (svgs) => svgs.map((svg) => {
+    const figure = svg.closest('figure');
+    const legend = figure && figure.nextElementSibling;
+    if (!legend || !legend.classList.contains('timeline-legend')) return 'no legend';
+    const r = legend.getBoundingClientRect();
+    if (r.height === 0 || r.width === 0) return 'legend not shown';
+    if (!/latest edition/.test(legend.textContent) || !/earlier edition/.test(legend.textContent)) return 'legend does not name the dots';
+    if (legend.querySelectorAll('svg.mark circle').length < 2) return 'legend does not draw the dots';
+    return '';
+  }));
+  for (const t of timelines) if (t) fail(where, `tier timeline: ${t}`);
+  const rating = '(Tier [123]( Watch List)?|Special Case|—)';
+  const moves = await page.$$eval('table:not(.tiers) tbody td', (tds, rating) => tds
+    .filter((td) => new RegExp(`^${rating} → ${rating}`).test(td.textContent.trim()))
+    .map((td) => ({ text: td.textContent, cls: td.className, color: getComputedStyle(td).color,
+                    body: getComputedStyle(td.closest('table')).color })), rating);
+  for (const m of moves) {
+    if (!/[↑↓↗↘↔]$/.test(m.text.trim())) fail(where, `rating move without an arrow: "${m.text}"`);
+    if (!m.cls || m.color === m.body) fail(where, `rating move without a colour: "${m.text}"`);
+  }
+  if (moves.length > 0) {
+    const legend = await page.evaluate(() => document.body.textContent.includes('↗ first rating'));
+    if (!legend) fail(where, 'rating arrows without a legend');
+  }
 }
 
 // A whole-edition diff: reports start collapsed; following a contents link opens that one.

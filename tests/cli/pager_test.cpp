@@ -37,14 +37,16 @@ class Pager : public ::testing::Test {
 TEST_F(Pager, TerminalOutputGoesThroughYoyPager) {
   const std::string expected = run_command(diff()).out;
   ASSERT_FALSE(expected.empty());
-  const CommandResult r = run_on_terminal(diff(), {"YOY_PAGER=" + recorder(), "PAGER=false"});
+  const CommandResult r =
+      run_on_terminal(diff(), {"YOY_PAGER=" + recorder(), "PAGER=false", "COLUMNS=10000"});
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(slurp(corpus_ / "paged"), expected);
   EXPECT_EQ(r.out.find("north-korea"), std::string::npos) << "shown besides the pager";
 }
 
 TEST_F(Pager, PagerFallsBackToPAGER) {
-  const CommandResult r = run_on_terminal(diff(), {"YOY_PAGER=", "PAGER=" + recorder()});
+  const CommandResult r =
+      run_on_terminal(diff(), {"YOY_PAGER=", "PAGER=" + recorder(), "COLUMNS=10000"});
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_EQ(slurp(corpus_ / "paged"), run_command(diff()).out);
 }

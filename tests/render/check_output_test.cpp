@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -206,6 +207,36 @@ TEST(CheckOutput, TextSaysWhatFiredAndTheVerdict) {
   changes.reversed = true;
   EXPECT_NE(render_check_text(policy, evaluate_policy(policy, changes), false)
                 .find("(reversed: FROM is later than TO)"),
+            std::string::npos);
+}
+
+// A figure that was 0 has no percentage of change: the message says "from zero",
+// never "changed by from zero" (84 of them in the default factbook check, issue 25).
+TEST(CheckOutput, StatisticFromZeroReadsAsASentence) {
+  CheckResult result;
+  result.from = {"factbook", 2024, ""};
+  result.to = {"factbook", 2025, ""};
+  Finding finding;
+  finding.rule = RuleKind::statistic_change;
+  finding.severity = Severity::warning;
+  finding.report_id = "kn";
+  finding.section = "Economy";
+  finding.from = "0%";
+  finding.to = "3%";
+  finding.measured = std::numeric_limits<double>::infinity();
+  finding.threshold = 50;
+  result.findings.push_back(finding);
+  result.warnings = 1;
+  result.reports = {"kn"};
+  const std::string text = render_check_text(default_policy(), result, false);
+  EXPECT_NE(text.find("warning kn: statistic changed from zero (over 50%) in Economy: 0% → 3%"),
+            std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("changed by from zero"), std::string::npos) << text;
+  finding.measured = 75;
+  result.findings = {finding};
+  EXPECT_NE(render_check_text(default_policy(), result, false)
+                .find("statistic changed by 75% (over 50%) in Economy"),
             std::string::npos);
 }
 

@@ -282,11 +282,11 @@ TEST(RenderCommon, IndexTierCell) {
   EXPECT_EQ(index_tier_text(row), "Tier 3 → Tier 2 ↑");
   row.tier_from = "";
   row.direction = Direction::new_rating;
-  EXPECT_EQ(index_tier_text(row), "— → Tier 2");
+  EXPECT_EQ(index_tier_text(row), "— → Tier 2 ↗");  // every move has an arrow (issue 25)
   row.tier_from = "Tier 1";
   row.tier_to = "Special Case";
   row.direction = Direction::changed;
-  EXPECT_EQ(index_tier_text(row), "Tier 1 → Special Case");
+  EXPECT_EQ(index_tier_text(row), "Tier 1 → Special Case ↔");
 }
 
 }  // namespace

@@ -121,9 +121,13 @@ TEST(RenderHtml, TierTimelineOnlyWithMoreThanTwoYears) {
                                       {2024, "Tier 2 Watch List", 2},
                                       {2025, "Tier 3", 3}};
   Page page(yoy::render_html(sample_changes(), options));
-  std::vector<const GumboNode*> svgs = elements(page.output, "svg");
+  // The timeline's legend draws its marks as svg.mark (issue 25): two dots among them.
+  std::vector<const GumboNode*> svgs;
+  for (const GumboNode* svg : elements(page.output, "svg"))
+    if (attribute(svg, "class") == "timeline") svgs.push_back(svg);
   ASSERT_EQ(svgs.size(), 1u);
-  EXPECT_EQ(elements(page.output, "circle").size(), 4u) << "one point per rated year";
+  EXPECT_EQ(elements(page.output, "circle").size(), 4u + 2u)
+      << "one point per rated year, and the legend's filled and hollow dot";
   std::string texts;
   for (const GumboNode* t : elements(page.output, "text")) texts += text_of(t) + ";";
   EXPECT_EQ(texts, "Tier 2 Watch List;Tier 3;2021;2022;2023;2024;2025;") << "tiers best first";

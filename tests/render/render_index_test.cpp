@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 
 #include "render/render_escape.h"
 #include "yoy/render/render.h"
@@ -78,5 +79,30 @@ TEST(RenderIndex, HostileIdsStayTextInMarkdownAndHtml) {
     EXPECT_EQ(page.find("<img"), std::string::npos) << id;
     EXPECT_EQ(page.find("<script>alert"), std::string::npos) << id;
     EXPECT_NE(page.find("href=\"" + link_target(id + ".html") + "\""), std::string::npos) << id;
+  }
+}
+
+// Every rating move gets an arrow and a colour, a first rating too ("— → Tier 2
+// Watch List" had neither, issue 25), in the Markdown and the HTML overview.
+TEST(RenderIndex, EveryRatingMoveHasAnArrowAndAColour) {
+  SummaryIndex index = index_with("malaysia", "Malaysia");
+  const std::vector<std::tuple<Direction, std::string, std::string, std::string, std::string>>
+      moves = {{Direction::upgrade, "Tier 3", "Tier 2 Watch List", "↑", "up"},
+               {Direction::downgrade, "Tier 2 Watch List", "Tier 3", "↓", "down"},
+               {Direction::new_rating, "", "Tier 2 Watch List", "↗", "rated"},
+               {Direction::dropped, "Tier 3", "", "↘", "unrated"},
+               {Direction::changed, "Tier 3", "Special Case", "↔", "moved"}};
+  for (const auto& [direction, from, to, arrow, css] : moves) {
+    index.rows[0].direction = direction;
+    index.rows[0].tier_from = from;
+    index.rows[0].tier_to = to;
+    const std::string text =
+        (from.empty() ? "—" : from) + " → " + (to.empty() ? "—" : to) + " " + arrow;
+    EXPECT_NE(render_index_markdown(index).find("| " + text + " |"), std::string::npos) << text;
+    const std::string html = render_index_html(index);
+    EXPECT_NE(html.find("<td class=\"" + css + "\">" + escape_html(text) + "</td>"),
+              std::string::npos)
+        << text;
+    EXPECT_NE(html.find("↗ first rating"), std::string::npos) << "the legend explains the arrows";
   }
 }

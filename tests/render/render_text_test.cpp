@@ -62,14 +62,29 @@ TEST(RenderText, PlainWordDiffWithoutColour) {
       << out;
 }
 
-TEST(RenderText, ColourHighlightsRemovedRedAndAddedGreen) {
+// With colour the markers stay (issue 25): "[-2 Watch List-]{+3+}" reads the same
+// to a reader who cannot tell red from green; colour alone is --word-diff=color.
+TEST(RenderText, ColourKeepsTheMarkersAroundRedAndGreen) {
   RenderOptions options;
   options.color = true;
   std::string out = yoy::render_text(sample_changes(), options);
-  EXPECT_TRUE(contains(out, "\x1b[31mthe use of coercion\x1b[0m")) << out;
-  EXPECT_TRUE(contains(out, "\x1b[32mcoercive\x1b[0m")) << out;
-  EXPECT_FALSE(contains(out, "[-")) << "plain markers in colour mode";
+  EXPECT_TRUE(contains(out, "\x1b[31m[-the use of coercion-]\x1b[0m\x1b[32m{+coercive+}\x1b[0m"))
+      << out;
+  EXPECT_TRUE(contains(out, "tactics \x1b[32m{+used+}\x1b[0m to monitor")) << out;
+}
+
+TEST(RenderText, WordDiffByColourAloneOnRequest) {
+  RenderOptions options;
+  options.color = true;
+  options.word_markers = false;
+  std::string out = yoy::render_text(sample_changes(), options);
+  EXPECT_TRUE(contains(out, "\x1b[31mthe use of coercion\x1b[0m \x1b[32mcoercive\x1b[0m")) << out;
+  EXPECT_FALSE(contains(out, "[-")) << out;
   EXPECT_FALSE(contains(out, "{+"));
+  // Without colour there is nothing else to mark the words: the markers stay.
+  options.color = false;
+  EXPECT_TRUE(
+      contains(yoy::render_text(sample_changes(), options), "[-the use of coercion-]{+coercive+}"));
 }
 
 TEST(RenderText, StatisticsMovesAndContradiction) {

@@ -61,6 +61,9 @@ new = os.path.join(corpus, "tip", "2025", "north-korea.txt")
 try:
     check("ingest.schema.json", run("ingest", corpus, "--format", "json"), "ingest")
     check("list.schema.json", run("list", "--format", "json"), "list")
+    edition = check("list-edition.schema.json", run("list", "2025", "--format", "json"), "list 2025")
+    report = check("list-report.schema.json", run("list", "north-korea", "--format", "json"),
+                   "list north-korea")
     changes = check("changes.schema.json", run("diff", "2024", "2025", "--format", "json"), "diff")
     check("changes.schema.json", run("diff", "2024", "2025", "--all", "--format", "json"), "diff --all")
     check("changes.schema.json", run("compare", old, new, "--format", "json"), "compare")
@@ -144,6 +147,14 @@ try:
         bad = copy.deepcopy(stats)
         bad["statistics"][0].pop("unit")
         must_fail("stats.schema.json", bad, "statistic without unit")
+    if edition:
+        bad = copy.deepcopy(edition)
+        bad["reports"][0].pop("rating")
+        must_fail("list-edition.schema.json", bad, "a listed report without its rating")
+    if report:
+        bad = copy.deepcopy(report)
+        bad["editions"][0]["file"] = "north-korea.txt"
+        must_fail("list-report.schema.json", bad, "an edition's file without series and year")
     must_fail("policy.schema.json", {"rules": [{"rule": "tier-dowgrade", "severity": "error"}]},
               "misspelt rule")
     must_fail("policy.schema.json", {"rules": [{"rule": "statistic-change", "severity": "error"}]},

@@ -16,6 +16,12 @@ namespace {
 using yoy::test::column_of;
 using yoy::test::lines;
 
+std::size_t render_common_width(const std::string& line) {  // code points
+  std::size_t n = 0;
+  for (char c : line) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 TierTable sample() {
   TierTableOptions all;
   all.include_unrated = true;
@@ -26,6 +32,67 @@ TierTable sample() {
         {{"a", "Alpha, \"the first\"", "Tier 2 Watch List"}, {"c", "Côte d'Ivoire", "Tier 1"}}},
        {2020, {{"a", "Alpha, \"the first\"", "Tier 3"}, {"c", "Côte d'Ivoire", "Tier 2"}}}},
       all);
+}
+
+// Real tiers of the shipped corpus (corpus/README.md), 13 editions 2008–2025.
+TierTable corpus_like() {
+  std::vector<RatedEdition> editions;
+  for (int year : {2008, 2009, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025})
+    editions.push_back({year, {}});
+  auto rate = [&](int year, const std::string& id, const std::string& title,
+                  const std::string& tier) {
+    for (RatedEdition& e : editions)
+      if (e.year == year) e.reports.push_back({id, title, tier});
+  };
+  for (int year : {2008}) rate(year, "burma", "Burma", "Tier 3");
+  for (int year : {2015, 2017}) rate(year, "burma", "Burma", "Tier 2 Watch List");
+  for (int year : {2019, 2020, 2022, 2023}) rate(year, "burma", "Burma", "Tier 3");
+  for (int year : {2014, 2017, 2018, 2020, 2021, 2022, 2023, 2025})
+    rate(year, "north-korea", "Korea, Democratic People's Republic of", "Tier 3");
+  return make_tier_table("tip", editions, TierTableOptions{});
+}
+
+TEST(TierOutput, FittedTableDropsTheOldestYearsAndShowsTheLatestFirst) {
+  const std::string out = render_tiers_text(corpus_like(), false, 80);
+  const std::vector<std::string> rows = lines(out);
+  for (const std::string& row : rows) EXPECT_LE(render_common_width(row), 80u) << row;
+  // The note is wrapped to the width too.
+  EXPECT_NE(out.find("latest first; not shown at 80 columns: 2008, 2009, 2014 (--since, or a "
+                     "wider\n  terminal)\n"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find("report                   2025 2024 2023 2022 2021 2020 2019 2018 2017 "
+                     "2015 last\n"),
+            std::string::npos)
+      << out;
+  // Burma has no 2025 or 2024 edition here: two blank cells, then 2023's 3.
+  EXPECT_NE(out.find("Burma (burma)                      3    3         3    3↓        2WL  2WL↑ "
+                     "2019\n"),
+            std::string::npos)
+      << out;
+  // Wide enough for every edition: oldest first as in a pipe, gap years left out.
+  const std::string wide = render_tiers_text(corpus_like(), false, 200);
+  EXPECT_EQ(wide.find("not shown"), std::string::npos);
+  EXPECT_NE(wide.find("report                   2008 2009 2014 2015 2017"), std::string::npos)
+      << wide;
+  EXPECT_NE(wide.find("no edition in the archive: 2010, 2011, 2012, 2013, 2016"),
+            std::string::npos);
+  // Width 0 (a pipe): the table as it always was.
+  EXPECT_EQ(render_tiers_text(corpus_like(), false, 0), render_tiers_text(corpus_like(), false));
+  EXPECT_NE(render_tiers_text(corpus_like(), false).find("2008  2009  2010"), std::string::npos);
+}
+
+TEST(TierOutput, HeatMapShowsTheLatestYearFirst) {
+  const std::string out = tier_heatmap_html(corpus_like(), {});
+  const std::size_t y2025 = out.find("<th scope=\"col\">2025</th>");
+  const std::size_t y2008 = out.find("<th scope=\"col\">2008</th>");
+  ASSERT_NE(y2025, std::string::npos);
+  ASSERT_NE(y2008, std::string::npos);
+  EXPECT_LT(y2025, y2008);
+  EXPECT_NE(out.find("Latest year first."), std::string::npos);
+  // Each row's cells in the same order as the header: Burma's 2023 before its 2008.
+  const std::size_t burma = out.find("Burma");
+  EXPECT_LT(out.find("title=\"2023: Tier 3\"", burma), out.find("title=\"2008: Tier 3\"", burma));
 }
 
 TEST(TierOutput, ShortNames) {

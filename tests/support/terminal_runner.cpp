@@ -95,12 +95,13 @@ CommandResult run_with_input(const std::vector<std::string>& argv, const std::st
 }
 
 CommandResult run_on_terminal(const std::vector<std::string>& argv,
-                              const std::vector<std::string>& env, const std::string& working_dir) {
+                              const std::vector<std::string>& env, const std::string& working_dir,
+                              int columns) {
   CommandResult result;
   int master = -1;
   winsize size{};
   size.ws_row = 40;
-  size.ws_col = 120;
+  size.ws_col = static_cast<unsigned short>(columns);
   const pid_t pid = ::forkpty(&master, nullptr, nullptr, &size);
   if (pid < 0) return result;
   if (pid == 0) {

@@ -16,8 +16,9 @@ CommandResult run_with_input(const std::vector<std::string>& argv, const std::st
 
 // Runs argv with stdin, stdout and stderr on a new pseudo-terminal; `out`
 // holds everything the terminal showed (stdout and stderr interleaved), `err` is empty.
+// The terminal is `columns` wide and 40 rows high.
 CommandResult run_on_terminal(const std::vector<std::string>& argv,
                               const std::vector<std::string>& env = {},
-                              const std::string& working_dir = "");
+                              const std::string& working_dir = "", int columns = 120);
 
 }  // namespace yoy::test

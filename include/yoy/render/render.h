@@ -22,6 +22,10 @@ struct TierPoint {
 
 struct RenderOptions {
   bool color = false;  // text: ANSI red/green
+  // text: a word diff keeps its markers, [-old-]{+new+}, when coloured too, so it
+  // reads without colour vision (git's --word-diff=plain); false: colour alone
+  // marks the words (--word-diff=color). Without colour the markers are always there.
+  bool word_markers = true;
   bool include_unchanged = false;
   // Optional, filled by callers that have an archive: report id -> its tier per year,
   // oldest first. html draws it as an inline SVG timeline when it has more than two points.

@@ -1,6 +1,7 @@
 #pragma once
 // `yoy tiers` output: text, CSV, JSON, Markdown, or an HTML heat map.
 // Formatting only: the table comes from app/tier_table.
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -13,12 +14,15 @@ enum class TableFormat { text, csv, json, md, html };
 // "text" | "csv" | "json" | "md" | "markdown" | "html"; throws InputError on anything else.
 TableFormat table_format_from_name(std::string_view name);
 
-std::string render_tiers_text(const TierTable& table, bool color);
+// width 0: every year, as wide as it takes (pipes, files); else the table fits
+// a terminal that wide (see tier_output.cpp, fitted_tiers_text).
+std::string render_tiers_text(const TierTable& table, bool color, std::size_t width = 0);
 std::string render_tiers_csv(const TierTable& table);
 std::string render_tiers_json(const TierTable& table);
 std::string render_tiers_markdown(const TierTable& table);
 std::string render_tiers_html(const TierTable& table);  // one self-contained page
-std::string render_tiers(const TierTable& table, TableFormat format, bool color);
+std::string render_tiers(const TierTable& table, TableFormat format, bool color,
+                         std::size_t width = 0);
 
 // The heat map alone (filter box, sort buttons, table), for pages that hold it;
 // `links` maps a report id to the page (a file name beside this one) its name
