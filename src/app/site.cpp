@@ -6,11 +6,13 @@
 #include <algorithm>
 
 #include "yoy/app/history.h"
+#include "yoy/app/site_feed.h"
 #include "yoy/app/statistics_history.h"
 #include "yoy/app/summary_index.h"
 #include "yoy/app/tier_table.h"
 #include "yoy/archive/archive.h"
 #include "yoy/diff/diff.h"
+#include "yoy/render/feed_render.h"
 #include "yoy/render/site_render.h"
 #include "yoy/util/error.h"
 
@@ -84,6 +86,7 @@ SiteModel build_site_model(const Archive& archive, const std::string& series,
     pair.index = build_summary_index(changes, pair_unchanged[p]);
     model.pairs.push_back(std::move(pair));
   }
+  model.revisions = site_revisions(archive, series);
   return model;
 }
 
@@ -95,6 +98,7 @@ std::vector<OutputFile> render_site_pages(const SiteModel& model) {
                      render_site_pair(model, p)});
   for (std::size_t r = 0; r < model.reports.size(); ++r)
     files.push_back({site_report_page(model.reports[r].id), render_site_report(model, r)});
+  files.push_back({kSiteFeed, render_site_feed(model)});
   return files;
 }
 

@@ -57,6 +57,7 @@ void define_commands(CLI::App& app, Context& context) {
   add_parse_command(app, context);
   add_compare_command(app, context);
   add_ingest_command(app, context);
+  add_fetch_command(app, context);
   add_import_git_command(app, context);
   add_list_command(app, context);
   add_log_command(app, context);
@@ -65,6 +66,7 @@ void define_commands(CLI::App& app, Context& context) {
   add_diff_command(app, context);
   add_summary_command(app, context);
   add_check_command(app, context);
+  add_notify_command(app, context);
   add_split_command(app, context);
   add_tiers_command(app, context);
   add_stats_command(app, context);

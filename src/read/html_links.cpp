@@ -1,0 +1,39 @@
+// html_links: the href of every <a>, through gumbo (an iterative walk, so a
+// deeply nested page cannot exhaust the stack).
+#include "yoy/read/html_links.h"
+
+#include <gumbo.h>
+
+#include <set>
+
+namespace yoy {
+
+std::vector<std::string> html_links(std::string_view bytes) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
+  std::vector<std::string> links;
+  std::set<std::string> seen;
+  std::vector<const GumboNode*> stack{output->document};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    const GumboVector* kids = nullptr;
+    if (n->type == GUMBO_NODE_DOCUMENT) {
+      kids = &n->v.document.children;
+    } else if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE) {
+      kids = &n->v.element.children;
+      if (n->v.element.tag == GUMBO_TAG_A) {
+        const GumboAttribute* href = gumbo_get_attribute(&n->v.element.attributes, "href");
+        if (href && href->value && seen.insert(href->value).second) links.emplace_back(href->value);
+      }
+    }
+    if (!kids) continue;
+    for (unsigned i = kids->length; i-- > 0;)
+      stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return links;
+}
+
+}  // namespace yoy
