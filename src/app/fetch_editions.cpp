@@ -153,7 +153,10 @@ class Fetcher {
 
   std::vector<std::string> index_ids(int year) {
     const std::string url = tip_index_url(source_.base, year);
+    if (!unreachable_.empty()) return {};
     const HttpResponse response = get(url, {});
+    if (response.unreachable)
+      unreachable_ = "the source could not be reached (" + describe_failure(response) + ")";
     if (response.status == 404 || response.status == 410) {
       result_.notes.push_back(std::to_string(year) + ": the report's index page answered HTTP " +
                               std::to_string(response.status) + " (not published yet?)");
@@ -181,6 +184,10 @@ class Fetcher {
   }
 
   void fetch(const SourcePage& page) {
+    if (!unreachable_.empty()) {
+      result_.pages.push_back({page, PageOutcome::failed, "not asked: " + unreachable_});
+      return;
+    }
     if (pending_for(page)) {
       result_.pages.push_back({page, PageOutcome::resumed, ""});
       return;
@@ -207,6 +214,9 @@ class Fetcher {
     if (response.status != 200) {
       result_.pages.push_back({page, PageOutcome::failed, describe_failure(response)});
       say(page.url + ": " + describe_failure(response) + "; not saved");
+      // A host that cannot be reached will not answer the next page either: stop asking.
+      if (response.unreachable)
+        unreachable_ = "the source could not be reached (" + describe_failure(response) + ")";
       return;
     }
     const std::string where = source_.series + "/" + std::to_string(page.year) + "/" + page.id;
@@ -311,6 +321,7 @@ class Fetcher {
   FetchState state_;
   FetchResult result_;
   std::set<std::pair<int, std::string>> from_index_;  // pages found on an index page
+  std::string unreachable_;                           // why the source is not asked again this run
 };
 
 }  // namespace

@@ -7,7 +7,7 @@
 #include <map>
 
 #include "clock.h"
-#include "commands.h"
+#include "monitor_commands.h"
 #include "yoy/app/fetch_editions.h"
 #include "yoy/app/monitor_config.h"
 #include "yoy/archive/archive.h"

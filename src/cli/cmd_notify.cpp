@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "clock.h"
-#include "commands.h"
+#include "monitor_commands.h"
 #include "yoy/app/monitor_config.h"
 #include "yoy/app/notify.h"
 #include "yoy/archive/archive.h"

@@ -43,8 +43,6 @@ void define_commands(CLI::App& app, Context& context);
 void add_parse_command(CLI::App& app, Context& context);
 void add_compare_command(CLI::App& app, Context& context);
 void add_ingest_command(CLI::App& app, Context& context);
-void add_fetch_command(CLI::App& app, Context& context);   // yoy fetch: sources → archive
-void add_notify_command(CLI::App& app, Context& context);  // yoy notify: archive → channels
 void add_import_git_command(CLI::App& app, Context& context);
 void add_list_command(CLI::App& app, Context& context);
 void add_log_command(CLI::App& app, Context& context);

@@ -12,6 +12,7 @@
 #include "cli_spec.h"
 #include "commands.h"
 #include "help_text.h"
+#include "monitor_commands.h"
 #include "pager.h"
 #include "usage_errors.h"
 #include "yoy/archive/archive.h"

@@ -139,6 +139,8 @@ HttpResponse http_perform(const HttpRequest& request) {
       response.timed_out = true;
       response.transport_error = "timed out after " + std::to_string(request.timeout_ms) + " ms";
     } else {
+      response.unreachable = rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_COULDNT_CONNECT ||
+                             rc == CURLE_COULDNT_RESOLVE_PROXY;
       // curl_easy_strerror names the kind of failure, never the URL (which may be a secret).
       response.transport_error = curl_easy_strerror(rc);
     }

@@ -62,6 +62,7 @@ HttpResponse perform_with_retries(const HttpRequest& request, const RetryPolicy&
     response = http_perform(request);
     ++made;
     if (!is_retryable(response) || attempt >= policy.retries) break;
+    if (response.unreachable && attempt >= 1) break;
     const double wait = retry_wait(policy, attempt + 1, response, std::time(nullptr));
     if (notice) notice(attempt + 2, wait, describe_failure(response));
     if (sleep) sleep(wait);

@@ -59,10 +59,10 @@ std::string report_phrase(const std::vector<const Finding*>& findings) {
   return out;
 }
 
-// The year the finding is about, "tip 2024 → 2025" or "tip/2025 revision".
+// The year the finding is about, "tip 2024 → 2025" or "tip/2025, revised 2025-10-02".
 std::string event_label(const NotificationEvent& e) {
   if (e.kind == NotificationKind::revision)
-    return e.series + "/" + std::to_string(e.year) + " revision (" + e.date + ")";
+    return e.series + "/" + std::to_string(e.year) + ", revised " + e.date;
   return e.series + " " + std::to_string(e.from_year) + " → " + std::to_string(e.year);
 }
 

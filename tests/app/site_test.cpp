@@ -48,7 +48,7 @@ TEST(Site, RealFactbookEditions) {
   EXPECT_EQ(pair.index.changed + pair.index.unchanged + pair.index.added + pair.index.removed, 4);
 
   const std::vector<OutputFile> files = render_site_pages(model);
-  EXPECT_EQ(files.size(), 1u + 8u + 4u);
+  EXPECT_EQ(files.size(), 1u + 8u + 4u + 1u);  // index, reports, pairs, feed.xml
   std::set<std::string> titles;
   const std::regex title("<title>([^<]+)</title>");
   for (const OutputFile& f : files) {

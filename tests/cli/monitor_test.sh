@@ -42,58 +42,10 @@ contains() { grep -qF -- "$2" "$1"; }
 lacks() { ! grep -qF -- "$2" "$1"; }
 lines() { wc -l <"$1" | tr -d ' '; }
 
-# --- The site: /reports/<year>-trafficking-in-persons-report/<id>/, real stored copies.
-report() { echo "$state/site/${3:-}reports/$1-trafficking-in-persons-report/$2"; }
-page() {  # page YEAR ID FIXTURE [VERSION/]
-  mkdir -p "$(report "$1" "$2" "${4:-}")"
-  cp "$hist/$3" "$(report "$1" "$2" "${4:-}")/index.txt"
-}
-index() {  # index YEAR ID...: the year's index page linking to each id (as state.gov's does)
-  local year=$1 dir
-  shift
-  dir="$state/site/reports/$year-trafficking-in-persons-report"
-  mkdir -p "$dir"
-  {
-    echo "<!DOCTYPE html><html><head><title>$year Trafficking in Persons Report</title></head><body>"
-    echo "<nav><a href=\"/\">Home</a></nav><main><h1>$year Trafficking in Persons Report</h1><ul>"
-    echo "<li><a href=\"introduction/\">Introduction</a></li>"
-    for id in "$@"; do echo "<li><a href=\"/reports/$year-trafficking-in-persons-report/$id/\">$id</a></li>"; done
-    echo "<li><a href=\"/reports/2021-trafficking-in-persons-report/burma/\">An older year</a></li>"
-    echo "</ul></main></body></html>"
-  } >"$dir/index.html"
-  mkdir -p "$dir/introduction"
-  # The report's introduction: linked from the index, no country narrative (modelled on the real one).
-  cat >"$dir/introduction/index.html" <<HTML
-<!DOCTYPE html><html><head><title>Introduction - $year Trafficking in Persons Report</title></head>
-<body><main><h1>Introduction</h1><p>The Trafficking in Persons Report is the U.S. government's principal
-diplomatic tool to engage foreign governments on human trafficking. It assesses the efforts of
-governments around the world to meet the minimum standards for the elimination of trafficking, and
-this introduction explains how the report is organized and how its country narratives are read.</p>
-</main></body></html>
-HTML
-}
-page 2022 burma burma-2022-ecoi.txt
-page 2022 malaysia malaysia-2022-ecoi.txt
-page 2022 north-korea north-korea-2022-stategov.txt
-page 2022 venezuela venezuela-2022-stategov.txt
-index 2022 burma malaysia north-korea venezuela russia
-page 2023 burma burma-2023-gvnet.txt
-page 2023 malaysia malaysia-2023-gvnet.txt
-page 2023 north-korea north-korea-2023-gvnet.txt
-page 2023 venezuela venezuela-2023-gvnet.txt
-page 2023 russia russia-2023-gvnet.txt
-page 2023 turkmenistan turkmenistan-2023-gvnet.txt
-page 2023 chad russia-2023-gvnet.txt
-index 2023 burma malaysia north-korea venezuela russia turkmenistan atlantis syria chad
-# Revised copies served from "v2" on: planted edits on the real 2023 texts (the planted
-# change is the known answer): Malaysia's tier moved back to Tier 3, one of
-# Turkmenistan's three recommendations dropped.
-page 2023 malaysia malaysia-2023-gvnet.txt v2/
-sed -i -e 's/MALAYSIA (Tier 2 Watch List)/MALAYSIA (Tier 3)/' \
-  -e 's/therefore Malaysia was upgraded to Tier 2 Watch List/therefore Malaysia remained on Tier 3/' \
-  "$(report 2023 malaysia v2/)/index.txt"
-page 2023 turkmenistan turkmenistan-2023-gvnet.txt v2/
-sed -i '/^End government policies or actions that compel/d' "$(report 2023 turkmenistan v2/)/index.txt"
+# --- The site (tests/support/monitor_site.sh): two years of real stored copies.
+# shellcheck source=../support/monitor_site.sh
+source "$root/tests/support/monitor_site.sh"
+monitor_site "$state" "$hist"
 P=/reports/2023-trafficking-in-persons-report
 cat >"$state/control.json" <<JSON
 {"slow": {"$P/north-korea/": 1, "$P/chad/": 4},
@@ -212,6 +164,8 @@ cat "$work/fetch2.out"
 check "second fetch: exit 0" test "$status" -eq 0
 check "unchanged pages answered 304 to If-None-Match" log_has '/north-korea/\t[^\t]*\t"[0-9a-f]+"\t[^\t]*\t304$'
 check "two revisions" contains "$work/fetch2.out" "2 revised"
+check "a page with other bytes but the same words is left as stored" contains "$work/fetch2.out" "1 same words"
+check "... byte for byte" cmp -s <(git_a show tip/2023:burma.txt) "$hist/burma-2023-gvnet.txt"
 check "the revision is reported with its date" contains "$work/fetch2.out" "revised: the 2023 malaysia page (tip/2023/malaysia), seen on 2023-10-02"
 check "the revised page is stored" cmp -s <(git_a show tip/2023:malaysia.txt) "$(report 2023 malaysia v2/)/index.txt"
 check "the replaced head is kept" test -n "$(git_a for-each-ref refs/yoy/replaced)"
@@ -331,6 +285,59 @@ chmod 600 "$work/smtp-password"
 bad "a secret written into the file" "channels[0].url: a secret is never written into the monitor file" \
   -e 's|"url_env": "YOY_TEST_HOOK"|"url": "https://hooks.example.org/x"|'
 check "bad configuration changed nothing" test "$(git_a for-each-ref | md5sum)" = "$refs_before"
+
+# 9. A source that cannot be reached: one quick retry, then nothing more is asked.
+sed "s|\"base\": \"$base/reports\"|\"base\": \"http://127.0.0.1:9/reports\", \"ids\": [\"burma\", \"malaysia\"]|" \
+  "$work/yoy-monitor.json" >"$work/down.json"
+run down --archive "$work/down.yoy" fetch --config "$work/down.json"
+cat "$work/down.out"
+check "unreachable source: exit 1" test "$status" -eq 1
+check "unreachable source: one page and one retry" contains "$work/down.out" "(2 requests)"
+check "unreachable source: the other pages not asked" test "$(grep -c 'not asked: the source could not be reached' "$work/down.out")" -eq 3
+
+# 10. Scheduling: the systemd units are valid; the cycle the workflow runs keeps
+# the archive (editions and records) in a git remote between runs.
+if command -v systemd-analyze >/dev/null; then
+  mkdir -p "$work/units"
+  for u in service timer; do
+    sed -e "s|/usr/local/bin/yoy|$yoy|" -e "s|%h/yoy|$work|g" "$root/scripts/systemd/yoy-monitor.$u" \
+      >"$work/units/yoy-monitor.$u"
+  done
+  check "systemd units verify" systemd-analyze verify --man=no "$work/units/yoy-monitor.service" "$work/units/yoy-monitor.timer"
+else
+  echo "skip systemd units (no systemd-analyze)"
+fi
+check "the workflow runs on a schedule and saves the archive" "$py" -c "
+import sys, yaml
+w = yaml.safe_load(open(sys.argv[1]))
+assert w[True]['schedule'][0]['cron'] if True in w else w['on']['schedule'][0]['cron']
+steps = ' '.join(str(s.get('run', '')) for s in w['jobs']['monitor']['steps'])
+assert 'scripts/monitor-cycle' in steps and '--remote' in steps, steps
+assert \"push --force --prune origin 'refs/yoy-archive/*:refs/yoy-archive/*'\" in steps, steps
+assert w['permissions']['contents'] == 'write'" "$root/scripts/github-action/monitor.yml"
+git init -q --bare "$work/origin.git"
+echo '{}' >"$state/control.json"
+cycle() {  # cycle NAME ARCHIVE: one run of scripts/monitor-cycle on a fresh machine
+  status=0
+  YOY=$yoy timeout 120 "$root/scripts/monitor-cycle" --archive "$2" --config "$work/yoy-monitor.json" \
+    --remote "$work/origin.git" >"$work/$1.out" 2>"$work/$1.err" || status=$?
+}
+hooks_before=$(hooks slack)
+cycle cycle1 "$work/runner1.yoy"
+check "first cycle: exit 0" test "$status" -eq 0
+check "first cycle: started an archive" contains "$work/cycle1.err" "no archive in $work/origin.git yet"
+check "first cycle: checked the latest pair" contains "$work/cycle1.out" "yoy check tip/2022 → tip/2023"
+check "first cycle: told slack" test "$(hooks slack)" -eq $((hooks_before + 1))
+check "the archive is kept in the remote" test -n "$(git --git-dir "$work/origin.git" for-each-ref refs/yoy-archive/heads/tip refs/yoy-archive/yoy/notified/slack refs/yoy-archive/yoy/fetch/tip)"
+check "the analysis cache is not" test -z "$(git --git-dir "$work/origin.git" for-each-ref refs/yoy-archive/yoy/cache)"
+: >"$state/requests.log"
+cycle cycle2 "$work/runner2.yoy"
+check "second cycle on a fresh runner: exit 0" test "$status" -eq 0
+check "second cycle: restored the archive" contains "$work/cycle2.err" "restored $work/runner2.yoy"
+check "second cycle: conditional requests from the restored record" log_has '/burma/\t[^\t]*\t"[0-9a-f]+"\t[^\t]*\t304$'
+check "second cycle: nobody is told twice" test "$(hooks slack)" -eq $((hooks_before + 1))
+check "second cycle: says so" test "$(grep -c 'nothing new worth a message' "$work/cycle2.err")" -eq 6
+check "the restored archive is a yoy archive with git fsck --strict clean" git --git-dir "$work/runner2.yoy" fsck --strict --no-progress
 
 echo
 if [[ $failures -gt 0 ]]; then

@@ -28,6 +28,7 @@ struct HttpResponse {
   std::string transport_error;
   bool timed_out = false;
   bool too_large = false;
+  bool unreachable = false;  // the host's name did not resolve or it refused the connection
 };
 
 // Performs the request (http:// and https:// only: redirects followed, at most 5,

@@ -32,7 +32,9 @@ double retry_wait(const RetryPolicy& policy, int attempt, const HttpResponse& la
 using RetryNotice = std::function<void(int attempt, double wait_seconds, const std::string& why)>;
 using Sleeper = std::function<void(double seconds)>;
 
-// http_perform, retried as the policy says. `sleep` waits (tests pass one that
+// http_perform, retried as the policy says; a host that cannot be reached at
+// all (its name does not resolve, it refuses connections) gets one retry only:
+// it will not answer the next request either. `sleep` waits (tests pass one that
 // records instead); `attempts` is set to how many requests were made.
 HttpResponse perform_with_retries(const HttpRequest& request, const RetryPolicy& policy,
                                   const Sleeper& sleep, const RetryNotice& notice = {},
