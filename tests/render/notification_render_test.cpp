@@ -114,8 +114,8 @@ TEST(NotificationRender, TeamsAdaptiveCard) {
 
 TEST(NotificationRender, EmailIsOneWellFormedMessage) {
   Notification n = sample();
-  n.events[0].check.findings[0].report_title =
-      "Burma\r\nBcc: everyone@example.org";  // hostile title
+  // A hostile title, not ASCII: it must neither add a header nor go out unencoded.
+  n.events[0].check.findings[0].report_title = "Côte d’Ivoire\r\nBcc: everyone@example.org";
   rank_notification(n);
   const std::string mail = render_notification_email(n, {"yoy@example.org",
                                                          {"a@example.org", "b@example.org"},
@@ -127,7 +127,7 @@ TEST(NotificationRender, EmailIsOneWellFormedMessage) {
   EXPECT_EQ(head.find("\nBcc:"), std::string::npos) << head;
   EXPECT_NE(head.find("To: a@example.org, b@example.org\r\n"), std::string::npos);
   EXPECT_NE(head.find("Content-Type: text/plain; charset=utf-8\r\n"), std::string::npos);
-  // The subject holds "→" (not ASCII): RFC 2047 encoded words, none over 76 characters.
+  // The subject is not ASCII: RFC 2047 encoded words, no line over 78 characters.
   const std::size_t subject = head.find("Subject: =?UTF-8?B?");
   ASSERT_NE(subject, std::string::npos) << head;
   for (std::size_t at = 0, next; (next = head.find("\r\n", at)) != std::string::npos; at = next + 2)
