@@ -3,6 +3,7 @@
 // its file name (the name decides the format and the report's id).
 #include "yoy/app/analysis_cache.h"
 
+#include <cstddef>
 #include <cstdint>
 
 #include "yoy/model/document_codec.h"
@@ -60,6 +61,12 @@ std::optional<Document> placed(std::optional<Document> document, const ReportEnt
 
 }  // namespace
 
+std::size_t max_analysis_bytes(std::size_t blob_bytes) {
+  return blob_bytes > (SIZE_MAX - kAnalysisSlackBytes) / kAnalysisBytesPerByte
+             ? SIZE_MAX
+             : blob_bytes * kAnalysisBytesPerByte + kAnalysisSlackBytes;
+}
+
 const std::string& analysis_version() {
   static const std::string version =
       git_blob_id("yoy analysis cache\n" + parser_version()).substr(0, 20);
@@ -75,13 +82,15 @@ std::size_t analyzed_blocks(const Document& document) {
 
 AnalysisCache::AnalysisCache(const Archive& archive) : archive_(archive) {}
 
-std::optional<std::string> AnalysisCache::find(const ReportEntry& entry) const {
-  return find_key(key_of(entry));
+std::optional<std::string> AnalysisCache::find(const ReportEntry& entry,
+                                               std::size_t blob_bytes) const {
+  return find_key(key_of(entry), max_analysis_bytes(blob_bytes));
 }
 
 std::optional<std::vector<Document>> AnalysisCache::find_headlines(
     const std::vector<ReportEntry>& entries, const std::string& series, int year) const {
-  const std::optional<std::string> kept = find_key(headlines_key_of(entries));
+  const std::optional<std::string> kept =
+      find_key(headlines_key_of(entries), entries.size() * kMaxHeadlineBytes);
   if (!kept) return std::nullopt;
   std::string_view in = *kept;
   std::vector<Document> headlines;
@@ -109,9 +118,10 @@ void AnalysisCache::keep(const ReportEntry& entry, const std::string& encoded) {
   keep_key(key_of(entry), encoded);
 }
 
-std::optional<std::string> AnalysisCache::find_key(const std::string& key) const {
+std::optional<std::string> AnalysisCache::find_key(const std::string& key,
+                                                   std::size_t max_bytes) const {
   try {
-    return archive_.cached(analysis_version(), key);
+    return archive_.cached(analysis_version(), key, max_bytes);
   } catch (...) {
     return std::nullopt;  // the cache is never needed
   }
@@ -119,7 +129,7 @@ std::optional<std::string> AnalysisCache::find_key(const std::string& key) const
 
 void AnalysisCache::keep_key(const std::string& key, const std::string& encoded) {
   try {
-    if (std::optional<std::string> blob = archive_.write_cache_object(encoded))
+    if (std::optional<std::string> blob = archive_.write_cache_object(key, encoded))
       queue_.emplace_back(key, std::move(*blob));
   } catch (...) {  // the cache is never needed
   }

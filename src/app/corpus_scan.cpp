@@ -39,8 +39,28 @@ bool is_dir(const fs::directory_entry& entry) {
   return entry.is_directory(ec);
 }
 
+// What an entry that is no file is (behind any symlink), or "" for a regular
+// file or one that cannot be seen (its read then says why). Opening a FIFO
+// waits for a writer forever; a device or socket holds no report.
+std::string not_a_file(const fs::directory_entry& entry) {
+  std::error_code ec;
+  switch (entry.status(ec).type()) {
+    case fs::file_type::fifo:
+      return "a FIFO";
+    case fs::file_type::socket:
+      return "a socket";
+    case fs::file_type::block:
+      return "a block device";
+    case fs::file_type::character:
+      return "a character device";
+    default:
+      return "";
+  }
+}
+
 // <dir> = <year>/ holding <id>.<ext> files.
-Edition scan_year(const fs::path& dir, const std::string& series, std::size_t max_bytes) {
+Edition scan_year(const fs::path& dir, const std::string& series, std::size_t max_bytes,
+                  std::vector<std::string>& skipped) {
   Edition edition;
   edition.series = series;
   edition.max_file_bytes = max_bytes;
@@ -52,6 +72,10 @@ Edition scan_year(const fs::path& dir, const std::string& series, std::size_t ma
       throw InputError(entry.path().string() +
                        ": unexpected directory in a year directory (expected <id>.<ext> files)");
     }
+    if (const std::string what = not_a_file(entry); !what.empty()) {
+      skipped.push_back(entry.path().string() + ": " + what + ", not a report file");
+      continue;
+    }
     edition.files.push_back(read_report_file(entry.path().string(), "", max_bytes));
   }
   if (edition.files.empty()) {
@@ -62,7 +86,7 @@ Edition scan_year(const fs::path& dir, const std::string& series, std::size_t ma
 
 // <dir> = <series>/ holding <year>/ directories; files beside them are ignored.
 void scan_series(const fs::path& dir, const std::string& series, std::size_t max_bytes,
-                 std::vector<Edition>& out) {
+                 std::vector<Edition>& out, std::vector<std::string>& skipped) {
   check_name("series", series, dir.string());
   for (const auto& entry : sorted_entries(dir)) {
     if (!is_dir(entry)) continue;
@@ -71,7 +95,7 @@ void scan_series(const fs::path& dir, const std::string& series, std::size_t max
       throw InputError(entry.path().string() +
                        ": not a year directory (expected <series>/<year>/<id>.<ext>)");
     }
-    out.push_back(scan_year(entry.path(), series, max_bytes));
+    out.push_back(scan_year(entry.path(), series, max_bytes, skipped));
   }
 }
 
@@ -111,7 +135,9 @@ EditionFile read_report_file(const std::string& path, const std::string& id,
 }
 
 std::vector<Edition> scan_corpus(const std::string& dir, const std::string& series,
-                                 std::size_t max_bytes) {
+                                 std::size_t max_bytes, std::vector<std::string>* skipped_out) {
+  std::vector<std::string> ignored;
+  std::vector<std::string>& skipped = skipped_out ? *skipped_out : ignored;
   std::error_code ec;
   fs::path root = fs::weakly_canonical(fs::path(dir), ec);
   if (ec) root = fs::path(dir);
@@ -125,14 +151,14 @@ std::vector<Edition> scan_corpus(const std::string& dir, const std::string& seri
     const std::string series_name =
         series.empty() ? root.parent_path().filename().string() : series;
     check_name("series", series_name, dir);
-    editions.push_back(scan_year(root, series_name, max_bytes));
+    editions.push_back(scan_year(root, series_name, max_bytes, skipped));
   } else if (holds_year_directories(root)) {
-    scan_series(root, series.empty() ? root_name : series, max_bytes, editions);
+    scan_series(root, series.empty() ? root_name : series, max_bytes, editions, skipped);
   } else {
     for (const auto& entry : entries) {
       if (is_dir(entry) && holds_year_directories(entry.path())) {
         scan_series(entry.path(), series.empty() ? entry.path().filename().string() : series,
-                    max_bytes, editions);
+                    max_bytes, editions, skipped);
       }
     }
   }

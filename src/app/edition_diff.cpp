@@ -2,24 +2,21 @@
 // equal blob ids are unchanged without being read or parsed; the others go to
 // two workers, each with its own handle on the archive (libgit2 repositories
 // are not shared across threads), that read the kept analysis or the stored
-// bytes, diff, keep what they analysed, and (JSON) render the report;
-// results stay in id order.
+// bytes, diff, keep what they analysed, and hand the report to the sink's
+// prepare (which may render it there); the sink takes the reports in id order.
 #include "yoy/app/edition_diff.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 
 #include "yoy/app/analysis_cache.h"
 #include "yoy/app/archive_workers.h"
-#include "yoy/app/ignore_text.h"
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
-#include "yoy/diff/alignment.h"
-#include "yoy/model/report_path.h"
-#include "yoy/parse/profiles.h"
-#include "yoy/render/render.h"
+#include "yoy/diff/ignore_text.h"
+#include "yoy/parse/block_analysis.h"
+#include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -34,71 +31,39 @@ struct Job {
   std::string id;
   Side from, to;
   ReportChange result;
-  std::string rendered;   // the report's JSON, when rendering as it goes
-  ChangeSummary counted;  // its counts, when rendering as it goes
-  bool shown = false;     // rendered: the report is part of the output
-  bool changed = false;   // rendered: the report is not unchanged
 };
 
 struct Plan {
   const EditionRef& from;
   const EditionRef& to;
   const DiffOptions& options;
-  const IgnoredText& ignored;
-  bool render = false;  // render each report's JSON in its worker (and drop the ReportChange)
+  ReportSink& sink;
 };
 
 // A side's Document: its kept analysis when usable, else parsed from the
 // stored bytes with analysis deferred (only the blocks that differ are analyzed).
-std::optional<Document> load(const Side& side, const EditionRef& edition, ArchiveWorker& worker,
-                             bool& parsed) {
-  parsed = false;
+std::optional<StoredDocument> load(const Side& side, const EditionRef& edition,
+                                   ArchiveWorker& worker) {
   if (!side.entry) return std::nullopt;
-  const std::string what = archive_path(edition.series, edition.year, side.entry->path);
-  worker.archive.check_blob(side.entry->blob_id, what);  // --max-input, kept analysis or not
-  if (std::optional<std::string> kept = worker.cache.find(*side.entry)) {
-    std::optional<Document> document =
-        AnalysisCache::decode(*kept, *side.entry, edition.series, edition.year);
-    if (document) return document;  // else damaged or foreign: made again
-  }
-  parsed = true;
-  return parse_stored_report(worker.archive.read_blob(side.entry->blob_id, what), edition.series,
-                             edition.year, *side.entry, false);
+  return load_stored(worker.archive, worker.cache, edition.series, edition.year, *side.entry,
+                     Analysis::deferred);
 }
 
-// What the cache gains: a parsed analysis, or a kept one this diff analyzed further.
-void offer(const Side& side, const Document& document, std::size_t analyzed_before, bool parsed,
-           ArchiveWorker& worker) {
-  if (parsed || analyzed_blocks(document) > analyzed_before)
-    worker.cache.keep(*side.entry, AnalysisCache::encode(document, *side.entry));
-}
-
-void run(Job& job, const Plan& plan, ArchiveWorker& worker) {
-  bool a_parsed = false, b_parsed = false;
-  std::optional<Document> a = load(job.from, plan.from, worker, a_parsed);
-  std::optional<Document> b = load(job.to, plan.to, worker, b_parsed);
-  // Text cut by --ignore changes the documents: those are never kept.
-  const bool keep = worker.archive.caching() && plan.ignored.empty();
-  const std::size_t a_before = a ? analyzed_blocks(*a) : 0;
-  const std::size_t b_before = b ? analyzed_blocks(*b) : 0;
-  if (a) plan.ignored.apply(*a);
-  if (b) plan.ignored.apply(*b);
-  job.result = a && b ? diff_deferred(*a, *b, plan.options)
-                      : diff_documents(a ? &*a : nullptr, b ? &*b : nullptr, plan.options);
+void run(std::size_t k, Job& job, const Plan& plan, ArchiveWorker& worker) {
+  std::optional<StoredDocument> a = load(job.from, plan.from, worker);
+  std::optional<StoredDocument> b = load(job.to, plan.to, worker);
+  // The differ analyzes what it looks into and cuts --ignore's matches.
+  job.result = diff_documents(a ? &a->document : nullptr, b ? &b->document : nullptr, plan.options,
+                              profile_analysis());
   job.result.id = job.id;
   if (job.from.entry && job.to.entry && job.from.entry->blob_id == job.to.entry->blob_id)
     job.result.change = Change::unchanged;
-  if (keep && a) offer(job.from, *a, a_before, a_parsed, worker);
-  if (keep && b) offer(job.to, *b, b_before, b_parsed, worker);
-  if (plan.render) {
-    job.changed = job.result.change != Change::unchanged;
-    job.shown = job.changed || plan.options.include_unchanged;
-    if (job.shown) {
-      job.rendered = render_json_report(job.result);
-      add_to_summary(job.counted, job.result);
-    }
-    job.result = ReportChange{};  // written out: nothing of it is kept
+  // Text cut by --ignore changed the documents: those are never kept.
+  if (worker.archive.caching() && plan.options.ignore.empty()) {
+    if (a) keep_analysis(worker.cache, *job.from.entry, *a);
+    if (b) keep_analysis(worker.cache, *job.to.entry, *b);
   }
+  plan.sink.prepare(k, job.result);
 }
 
 // The reports of both editions (or only `ids`) as jobs in id order, those with
@@ -145,27 +110,12 @@ std::vector<Job> plan_jobs(const Archive& archive, const EditionRef& from, const
 // Runs every job on the workers (each reads, parses or decodes, diffs and
 // keeps analyses itself); the first failure in id order is the one reported.
 void run_jobs(const Archive& archive, std::vector<Job>& jobs, const Plan& plan) {
-  run_on_archive_workers(archive, jobs.size(),
-                         [&](std::size_t k, ArchiveWorker& worker) { run(jobs[k], plan, worker); });
+  run_on_archive_workers(archive, jobs.size(), [&](std::size_t k, ArchiveWorker& worker) {
+    run(k, jobs[k], plan, worker);
+  });
 }
 
 }  // namespace
-
-ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options) {
-  const Alignment alignment = align_documents(from, to, options);
-  auto analyze = [](Document& document, int section, int block) {
-    if (section < 0 || block < 0) return;
-    Block& b = document.sections[section].blocks[block];
-    if (b.sentences.empty()) analyze_block_for(document.profile, b);
-  };
-  for (const SectionPair& section : alignment.sections)
-    for (const BlockPair& pair : section.blocks) {
-      if (pair.identical) continue;
-      analyze(from, section.from, pair.from);
-      analyze(to, section.to, pair.to);
-    }
-  return diff_aligned(from, to, alignment, options);
-}
 
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
   EditionRef ref;
@@ -176,7 +126,7 @@ EditionRef parse_edition_ref(std::string_view text, const Archive& archive) {
     year_text = text.substr(slash + 1);
   }
   bool digits = !year_text.empty() && year_text.size() <= 4;
-  for (char c : year_text) digits = digits && std::isdigit(static_cast<unsigned char>(c));
+  for (char c : year_text) digits = digits && is_ascii_digit(c);
   if (!digits || (slash != std::string_view::npos && ref.series.empty()))
     throw InputError("'" + std::string(text) +
                      "': not an edition (use YEAR or SERIES/YEAR, e.g. 2025 or tip/2025)");
@@ -209,41 +159,26 @@ ChangeSet change_set_of(const EditionRef& from, const EditionRef& to) {
 
 }  // namespace
 
-ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
-                        const std::vector<std::string>& ids, const DiffOptions& options) {
-  const IgnoredText ignored(options.ignore);
-  ChangeSet changes = change_set_of(from, to);
+void diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                   const std::vector<std::string>& ids, const DiffOptions& options,
+                   ReportSink& sink) {
+  const IgnoredText refused_early(options.ignore);  // a bad pattern, before anything is read
   int total = 0;
   std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
-  run_jobs(archive, jobs, Plan{from, to, options, ignored, false});
-  for (Job& job : jobs) {
-    if (job.result.change == Change::unchanged && !options.include_unchanged) continue;
-    changes.reports.push_back(std::move(job.result));
-  }
-  summarize(changes, total);
-  return changes;
+  sink.begin(change_set_of(from, to), jobs.size());
+  run_jobs(archive, jobs, Plan{from, to, options, sink});
+  for (std::size_t k = 0; k < jobs.size(); ++k) sink.take(k, std::move(jobs[k].result));
+  sink.end(total);
 }
 
-RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
-                                const EditionRef& to, const std::vector<std::string>& ids,
-                                const DiffOptions& options) {
-  const IgnoredText ignored(options.ignore);
-  ChangeSet changes = change_set_of(from, to);  // the document's head: no reports
-  int total = 0;
-  std::vector<Job> jobs = plan_jobs(archive, from, to, ids, options, total);
-  run_jobs(archive, jobs, Plan{from, to, options, ignored, true});
-  RenderedDiff out;
-  std::vector<std::string> reports;
-  for (Job& job : jobs) {
-    if (!job.shown) continue;
-    add_to_summary(changes.summary, job.counted);
-    out.differs = out.differs || job.changed;
-    reports.push_back(std::move(job.rendered));
-  }
-  changes.summary.reports = total;
-  jobs.clear();
-  out.json = render_json_around(changes, reports);
-  return out;
+ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                        const std::vector<std::string>& ids, const DiffOptions& options) {
+  ChangeFilter shown;  // nothing narrowed: the reports that changed (all of them with --all)
+  shown.include_unchanged = options.include_unchanged;
+  ChangeSetSink collected;
+  FilterSink filter(shown, collected);
+  diff_editions(archive, from, to, ids, options, filter);
+  return std::move(collected.changes());
 }
 
 }  // namespace yoy

@@ -168,7 +168,14 @@ class Fetcher {
                                "the report's index page: " + describe_failure(response)});
       return {};
     }
-    std::vector<std::string> ids = tip_index_ids(url, response.body);
+    std::vector<std::string> ids;
+    try {
+      ids = tip_index_ids(url, response.body);
+    } catch (const InputError& e) {
+      // Past the HTML reader's bounds: a problem of this year, not of the whole run.
+      result_.pages.push_back({{year, "", url}, PageOutcome::failed, e.what()});
+      return {};
+    }
     if (ids.empty())
       result_.pages.push_back({{year, "", url},
                                PageOutcome::not_report,
@@ -376,7 +383,7 @@ std::vector<std::string> tip_index_ids(const std::string& index_url, const std::
   const std::string prefix = url_path(index_url);
   std::vector<std::string> ids;
   std::set<std::string> seen;
-  for (const std::string& href : html_links(html)) {
+  for (const std::string& href : html_links(html, "the report's index page")) {
     std::string path;
     if (href.find("://") != std::string::npos) {
       path = url_path(href);

@@ -8,22 +8,12 @@
 
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
-#include "yoy/normalize/words.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
 
 namespace {
-
-// Words as the differ and the policy count them (normalize/words.h).
-int words_in(const std::string& text) { return static_cast<int>(count_words(text)); }
-
-void count_runs(const std::vector<WordRun>& runs, int& added, int& removed) {
-  for (const WordRun& run : runs) {
-    if (run.op == '+') added += words_in(run.text);
-    if (run.op == '-') removed += words_in(run.text);
-  }
-}
 
 int list_items(const Document& document) {
   int n = 0;
@@ -32,33 +22,15 @@ int list_items(const Document& document) {
   return n;
 }
 
-void measure_text_change(const ReportChange& change, TimelineEntry& entry) {
-  for (const SectionChange& section : change.sections)
-    for (const BlockChange& block : section.blocks) {
-      if (block.change == Change::added) entry.words_added += words_in(block.to);
-      if (block.change == Change::removed) entry.words_removed += words_in(block.from);
-      if (block.change == Change::modified) {
-        if (block.coarse || block.words.empty()) {
-          entry.words_added += words_in(block.to);
-          entry.words_removed += words_in(block.from);
-        } else {
-          count_runs(block.words, entry.words_added, entry.words_removed);
-        }
-      }
-    }
-  for (const ListChange& list : change.lists)
-    for (const ItemChange& item : list.items) {
-      if (item.change == Change::added) {
-        ++entry.recommendations_new;
-        entry.words_added += words_in(item.to);
-      } else if (item.change == Change::removed) {
-        ++entry.recommendations_removed;
-        entry.words_removed += words_in(item.from);
-      } else if (item.change == Change::reworded) {
-        ++entry.recommendations_reworded;
-        count_runs(item.words, entry.words_added, entry.words_removed);
-      }
-    }
+// What the timeline shows of one edition's change: its count (tally/count).
+void measure_change(const ReportChange& change, TimelineEntry& entry) {
+  const ChangeCount c = count(change);
+  entry.statistics_changed = c.statistics();
+  entry.recommendations_new = c.items_added;
+  entry.recommendations_removed = c.items_removed;
+  entry.recommendations_reworded = c.items_reworded;
+  entry.words_added = c.words_added;
+  entry.words_removed = c.words_removed;
 }
 
 }  // namespace
@@ -127,8 +99,7 @@ Timeline build_timeline(const std::string& series, const std::string& id,
       } else {
         ReportChange change = diff_documents(previous, current, options);
         if (change.rating) entry.direction = change.rating->direction;
-        entry.statistics_changed = static_cast<int>(change.statistics.size());
-        measure_text_change(change, entry);
+        measure_change(change, entry);
       }
       previous = current;
     }
@@ -149,7 +120,8 @@ std::vector<std::pair<int, std::string>> rating_history(const Archive& archive,
       auto cached = by_blob.find(entry->blob_id);
       if (cached == by_blob.end()) {
         // The rating needs no sentence or statistics analysis.
-        const Document document = load_stored_report(archive, cache, series, year, *entry, false);
+        const Document document =
+            load_stored_report(archive, cache, series, year, *entry, Analysis::deferred);
         cached = by_blob.emplace(entry->blob_id, document.rating.value).first;
       }
       rating = cached->second;

@@ -91,8 +91,11 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
       if (options.year != 0 || !options.id.empty()) {
         throw InputError(path + ": --year and --id apply to single files, not directories");
       }
-      for (Edition& edition : scan_corpus(path, options.series, options.max_input))
+      std::vector<std::string> skipped;
+      for (Edition& edition : scan_corpus(path, options.series, options.max_input, &skipped))
         add(std::move(edition));
+      if (options.skipped)
+        for (const std::string& entry : skipped) options.skipped(entry);
       continue;
     }
     if (!options.id.empty() && ++file_count > 1) {
@@ -110,6 +113,9 @@ std::vector<Edition> plan_ingest(const IngestRequest& options) {
   std::vector<Edition> out;
   for (auto& [key, edition] : editions) {
     check_edition(edition);
+    for (const EditionFile& file : edition.files)
+      check_report_shape(file.bytes,
+                         file.source.empty() ? file.id + "." + file.extension : file.source);
     out.push_back(std::move(edition));
   }
   return out;

@@ -1,5 +1,5 @@
-// notify_channels: per channel, what changed since its record, checked,
-// ranked, sent, recorded.
+// plan_notifications: per channel, what changed since its record, checked
+// and ranked; record_notified: the record moved once the channel was told.
 #include "yoy/app/notify.h"
 
 #include <algorithm>
@@ -12,7 +12,7 @@
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/archive/records.h"
-#include "yoy/render/notification_render.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
@@ -67,22 +67,23 @@ class Notifier {
   Notifier(Archive& archive, const NotifyOptions& options)
       : archive_(archive), options_(options), store_(archive) {}
 
-  NotifyResult run(const std::vector<ResolvedChannel>& channels) {
+  std::vector<ChannelPlan> run(const std::vector<ResolvedChannel>& channels) {
     const Snapshot now = current_snapshot(archive_, store_, options_.series);
-    NotifyResult result;
-    for (const ResolvedChannel& channel : channels) result.channels.push_back(one(channel, now));
-    return result;
+    std::vector<ChannelPlan> plans;
+    for (const ResolvedChannel& channel : channels) plans.push_back(one(channel, now));
+    return plans;
   }
 
  private:
-  ChannelResult one(const ResolvedChannel& channel, const Snapshot& now) {
-    ChannelResult out;
-    out.name = channel.config.name;
-    out.kind = channel.config.kind;
-    const std::string ref = notified_ref(out.name);
-    const auto head = store_.head(ref);
+  ChannelPlan one(const ResolvedChannel& channel, const Snapshot& now) {
+    ChannelPlan plan;
+    plan.channel = &channel;
+    plan.ref = notified_ref(channel.config.name);
+    const auto head = store_.head(plan.ref);
     Snapshot before;
     if (head) {
+      plan.parent = head->commit;
+      plan.old_tree = head->tree;
       before = recorded_snapshot(store_, head->tree);
     } else {
       // A channel's first run tells only the latest edition's news, not the archive's history.
@@ -90,54 +91,16 @@ class Notifier {
         for (auto it = trees.begin(); it != trees.end() && std::next(it) != trees.end(); ++it)
           before[series][it->first] = it->second;
     }
-    Notification& n = out.notification;
-    n.channel = out.name;
+    Notification& n = plan.notification;
+    n.channel = channel.config.name;
     n.date = options_.today;
-    for (const auto& [series, trees] : now) events_of(series, trees, before[series], n);
-    rank_notification(n);
-    if (options_.dry_run) {
-      if (options_.to_stdout)
-        options_.to_stdout("== " + out.name + " (" + channel_kind_name(out.kind) + ")\n" +
-                           (n.empty() ? "nothing worth a message\n" : render_notification_text(n)));
-      return out;
-    }
-    if (!n.empty()) {
-      Redactor redact;
-      redact.add(channel.url);
-      redact.add(channel.password);
-      const std::string error = send_notification(channel, n, options_);
-      if (!error.empty()) {
-        out.error = redact(error);
-        return out;  // the record stays: the next run tells this channel again
-      }
-      out.sent = true;
-    }
-    out.recorded = record(ref, head ? head->commit : "", head ? head->tree : "", now, n);
-    return out;
-  }
-
-  bool record(const std::string& ref, const std::string& parent, const std::string& old_tree,
-              const Snapshot& now, const Notification& n) {
-    std::map<std::string, RecordObject> entries;
-    // Series this run did not look at keep what the channel heard of them.
-    if (!old_tree.empty())
-      for (const auto& [series, dir] : store_.list(old_tree))
-        if (dir.tree && !now.count(series)) entries[series] = dir;
-    for (const auto& [series, trees] : now)
+    for (const auto& [series, trees] : now) {
+      events_of(series, trees, before[series], n);
       for (const auto& [year, tree] : trees)
-        entries[series + "/" + std::to_string(year)] = {tree, true};
-    const std::string tree = store_.write_tree(entries);
-    if (tree == old_tree) return true;
-    const std::string message =
-        "yoy notify " + n.channel + ": " +
-        (n.empty() ? std::string("nothing worth a message") : notification_summary(n)) + "\n";
-    if (!store_.publish(ref, parent, parent, tree, message, options_.now)) {
-      if (options_.say)
-        options_.say("notify: " + ref +
-                     " changed during this run (another yoy notify?); it will be told again");
-      return false;
+        plan.editions[series + "/" + std::to_string(year)] = tree;
     }
-    return true;
+    rank_notification(n);
+    return plan;
   }
 
   void events_of(const std::string& series, const Trees& now, const Trees& before,
@@ -235,12 +198,6 @@ class Notifier {
 
 std::string notified_ref(const std::string& channel) { return "refs/yoy/notified/" + channel; }
 
-int NotifyResult::failures() const {
-  int n = 0;
-  for (const ChannelResult& c : channels) n += !c.error.empty();
-  return n;
-}
-
 std::vector<ResolvedChannel> resolve_channels(const MonitorConfig& config,
                                               const std::vector<std::string>& only) {
   for (const std::string& name : only) {
@@ -267,9 +224,29 @@ std::vector<ResolvedChannel> resolve_channels(const MonitorConfig& config,
   return out;
 }
 
-NotifyResult notify_channels(Archive& archive, const std::vector<ResolvedChannel>& channels,
-                             const NotifyOptions& options) {
+std::vector<ChannelPlan> plan_notifications(Archive& archive,
+                                            const std::vector<ResolvedChannel>& channels,
+                                            const NotifyOptions& options) {
   return Notifier(archive, options).run(channels);
+}
+
+bool record_notified(Archive& archive, const ChannelPlan& plan, const std::string& summary,
+                     long long now) {
+  RecordStore store(archive);
+  std::map<std::string, RecordObject> entries;
+  std::set<std::string> looked_at;
+  for (const auto& [path, tree] : plan.editions) {
+    entries[path] = {tree, true};
+    looked_at.insert(path.substr(0, path.find('/')));
+  }
+  // Series this run did not look at keep what the channel heard of them.
+  if (!plan.old_tree.empty())
+    for (const auto& [series, dir] : store.list(plan.old_tree))
+      if (dir.tree && !looked_at.count(series)) entries[series] = dir;
+  const std::string tree = store.write_tree(entries);
+  if (tree == plan.old_tree) return true;
+  const std::string message = "yoy notify " + plan.notification.channel + ": " + summary + "\n";
+  return store.publish(plan.ref, plan.parent, plan.parent, tree, message, now);
 }
 
 }  // namespace yoy

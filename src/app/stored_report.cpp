@@ -12,6 +12,41 @@
 
 namespace yoy {
 
+StoredDocument load_stored(const Archive& archive, const AnalysisCache& cache,
+                           const std::string& series, int year, const ReportEntry& entry,
+                           Analysis analysis) {
+  const std::string what = archive_path(series, year, entry.path);
+  // A kept analysis only for bytes --max-input admits, and no larger than such bytes make.
+  const std::size_t size = archive.check_blob(entry.blob_id, what);
+  StoredDocument stored;
+  std::optional<Document> kept;
+  if (std::optional<std::string> encoded = cache.find(entry, size))
+    kept = AnalysisCache::decode(*encoded, entry, series, year);  // nullopt: damaged or foreign
+  if (kept) {
+    stored.document = std::move(*kept);
+    stored.kept_blocks = analyzed_blocks(stored.document);
+    if (analysis == Analysis::full) analyze_remaining_blocks(stored.document);
+  } else {
+    stored.parsed = true;
+    stored.document = parse_stored_report(archive.read_blob(entry.blob_id, what), series, year,
+                                          entry, analysis == Analysis::full);
+  }
+  if (analysis == Analysis::headline) stored.document.sections.clear();
+  return stored;
+}
+
+void keep_analysis(AnalysisCache& cache, const ReportEntry& entry, const StoredDocument& stored) {
+  if (stored.parsed || analyzed_blocks(stored.document) > stored.kept_blocks)
+    cache.keep(entry, AnalysisCache::encode(stored.document, entry));
+}
+
+Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
+                            int year, const ReportEntry& entry, Analysis analysis) {
+  StoredDocument stored = load_stored(archive, cache, series, year, entry, analysis);
+  if (analysis != Analysis::headline) keep_analysis(cache, entry, stored);
+  return std::move(stored.document);
+}
+
 Document read_document(const Archive& archive, const std::string& series, int year,
                        const std::string& id) {
   std::optional<ReportEntry> entry = archive.find(series, year, id);
@@ -23,41 +58,6 @@ Document read_document(const Archive& archive, const std::string& series, int ye
   Document document = load_stored_report(archive, cache, series, year, *entry);
   cache.flush();
   return document;
-}
-
-Document load_stored_report(const Archive& archive, AnalysisCache& cache, const std::string& series,
-                            int year, const ReportEntry& entry, bool analyze) {
-  const std::string what = archive_path(series, year, entry.path);
-  archive.check_blob(entry.blob_id, what);  // a kept analysis only for bytes --max-input admits
-  if (std::optional<std::string> kept = cache.find(entry)) {
-    if (std::optional<Document> document = AnalysisCache::decode(*kept, entry, series, year)) {
-      if (analyze) {
-        const std::size_t before = analyzed_blocks(*document);
-        analyze_remaining_blocks(*document);
-        if (analyzed_blocks(*document) > before)
-          cache.keep(entry, AnalysisCache::encode(*document, entry));
-      }
-      return std::move(*document);
-    }
-  }
-  Document document =
-      parse_stored_report(archive.read_blob(entry.blob_id, what), series, year, entry, analyze);
-  cache.keep(entry, AnalysisCache::encode(document, entry));
-  return document;
-}
-
-Document load_stored_headline(const Archive& archive, const AnalysisCache& cache,
-                              const std::string& series, int year, const ReportEntry& entry) {
-  const std::string what = archive_path(series, year, entry.path);
-  archive.check_blob(entry.blob_id, what);  // as for an analysis: only bytes --max-input admits
-  std::optional<Document> document;
-  if (std::optional<std::string> kept = cache.find(entry))
-    document = AnalysisCache::decode(*kept, entry, series, year);
-  if (!document)
-    document =
-        parse_stored_report(archive.read_blob(entry.blob_id, what), series, year, entry, false);
-  document->sections.clear();
-  return std::move(*document);
 }
 
 Document parse_stored_report(const std::string& bytes, const std::string& series, int year,

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "yoy/tally/count.h"
+
 namespace yoy {
 
 namespace {
@@ -18,19 +20,14 @@ IndexRow row_of(const ReportChange& report) {
     row.tier_to = report.rating->to;
     row.direction = report.rating->direction;
   }
-  for (const ListChange& list : report.lists)
-    for (const ItemChange& item : list.items) {
-      if (item.change == Change::added) ++row.items_added;
-      if (item.change == Change::removed) ++row.items_removed;
-      if (item.change == Change::reworded) ++row.items_reworded;
-      if (item.change == Change::moved) ++row.items_moved;
-    }
-  row.statistics_changed = static_cast<int>(report.statistics.size());
-  for (const SectionChange& section : report.sections) {
-    if (section.change != Change::unchanged) ++row.sections_changed;
-    for (const BlockChange& block : section.blocks)
-      if (block.change != Change::unchanged) ++row.blocks_changed;
-  }
+  const ChangeCount c = count(report);
+  row.items_added = c.items_added;
+  row.items_removed = c.items_removed;
+  row.items_reworded = c.items_reworded;
+  row.items_moved = c.items_moved;
+  row.statistics_changed = c.statistics();
+  row.sections_changed = c.sections_changed;
+  row.blocks_changed = c.blocks();
   row.has_pages = report.change != Change::unchanged;
   return row;
 }

@@ -12,33 +12,16 @@
 #include "yoy/app/stored_report.h"
 #include "yoy/archive/archive.h"
 #include "yoy/model/rating.h"
+#include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
 
 namespace yoy {
 
 namespace {
 
-std::string canonical(const std::string& value) {
-  std::string c = canonical_tier(value);
-  return c.empty() ? value : c;
-}
-
-// The move from one edition's rating to the next one's (as the differ names it).
-Direction direction(const TierCell& before, const TierCell& now) {
-  if (before.tier.empty() && now.tier.empty()) return Direction::none;
-  if (before.tier.empty()) return Direction::new_rating;
-  if (now.tier.empty()) return Direction::dropped;
-  if (before.tier == now.tier) return Direction::unchanged;
-  if (before.rank < 0 || now.rank < 0) return Direction::changed;
-  return now.rank < before.rank ? Direction::upgrade : Direction::downgrade;
-}
-
 // Lower-cased title for the alphabetical order (ASCII folding is enough for ties).
 std::string sort_key(const TierRow& row) {
-  std::string key = row.title.empty() ? row.id : row.title;
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return key;
+  return ascii_lower(row.title.empty() ? row.id : row.title);
 }
 
 }  // namespace
@@ -76,7 +59,7 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
       if (!report.title.empty()) row.title = report.title;  // the latest edition's title wins
       TierCell& cell = row.cells[column];
       cell.present = true;
-      cell.tier = report.tier.empty() ? "" : canonical(report.tier);
+      cell.tier = report.tier.empty() ? "" : canonical_rating(report.tier);
       cell.rank = cell.tier.empty() ? -2 : tier_rank(cell.tier);
       row.ever_rated |= !cell.tier.empty();
     }
@@ -86,7 +69,7 @@ TierTable make_tier_table(const std::string& series, std::vector<RatedEdition> e
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
       TierCell& cell = row.cells[i];
       if (!cell.present) continue;
-      if (before) cell.direction = direction(*before, cell);
+      if (before) cell.direction = rating_direction(before->tier, cell.tier);
       if (cell.direction != Direction::none && cell.direction != Direction::unchanged)
         row.last_change = table.years[i];
       before = &cell;
@@ -139,8 +122,9 @@ TierTable build_tier_table(const Archive& archive, const std::string& series,
   }
   std::vector<Document> read(unique.size());
   run_on_archive_workers(archive, unique.size(), [&](std::size_t i, ArchiveWorker& worker) {
-    read[i] =
-        load_stored_headline(worker.archive, worker.cache, series, unique_year[i], *unique[i]);
+    read[i] = load_stored(worker.archive, worker.cache, series, unique_year[i], *unique[i],
+                          Analysis::headline)
+                  .document;
   });
   for (std::size_t e = 0; e < editions.size(); ++e) {
     std::vector<Document> headlines;

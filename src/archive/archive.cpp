@@ -16,6 +16,10 @@
 #include "archive/archive_internal.h"
 #include "archive/loose_objects.h"
 #include "archive/repository_safety.h"
+#include "yoy/model/edition_check.h"
+#include "yoy/util/ascii.h"
+#include "yoy/util/error.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
@@ -196,6 +200,17 @@ std::vector<SeriesInfo> Archive::series() const {
   std::sort(names.begin(), names.end());
   require_no_broken_branches(impl_->path, names);
   for (const std::string& series_name : names) {
+    // A branch made with plain git may be named what ingest never takes
+    // ("a<b", "x\"y"): series become file names and links too.
+    try {
+      check_name("series", series_name, "");
+    } catch (const InputError& e) {
+      throw ArchiveError(impl_->path + ": refs/heads/" + printable(series_name) +
+                         " is no series yoy would store (" + std::string(e.what()).substr(2) +
+                         "); rename or delete the branch with git");
+    }
+  }
+  for (const std::string& series_name : names) {
     SeriesInfo info{series_name, {}};
     for (const EditionCommit& edition :
          read_chain(impl_->repo.get(), impl_->path, series_name).editions) {
@@ -215,6 +230,26 @@ std::vector<int> Archive::years(const std::string& series) const {
   for (const EditionCommit& edition : chain.editions) out.push_back(edition.year);
   return out;
 }
+
+namespace {
+
+// Ids read back become file names, links and lines on a terminal, as at
+// ingest: an edition made with plain git (then cloned) may hold a file named
+// "javascript:alert(1);x.txt", "\"><img src=x>.txt" or bytes that are no UTF-8.
+// Such an edition is refused with one line, by ingest's own name rule.
+void check_entry_name(const ReportEntry& entry, const std::string& where) {
+  const std::size_t dot = entry.path.rfind('.');
+  const std::string extension = dot == std::string::npos ? "" : entry.path.substr(dot + 1);
+  try {
+    check_name("report id", entry.id, "");
+    check_name("extension", extension, "");
+  } catch (const InputError& e) {
+    throw ArchiveError(where + ": " + yoy::quoted(entry.path) + " is no report yoy would store (" +
+                       std::string(e.what()).substr(2) + "); rename or remove it with git");
+  }
+}
+
+}  // namespace
 
 std::vector<ReportEntry> Archive::reports(const std::string& series, int year) const {
   Chain chain = read_chain(impl_->repo.get(), impl_->path, series);
@@ -243,14 +278,22 @@ std::vector<ReportEntry> Archive::reports(const std::string& series, int year) c
       throw ArchiveError(where + ": '" + name + "' is not a report file (a " +
                          git_object_type2string(git_tree_entry_type(entry)) + ")");
     out.push_back({id_of_entry(name), name, git::hex(*git_tree_entry_id(entry))});
+    check_entry_name(out.back(), where);
   }
   // One id, one report: "x.txt" beside "x.json" would be counted twice, shown
   // once and compared at random.
   std::vector<const ReportEntry*> by_id;
   for (const ReportEntry& entry : out) by_id.push_back(&entry);
-  std::sort(by_id.begin(), by_id.end(),
-            [](const ReportEntry* a, const ReportEntry* b) { return a->id < b->id; });
+  std::sort(by_id.begin(), by_id.end(), [](const ReportEntry* a, const ReportEntry* b) {
+    const std::string la = ascii_lower(a->id), lb = ascii_lower(b->id);
+    return la != lb ? la < lb : a->id < b->id;
+  });
   for (std::size_t i = 1; i < by_id.size(); ++i) {
+    if (ascii_lower(by_id[i]->id) == ascii_lower(by_id[i - 1]->id) &&
+        by_id[i]->id != by_id[i - 1]->id)
+      throw ArchiveError(where + ": '" + by_id[i - 1]->path + "' and '" + by_id[i]->path +
+                         "' differ only by case (one file on macOS and Windows); an edition "
+                         "holds one file per report (remove one with git)");
     if (by_id[i]->id == by_id[i - 1]->id)
       throw ArchiveError(where + ": '" + by_id[i - 1]->path + "' and '" + by_id[i]->path +
                          "' are both report '" + by_id[i]->id +
@@ -270,7 +313,8 @@ std::optional<ReportEntry> Archive::find(const std::string& series, int year,
 void Archive::limit_reads(std::size_t max_bytes) { impl_->max_read_bytes = max_bytes; }
 std::size_t Archive::read_limit() const { return impl_->max_read_bytes; }
 
-git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::string& what) const {
+git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::string& what,
+                                    std::size_t* size_out) const {
   git_oid oid;
   if (blob_id.size() != GIT_OID_HEXSZ || git_oid_fromstr(&oid, blob_id.c_str()) < 0) {
     throw ArchiveError(path + ": '" + blob_id + "' is not an object id");
@@ -289,11 +333,14 @@ git_oid Archive::Impl::checked_blob(const std::string& blob_id, const std::strin
                      std::to_string(size) + " bytes, over the " + std::to_string(max_read_bytes) +
                      "-byte input limit (--max-input)");
   }
+  if (size_out) *size_out = size;
   return oid;
 }
 
-void Archive::check_blob(const std::string& blob_id, const std::string& what) const {
-  impl_->checked_blob(blob_id, what);
+std::size_t Archive::check_blob(const std::string& blob_id, const std::string& what) const {
+  std::size_t size = 0;
+  impl_->checked_blob(blob_id, what, &size);
+  return size;
 }
 
 std::string Archive::read_blob(const std::string& blob_id, const std::string& what) const {

@@ -4,6 +4,10 @@
 // `git fsck --strict` stays clean. Objects are written first and the ref
 // moves last, by compare-and-swap under the writers' lock, on top of whatever
 // a concurrent writer kept meanwhile; the cache of another version is dropped.
+// Every entry is sealed: its bytes end with a SipHash tag of its key and
+// bytes under the archive's cache key (cache_key.h), which git never copies
+// and a copied directory does not keep. An entry planted with plain git, or
+// brought by a clone, a mirror or a tarball, does not check and is a miss.
 #include <fcntl.h>
 #include <git2/sys/commit.h>
 #include <unistd.h>
@@ -13,6 +17,7 @@
 #include <map>
 
 #include "archive/archive_internal.h"
+#include "archive/cache_key.h"
 
 namespace yoy {
 
@@ -41,6 +46,18 @@ bool valid_key(const std::string& key) {
     if (!ok) return false;
   }
   return key.find("..") == std::string::npos;
+}
+
+constexpr std::size_t kTagBytes = 8;
+
+std::string tag_of(const SipKey& key, const std::string& name, std::string_view bytes) {
+  std::string message;
+  message.reserve(name.size() + 1 + bytes.size());
+  message.append(name).append(1, '\0').append(bytes);
+  const std::uint64_t tag = siphash24(key, message);
+  std::string out;
+  for (std::size_t i = 0; i < kTagBytes; ++i) out += static_cast<char>((tag >> (8 * i)) & 0xff);
+  return out;
 }
 
 // The tree of the cache ref's commit; null when there is none or it is not a commit's.
@@ -191,11 +208,19 @@ class CacheWriter {
 
 }  // namespace
 
+const std::optional<SipKey>& Archive::Impl::seal_key(bool create) {
+  if (!cache_key_loaded || (create && !cache_key)) {
+    cache_key = cache_key_of(git_repository_path(repo.get()), create);
+    cache_key_loaded = true;
+  }
+  return cache_key;
+}
+
 void Archive::set_caching(bool on) { impl_->caching = on; }
 bool Archive::caching() const { return impl_->caching; }
 
-std::optional<std::string> Archive::cached(const std::string& version,
-                                           const std::string& key) const {
+std::optional<std::string> Archive::cached(const std::string& version, const std::string& key,
+                                           std::size_t max_bytes) const {
   if (!impl_->caching || !valid_version(version) || !valid_key(key)) return std::nullopt;
   Impl::CacheView& view = impl_->cache_view;
   if (!view.loaded || view.version != version) {
@@ -204,30 +229,47 @@ std::optional<std::string> Archive::cached(const std::string& version,
     view.loaded = true;
   }
   if (!view.tree) return std::nullopt;
+  const std::optional<SipKey>& seal = impl_->seal_key(false);
+  if (!seal) return std::nullopt;  // no key here: nothing was sealed by this archive
   const std::string path = key.substr(0, 2) + "/" + key.substr(2);
   git_tree_entry* entry_raw = nullptr;
   if (git_tree_entry_bypath(&entry_raw, view.tree.get(), path.c_str()) < 0) return std::nullopt;
   std::unique_ptr<git_tree_entry, decltype(&git_tree_entry_free)> entry(entry_raw,
                                                                         &git_tree_entry_free);
   if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) return std::nullopt;
+  // The size is in the object's header: an entry larger than any this
+  // caller keeps is a miss before a byte of it is inflated.
+  std::size_t size = 0;
+  git_object_t type = GIT_OBJECT_INVALID;
+  if (git_odb_read_header(&size, &type, impl_->odb.get(), git_tree_entry_id(entry.get())) < 0 ||
+      type != GIT_OBJECT_BLOB || size < kTagBytes || size - kTagBytes > max_bytes)
+    return std::nullopt;
   git_blob* blob_raw = nullptr;
   if (git_blob_lookup(&blob_raw, impl_->repo.get(), git_tree_entry_id(entry.get())) < 0)
     return std::nullopt;  // a lost object: made again
   git::Blob blob(blob_raw);
-  return std::string(static_cast<const char*>(git_blob_rawcontent(blob.get())),
-                     static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  const std::string_view stored(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                                static_cast<std::size_t>(git_blob_rawsize(blob.get())));
+  if (stored.size() < kTagBytes) return std::nullopt;
+  const std::string_view bytes = stored.substr(0, stored.size() - kTagBytes);
+  if (tag_of(*seal, key, bytes) != stored.substr(bytes.size())) return std::nullopt;  // not ours
+  return std::string(bytes);
 }
 
-std::optional<std::string> Archive::write_cache_object(const std::string& bytes) const {
+std::optional<std::string> Archive::write_cache_object(const std::string& key,
+                                                       const std::string& bytes) const {
   Impl& impl = *impl_;
-  if (!impl.caching) return std::nullopt;
+  if (!impl.caching || !valid_key(key)) return std::nullopt;
   if (!impl.cache_writable) impl.cache_writable = writable(impl.path);
   if (!*impl.cache_writable) return std::nullopt;  // a read-only archive is only read
+  const std::optional<SipKey>& seal = impl.seal_key(true);
+  if (!seal) return std::nullopt;
+  const std::string sealed = bytes + tag_of(*seal, key, bytes);
   // The repository's own object store: each thread owns its Archive, so no
   // handle is shared. (An "uncompressed" loose backend, compression level 0,
   // writes objects git cannot read: level 0 is no zlib stream at all.)
   git_oid oid;
-  if (git_blob_create_from_buffer(&oid, impl.repo.get(), bytes.data(), bytes.size()) < 0)
+  if (git_blob_create_from_buffer(&oid, impl.repo.get(), sealed.data(), sealed.size()) < 0)
     return std::nullopt;
   return git::hex(oid);
 }
@@ -257,7 +299,7 @@ bool Archive::keep_cached(const std::string& version,
   std::vector<std::pair<std::string, std::string>> objects;
   for (const auto& [key, bytes] : entries) {
     if (!valid_key(key)) return false;
-    std::optional<std::string> blob = write_cache_object(bytes);
+    std::optional<std::string> blob = write_cache_object(key, bytes);
     if (!blob) return false;
     objects.emplace_back(key, std::move(*blob));
   }

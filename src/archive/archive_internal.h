@@ -10,6 +10,7 @@
 
 #include "archive/git_handles.h"
 #include "yoy/archive/archive.h"
+#include "yoy/util/siphash.h"
 
 namespace yoy {
 
@@ -19,7 +20,8 @@ struct Archive::Impl {
   git::Odb odb;                            // the repository's, for object headers
   std::size_t max_read_bytes = 64u << 20;  // Archive::limit_reads
   // The blob's id, once its header says it is a blob within max_read_bytes.
-  git_oid checked_blob(const std::string& blob_id, const std::string& what) const;
+  git_oid checked_blob(const std::string& blob_id, const std::string& what,
+                       std::size_t* size = nullptr) const;
   bool caching = true;  // off: --no-cache
   // The cache tree read once per process (archive_cache.cpp).
   struct CacheView {
@@ -28,6 +30,11 @@ struct Archive::Impl {
     git::Tree tree;
   } cache_view;
   std::optional<bool> cache_writable;  // checked once, before the first cache object
+  // The key that seals cache entries (cache_key.h): looked for once to read,
+  // made (if absent) before the first entry is written.
+  bool cache_key_loaded = false;
+  std::optional<SipKey> cache_key;
+  const std::optional<SipKey>& seal_key(bool create);  // archive_cache.cpp
 };
 
 namespace archive_detail {

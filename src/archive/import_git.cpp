@@ -426,8 +426,9 @@ Prepared prepare(const ImportGitOptions& options, const Progress& progress) {
       report("checking", ++done, total, year.year);
       if (!checked.insert(file.blob_id).second) continue;
       const std::string where = source_of(options, year, file);
-      check_report_bytes(read_checked_blob(repository.get(), options, file, where),
-                         options.max_file_bytes, where);
+      const std::string bytes = read_checked_blob(repository.get(), options, file, where);
+      check_report_bytes(bytes, options.max_file_bytes, where);
+      if (options.check_file) options.check_file(bytes, file.path, where);
     }
   }
   return prepared;

@@ -10,16 +10,12 @@
 #include <filesystem>
 #include <fstream>
 
+#include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
 
 namespace yoy::archive_detail {
 
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
 
 std::string user_name(uid_t uid) {
   const passwd* entry = ::getpwuid(uid);
@@ -40,7 +36,7 @@ void check_config(const std::string& git_dir) {
     const std::size_t start = line.find_first_not_of(" \t");
     if (start == std::string::npos || line[start] != '[') continue;
     const std::size_t end = line.find_first_of("] \t\"", start + 1);
-    const std::string section = lower(line.substr(start + 1, end - start - 1));
+    const std::string section = ascii_lower(line.substr(start + 1, end - start - 1));
     if (section == "include" || section == "includeif") {
       throw ArchiveError(config + ":" + std::to_string(number) + ": [" +
                          line.substr(start + 1, end - start - 1) +

@@ -4,8 +4,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "yoy/diff/change_filter.h"
 #include "yoy/render/stat_output.h"
+#include "yoy/tally/change_filter.h"
+#include "yoy/tally/change_stat.h"
 #include "yoy/util/error.h"
 
 namespace yoy::cli {
@@ -33,18 +34,25 @@ void apply_view_options(const ViewFlags& flags, DiffOptions& options) {
   options.ignore.insert(options.ignore.end(), flags.ignore.begin(), flags.ignore.end());
 }
 
-std::string show_changes(ChangeSet& changes, const ViewFlags& flags, Format format,
-                         const RenderOptions& options) {
+ChangeFilter view_filter(const ViewFlags& flags, bool include_unchanged) {
   ChangeFilter filter;
   for (const std::string& kind : flags.only) filter.only.push_back(change_kind_from_name(kind));
   filter.sections = flags.sections;
-  filter.include_unchanged = options.include_unchanged;
-  filter_changes(changes, filter);
-  if (!flags.stat) return render(changes, format, options);
-  const ChangeStat stat = change_stat(changes);
+  filter.include_unchanged = include_unchanged;
+  return filter;
+}
+
+std::string show_stat(const ChangeStat& stat, Format format, bool color) {
   if (format == Format::json) return render_stat_json(stat);
   if (format != Format::text) throw InputError("--stat: shown as text or json only (--format)");
-  return render_stat_text(stat, options.color);
+  return render_stat_text(stat, color);
+}
+
+std::string show_changes(ChangeSet& changes, const ViewFlags& flags, Format format,
+                         const RenderOptions& options) {
+  filter_changes(changes, view_filter(flags, options.include_unchanged));
+  if (!flags.stat) return render(changes, format, options);
+  return show_stat(change_stat(changes), format, options.color);
 }
 
 }  // namespace yoy::cli

@@ -7,7 +7,9 @@
 #include "edition_range.h"
 #include "yoy/app/edition_diff.h"
 #include "yoy/archive/archive.h"
+#include "yoy/render/json_sink.h"
 #include "yoy/render/render.h"
+#include "yoy/tally/report_sink.h"
 #include "yoy/util/limits.h"
 
 namespace yoy::cli {
@@ -54,19 +56,31 @@ void add_diff_command(CLI::App& app, Context& context) {
       DiffOptions diff_options;
       diff_options.include_unchanged = options->all;
       apply_view_options(options->view, diff_options);
-      if (format == Format::json && !options->view.stat && options->view.only.empty() &&
-          options->view.sections.empty()) {
-        // Nothing to filter: each report's JSON is written as it is diffed.
-        RenderedDiff rendered = diff_editions_json(archive, from, to, ids, diff_options);
-        emit(options->output, rendered.json);
-        return options->exit_code && rendered.differs ? 1 : 0;
+      // Each report goes through the filter to its sink as it is diffed.
+      const ChangeFilter filter = view_filter(options->view, options->all);
+      const bool color = options->output.empty() && use_color(context.globals, 1);
+      if (options->view.stat) {
+        StatSink stat;
+        FilterSink shown(filter, stat);
+        diff_editions(archive, from, to, ids, diff_options, shown);
+        emit(options->output, show_stat(stat.stat(), format, color));
+        return options->exit_code && stat.differs() ? 1 : 0;
       }
-      ChangeSet changes = diff_editions(archive, from, to, ids, diff_options);
+      if (format == Format::json) {  // rendered on the workers: no whole ChangeSet is held
+        JsonSink json;
+        FilterSink shown(filter, json);
+        diff_editions(archive, from, to, ids, diff_options, shown);
+        emit(options->output, json.json());
+        return options->exit_code && json.differs() ? 1 : 0;
+      }
+      ChangeSetSink collected;
+      FilterSink shown(filter, collected);
+      diff_editions(archive, from, to, ids, diff_options, shown);
       RenderOptions render_options;
       render_options.include_unchanged = options->all;
-      render_options.color = options->output.empty() && use_color(context.globals, 1);
-      emit(options->output, show_changes(changes, options->view, format, render_options));
-      return options->exit_code && has_changes(changes) ? 1 : 0;
+      render_options.color = color;
+      emit(options->output, render(collected.changes(), format, render_options));
+      return options->exit_code && has_changes(collected.changes()) ? 1 : 0;
     };
   });
 }

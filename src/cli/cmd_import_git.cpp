@@ -8,6 +8,7 @@
 #include "progress.h"
 #include "yoy/archive/archive.h"
 #include "yoy/archive/import_git.h"
+#include "yoy/parse/parse.h"
 #include "yoy/util/error.h"
 
 namespace yoy::cli {
@@ -55,6 +56,11 @@ void add_import_git_command(CLI::App& app, Context& context) {
             "import-git: pass --per-year (one edition per calendar year, the only mode)");
       }
       const std::string location = archive_location(context.globals.archive);
+      // What ingest refuses for the work a report makes, import-git refuses too.
+      flags->options.check_file = [](std::string_view bytes, const std::string& path,
+                                     const std::string& where) {
+        check_report_shape(bytes, path, where);
+      };
       Progress progress(context.globals, "import-git:");
       bool created = false;
       // Every year is planned and checked before the archive is created or touched.

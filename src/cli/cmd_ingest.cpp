@@ -10,6 +10,7 @@
 #include "yoy/app/ingest_plan.h"
 #include "yoy/archive/archive.h"
 #include "yoy/render/archive_output.h"
+#include "yoy/util/printable.h"
 
 namespace yoy::cli {
 
@@ -47,8 +48,12 @@ void add_ingest_command(CLI::App& app, Context& context) {
       {
         Progress progress(context.globals, "reading pages");
         options->pdf_progress = [&progress](int done, int total) { progress.update(done, total); };
+        options->skipped = [&context](const std::string& entry) {
+          if (!context.globals.quiet) std::cerr << "yoy: skipped " << printable(entry) << "\n";
+        };
         editions = plan_ingest(*options);
         options->pdf_progress = nullptr;
+        options->skipped = nullptr;
       }
       const std::string location = archive_location(context.globals.archive);
       struct stat st {};

@@ -8,6 +8,7 @@
 #include "progress.h"
 #include "yoy/app/site.h"
 #include "yoy/archive/archive.h"
+#include "yoy/publish/site.h"
 
 namespace yoy::cli {
 

@@ -1,9 +1,11 @@
 // The semantic differ: two editions of one report → what changed, by meaning.
 // Sections are aligned by key, blocks inside them by content, lists item by
-// item; statistics and the rating are compared on their own terms.
+// item; statistics (by identity: diff_statistics) and the rating are compared
+// on their own terms.
 #include "diff/diff_internal.h"
 #include "yoy/diff/alignment.h"
 #include "yoy/diff/diff.h"
+#include "yoy/diff/ignore_text.h"
 
 namespace yoy {
 namespace {
@@ -18,8 +20,7 @@ std::size_t words_of(const Section* s) {
 }
 
 SectionChange diff_section(const Section* a, const Section* b, const SectionPair& pair,
-                           const DiffOptions& options, WorkBudget& budget,
-                           std::vector<StatisticChange>& statistics) {
+                           const DiffOptions& options, WorkBudget& budget) {
   SectionChange sc;
   sc.section = b ? b->heading : a->heading;
   static const std::vector<Block> none;
@@ -27,18 +28,15 @@ SectionChange diff_section(const Section* a, const Section* b, const SectionPair
   const std::vector<Block>& to = b ? b->blocks : none;
   std::size_t words_changed = 0;
   bool any_change = false;
-  const std::size_t first_statistic = statistics.size();
   for (const BlockPair& p : pair.blocks) {
     BlockChange bc;
     bc.change = p.change;
     if (p.change == Change::removed) {
       bc.from = from[p.from].text;
       words_changed += count_words(bc.from);
-      diff_statistics(&from[p.from], nullptr, sc.section, options, statistics);
     } else if (p.change == Change::added) {
       bc.to = to[p.to].text;
       words_changed += count_words(bc.to);
-      diff_statistics(nullptr, &to[p.to], sc.section, options, statistics);
     } else if (p.change == Change::modified) {
       bc.from = from[p.from].text;
       bc.to = to[p.to].text;
@@ -48,7 +46,6 @@ SectionChange diff_section(const Section* a, const Section* b, const SectionPair
       bc.words = std::move(words.runs);
       bc.coarse = words.coarse;
       words_changed += words.words_changed;
-      diff_statistics(&from[p.from], &to[p.to], sc.section, options, statistics);
     } else if (p.change == Change::moved) {
       bc.text = to[p.to].text;
       bc.from_index = p.from, bc.to_index = p.to;
@@ -61,7 +58,6 @@ SectionChange diff_section(const Section* a, const Section* b, const SectionPair
     any_change = true;
     sc.blocks.push_back(std::move(bc));
   }
-  drop_renamed_fields(statistics, first_statistic, sc.section);
   if (!a) {
     sc.change = Change::added;
   } else if (!b) {
@@ -101,6 +97,27 @@ ReportChange diff_documents(const Document* from, const Document* to, const Diff
   return report;
 }
 
+ReportChange diff_documents(Document* from, Document* to, const DiffOptions& options,
+                            const BlockAnalysis& analysis) {
+  const IgnoredText ignored(options.ignore);
+  if (from) ignored.apply(*from, analysis);
+  if (to) ignored.apply(*to, analysis);
+  if (!from || !to) return diff_documents(static_cast<const Document*>(from), to, options);
+  const Alignment alignment = align_documents(*from, *to, options);
+  auto analyze = [&](Document& document, int section, int block) {
+    if (section < 0 || block < 0) return;
+    Block& b = document.sections[section].blocks[block];
+    if (b.sentences.empty()) analysis.analyze(document.profile, b);
+  };
+  for (const SectionPair& section : alignment.sections)
+    for (const BlockPair& pair : section.blocks) {
+      if (pair.identical) continue;
+      analyze(*from, section.from, pair.from);
+      analyze(*to, section.to, pair.to);
+    }
+  return diff_aligned(*from, *to, alignment, options);
+}
+
 ReportChange diff_aligned(const Document& from_document, const Document& to_document,
                           const Alignment& alignment, const DiffOptions& options) {
   const Document* from = &from_document;
@@ -111,14 +128,16 @@ ReportChange diff_aligned(const Document& from_document, const Document& to_docu
     const Section* a = p.from >= 0 ? &from->sections[p.from] : nullptr;
     const Section* b = p.to >= 0 ? &to->sections[p.to] : nullptr;
     if (p.is_list) {
-      ListChange list = diff_list(a, b, p, options, budget, report.statistics);
+      ListChange list = diff_list(a, b, p, options, budget);
       if (!list.items.empty()) report.lists.push_back(std::move(list));
       continue;
     }
-    SectionChange sc = diff_section(a, b, p, options, budget, report.statistics);
+    SectionChange sc = diff_section(a, b, p, options, budget);
     if (sc.change != Change::unchanged || options.include_unchanged)
       report.sections.push_back(std::move(sc));
   }
+  // Statistics pair by identity across each section pair's blocks, not block by block.
+  diff_statistics(*from, *to, alignment, options, report.statistics);
 
   bool changed = report.rating && report.rating->direction != Direction::unchanged;
   for (const ListChange& l : report.lists)

@@ -58,26 +58,30 @@ std::vector<BlockPair> align_blocks(const std::vector<Block>& from, const std::v
 std::vector<SectionPair> align_sections(const std::vector<Section>& from,
                                         const std::vector<Section>& to, const DiffOptions& options);
 
-// Statistics of two versions of a block (either may be null), matched through
-// aligned sentences (paired at options.statistic_sentence); appends changed /
-// added / removed ones. With `links`, also every (old, new) pair it matched,
-// unchanged ones included.
+// Statistics of two editions paired by identity (measure, subject, period) within
+// each pair of aligned sections (diff_statistics.cpp says how); appends changed,
+// added, removed, revised and restated ones in display order. With `links`, also
+// every (old, new) pair it matched year over year, unchanged ones included.
 using StatisticPairs = std::vector<std::pair<const Statistic*, const Statistic*>>;
-void diff_statistics(const Block* from, const Block* to, const std::string& section,
+void diff_statistics(const Document& from, const Document& to, const Alignment& alignment,
                      const DiffOptions& options, std::vector<StatisticChange>& out,
                      StatisticPairs* links = nullptr);
 
+// The engine's one definition of a statistic change's size: delta and percent of
+// the value that moved most (the upper ends when the sides have different counts
+// of values); none for vague figures, percent none from 0.
+void fill_statistic_delta(StatisticChange& change);
+
 // Of the statistic changes from `begin` on (one section's), drops each removed figure
-// with an added twin — same surface, values and unit — whose field path is the same,
-// or one path the other's parent ("Geography > Coastline" → "Geography > Coastline >
-// note"): the field kept its value under a renamed path, which is no change.
+// with an added twin — same surface, values and unit — whose field path is one path
+// the other's parent ("Geography > Coastline" → "Geography > Coastline > total"): the
+// field kept its value under a renamed path, which is no change.
 void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begin,
                          const std::string& section);
 
 RatingChange diff_rating(const Rating& from, const Rating& to);
 
 ListChange diff_list(const Section* from, const Section* to, const SectionPair& pair,
-                     const DiffOptions& options, WorkBudget& budget,
-                     std::vector<StatisticChange>& statistics);
+                     const DiffOptions& options, WorkBudget& budget);
 
 }  // namespace yoy::diff_detail

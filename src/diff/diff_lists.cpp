@@ -14,8 +14,7 @@ double round2(double x) { return std::round(x * 100) / 100; }
 }  // namespace
 
 ListChange diff_list(const Section* from, const Section* to, const SectionPair& pair,
-                     const DiffOptions& options, WorkBudget& budget,
-                     std::vector<StatisticChange>& statistics) {
+                     const DiffOptions& options, WorkBudget& budget) {
   static const std::vector<Block> none;
   const std::vector<Block>& a = from ? from->blocks : none;
   const std::vector<Block>& b = to ? to->blocks : none;
@@ -28,10 +27,8 @@ ListChange diff_list(const Section* from, const Section* to, const SectionPair& 
     item.change = p.change;
     if (p.change == Change::removed) {
       item.from = a[p.from].text;
-      diff_statistics(&a[p.from], nullptr, list.section, options, statistics);
     } else if (p.change == Change::added) {
       item.to = b[p.to].text;
-      diff_statistics(nullptr, &b[p.to], list.section, options, statistics);
     } else if (p.change == Change::reworded) {
       item.from = a[p.from].text;
       item.to = b[p.to].text;
@@ -39,7 +36,6 @@ ListChange diff_list(const Section* from, const Section* to, const SectionPair& 
           diff_words(a[p.from].text, a[p.from].sentences, b[p.to].text, b[p.to].sentences, budget);
       item.words = std::move(words.runs);
       item.similarity = round2(pair_similarity(p, a, b));
-      diff_statistics(&a[p.from], &b[p.to], list.section, options, statistics);
     } else if (p.change == Change::moved) {
       item.text = b[p.to].text;
     } else {

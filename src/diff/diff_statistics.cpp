@@ -1,190 +1,399 @@
-// Statistics matched through aligned sentences, not by position in the
-// document: a figure that stayed the same inside an edited sentence is not a
-// change; a figure whose value moved in place is `changed`.
+// Statistics paired by identity, never by position: within each pair of aligned
+// sections (a structured report: the whole report, so a field that moves keeps
+// its identity), an old and a new figure are the same statistic when they
+// measure the same thing (measure), of the same part (subject; a structured
+// report's unit too); the period says which of their figures compare.
+//
+// - Year over year: the old edition's figure for its latest period against the
+//   new edition's for its own ("convictions: 6 (2022) → 9 (2023)"): `changed`.
+// - The same period on both sides with different values: `revised` (a
+//   structured report's estimate) or `restated` (a narrative's figure for a past
+//   period differs from what the older edition said). Agreeing is no change.
+// - A statistic only one edition has is `removed` or `added` (at its latest
+//   period; older periods of a gone statistic are history, not news).
+// Relative periods ("the previous year") resolve against each edition's year:
+// a TIP edition reports on the year before its own ("2024" reports 2023). With
+// no year known the new edition is taken to follow the old one.
+// A figure whose measure is only its unit noun ("persons") pairs only with
+// one in a like sentence; a converted amount ("($162,000)") follows its own
+// and is never reported by itself.
 #include <algorithm>
+#include <climits>
 #include <cmath>
-#include <dtl/dtl.hpp>
+#include <map>
 
 #include "diff/diff_internal.h"
+#include "yoy/normalize/normalize.h"
 #include "yoy/util/ascii.h"
 
 namespace yoy::diff_detail {
 namespace {
 
+// ---- periods ---------------------------------------------------------------
+
+struct Period {
+  std::string key;    // what pairs: "2023", "FY 2013"; "#1" relative without a year; "" unknown
+  std::string label;  // what is shown: "2023 est.", "FY 2013"; "" unknown
+  int order = INT_MIN;
+  bool known() const { return !key.empty(); }
+};
+
+// The year a period label ends with: "2023 est." → 2023, "2020-25 est." → 2025.
+int last_year(std::string_view label) {
+  int year = INT_MIN;
+  for (std::size_t i = 0; i + 4 <= label.size(); ++i) {
+    bool digits = true;
+    for (std::size_t k = i; k < i + 4; ++k) digits = digits && label[k] >= '0' && label[k] <= '9';
+    const bool alone = (i == 0 || label[i - 1] < '0' || label[i - 1] > '9') &&
+                       (i + 4 == label.size() || label[i + 4] < '0' || label[i + 4] > '9');
+    if (digits && alone) year = std::stoi(std::string(label.substr(i, 4)));
+  }
+  // "2020-25": the span's end.
+  const std::size_t dash = label.find('-');
+  if (year != INT_MIN && dash != std::string_view::npos && dash + 3 <= label.size() &&
+      std::isdigit(static_cast<unsigned char>(label[dash + 1])) &&
+      std::isdigit(static_cast<unsigned char>(label[dash + 2])) &&
+      (dash + 3 == label.size() || !std::isdigit(static_cast<unsigned char>(label[dash + 3]))))
+    year = year / 100 * 100 + std::stoi(std::string(label.substr(dash + 1, 2)));
+  return year;
+}
+
+// How one edition's relative periods resolve.
+struct Frame {
+  int year = 0;                      // the edition's year; 0 unknown
+  bool reports_on_previous = false;  // TIP: an edition reports on the year before its own
+  int ordinal = 0;                   // without a year: 0 for the old edition, 1 for the new
+};
+
+Period resolve(const Statistic& s, const Frame& frame) {
+  Period p;
+  if (!s.period.empty()) {
+    p.label = s.period;
+    p.key = s.period;
+    for (std::string_view tail : {" est.", " est"})
+      if (p.key.size() > tail.size() && p.key.substr(p.key.size() - tail.size()) == tail)
+        p.key.resize(p.key.size() - tail.size());
+    p.order = last_year(p.key);
+    return p;
+  }
+  if (s.relative == RelativePeriod::none) return p;
+  const int back = s.relative == RelativePeriod::previous ? 1 : 0;
+  if (frame.year > 0) {
+    const int year = frame.year - (frame.reports_on_previous ? 1 : 0) - back;
+    p.key = p.label = std::to_string(year);
+    p.order = year;
+  } else {
+    p.order = frame.ordinal - back;
+    p.key = "#" + std::to_string(p.order);  // pairs, never shown
+  }
+  return p;
+}
+
+// ---- one side's figures ----------------------------------------------------
+
+struct Figure {
+  const Statistic* statistic = nullptr;
+  Period period;
+  int index = 0;                         // order of appearance in what is paired
+  const std::string* section = nullptr;  // the heading it sits under
+  std::string_view sentence;             // the comparison form of its sentence
+};
+
+// The identity a figure pairs by. A structured report's unit is part of it
+// ("2,744 m" and "9,003 ft" are two figures); a narrative's is not ("48 suspected
+// traffickers" and "31 investigations" are both investigations).
+std::string identity(const Statistic& s, bool structured) {
+  std::string key = ascii_lower(s.measure);
+  key += '\x1f';
+  key += ascii_lower(s.subject);
+  key += '\x1f';
+  if (structured || s.measure.empty()) key += s.unit;
+  key += s.converted ? "\x1f"
+                       "converted"
+                     : "";
+  return key;
+}
+
+// The same figure: the same values; vague ones ("hundreds of millions of
+// dollars") the same words, however spaced or cased.
 bool same_figure(const Statistic& a, const Statistic& b) {
-  return a.values == b.values && a.unit == b.unit;
+  if (a.vague || b.vague)
+    return a.vague && b.vague &&
+           ascii_lower(compare_form(a.surface)) == ascii_lower(compare_form(b.surface));
+  return a.values == b.values;
 }
 
-// The last word of a unit, lower case, a plural's "s" dropped: "trafficking victims" and
-// "victims" count the same thing; "ft" and "food crops" do not.
-std::string head_noun(std::string_view unit) {
-  const std::size_t space = unit.find_last_of(' ');
-  std::string word = ascii_lower(space == std::string_view::npos ? unit : unit.substr(space + 1));
-  if (word.size() > 3 && word.back() == 's') word.pop_back();
-  return word;
-}
+bool weak(const Statistic& a) { return a.measure_from_unit; }
 
-// Two figures may be one figure's old and new value only when they measure the same
-// thing: the same unit, or units with the same head noun. A bare number never pairs
-// with a measured one (a note's "7" is not the old value of "20,308 ft").
-bool comparable_units(const std::string& a, const std::string& b) {
-  if (a == b) return true;
-  if (a.empty() || b.empty()) return false;
-  return head_noun(a) == head_noun(b);
-}
+// ---- the engine's one definition of a change's size ------------------------
 
-// Sentence keys of a block (one pseudo-sentence when the block has none).
-std::vector<std::uint64_t> sentence_keys(const Block& b) {
-  std::vector<std::uint64_t> keys;
-  for (const Sentence& s : b.sentences) keys.push_back(hash_text(s.compare));
-  if (keys.empty()) keys.push_back(hash_text(b.compare));
-  return keys;
-}
+}  // namespace
 
-std::string_view sentence_compare(const Block& b, std::size_t k) {
-  return k < b.sentences.size() ? std::string_view(b.sentences[k].compare)
-                                : std::string_view(b.compare);
-}
-
-std::vector<const Statistic*> in_sentence(const Block& b, std::size_t k) {
-  std::vector<const Statistic*> out;
-  for (const Statistic& s : b.statistics)
-    if (s.sentence == k || (b.sentences.empty() && k == 0)) out.push_back(&s);
-  return out;
-}
-
-void fill_delta(StatisticChange& c) {
-  if (c.from_values.size() != c.to_values.size() || c.from_values.empty()) return;
-  int differing = -1, count = 0;
-  for (std::size_t k = 0; k < c.from_values.size(); ++k)
-    if (c.from_values[k] != c.to_values[k]) differing = static_cast<int>(k), ++count;
-  if (count != 1) return;
-  double old_value = c.from_values[differing], new_value = c.to_values[differing];
+void fill_statistic_delta(StatisticChange& c) {
+  c.delta.reset();
+  c.percent.reset();
+  if (c.vague || c.from_values.empty() || c.to_values.empty()) return;
+  double old_value = 0, new_value = 0;
+  if (c.from_values.size() == c.to_values.size()) {
+    // The value that moved most, relative to where it was ("80,000 to 120,000" →
+    // "80,000 to 200,000" is the upper end's +66.7%).
+    double most = -1;
+    for (std::size_t k = 0; k < c.from_values.size(); ++k) {
+      const double a = c.from_values[k], b = c.to_values[k];
+      if (a == b) continue;
+      const double size = a == 0 ? INFINITY : std::fabs(b - a) / std::fabs(a);
+      if (size > most) most = size, old_value = a, new_value = b;
+    }
+    if (most < 0) return;  // the same values
+  } else {
+    // "120,000" → "80,000 to 200,000": the upper ends.
+    old_value = *std::max_element(c.from_values.begin(), c.from_values.end());
+    new_value = *std::max_element(c.to_values.begin(), c.to_values.end());
+  }
   c.delta = new_value - old_value;
   if (old_value != 0) c.percent = 100.0 * (new_value - old_value) / std::fabs(old_value);
 }
 
-StatisticChange added(const Statistic& s, const std::string& section) {
+namespace {
+
+StatisticChange entry(Change change, const Figure* from, const Figure* to) {
   StatisticChange c;
-  c.section = section;
-  c.change = Change::added;
-  c.to = s.surface;
-  c.to_values = s.values;
-  c.unit = s.unit;
-  c.context = s.context;
+  c.section = to ? *to->section : *from->section;
+  c.change = change;
+  const Statistic& any = to ? *to->statistic : *from->statistic;
+  c.measure = any.measure;
+  c.subject = any.subject;
+  if (from) {
+    c.from = from->statistic->surface;
+    c.from_values = from->statistic->values;
+    c.from_period = from->period.label;
+    c.vague = from->statistic->vague;
+  }
+  if (to) {
+    c.to = to->statistic->surface;
+    c.to_values = to->statistic->values;
+    c.to_period = to->period.label;
+    c.vague = c.vague || to->statistic->vague;
+  }
+  c.unit = any.unit.empty() && from ? from->statistic->unit : any.unit;
+  c.context = any.context;
+  if (from && to) fill_statistic_delta(c);
   return c;
 }
 
-StatisticChange removed(const Statistic& s, const std::string& section) {
-  StatisticChange c;
-  c.section = section;
-  c.change = Change::removed;
-  c.from = s.surface;
-  c.from_values = s.values;
-  c.unit = s.unit;
-  c.context = s.context;
-  return c;
-}
+struct Pairing {
+  std::vector<std::pair<const Figure*, const Figure*>> pairs;
+  std::vector<const Figure*> old_left, new_left;
+};
 
-// Figures of one old sentence against one new sentence.
-void match_sentence(std::vector<const Statistic*> olds, std::vector<const Statistic*> news,
-                    const std::string& section, std::vector<StatisticChange>& out,
-                    StatisticPairs* links) {
+// Pairs two sets of one statistic's figures: the same values first (a figure that
+// stayed is unchanged wherever it moved), then the most alike sentences. Weak
+// identities pair only at `threshold` similarity or more.
+Pairing pair_figures(const std::vector<const Figure*>& olds, const std::vector<const Figure*>& news,
+                     double threshold) {
+  Pairing out;
   std::vector<bool> old_used(olds.size()), new_used(news.size());
-  std::vector<std::pair<int, int>> changed;
-  // Pass 1: the same figure (values and unit) is unchanged, wherever it sits in the sentence.
   for (std::size_t j = 0; j < news.size(); ++j)
     for (std::size_t i = 0; i < olds.size(); ++i)
-      if (!old_used[i] && same_figure(*olds[i], *news[j])) {
+      if (!old_used[i] && same_figure(*olds[i]->statistic, *news[j]->statistic)) {
         old_used[i] = new_used[j] = true;
-        if (links) links->push_back({olds[i], news[j]});
+        out.pairs.push_back({olds[i], news[j]});
         break;
       }
-  // Pass 2: same unit, in order; pass 3: comparable units (same head noun), in order.
-  // What is left is removed or added: figures of different units never pair.
-  for (int pass = 2; pass <= 3; ++pass) {
-    std::size_t i = 0;
+  struct Candidate {
+    double similarity;
+    std::size_t i, j;
+  };
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < olds.size(); ++i)
     for (std::size_t j = 0; j < news.size(); ++j) {
-      if (new_used[j]) continue;
-      while (i < olds.size() && old_used[i]) ++i;
-      std::size_t k = i;
-      const auto fits = [&](std::size_t at) {
-        return pass == 2 ? olds[at]->unit == news[j]->unit
-                         : comparable_units(olds[at]->unit, news[j]->unit);
-      };
-      while (k < olds.size() && (old_used[k] || !fits(k))) ++k;
-      if (k >= olds.size()) continue;
-      old_used[k] = new_used[j] = true;
-      changed.push_back({static_cast<int>(k), static_cast<int>(j)});
+      if (old_used[i] || new_used[j]) continue;
+      const Statistic& a = *olds[i]->statistic;
+      const Statistic& b = *news[j]->statistic;
+      const double s = olds[i]->sentence == news[j]->sentence
+                           ? 1.0
+                           : text_similarity(olds[i]->sentence, news[j]->sentence);
+      if ((weak(a) || weak(b)) && s < threshold) continue;
+      candidates.push_back({s, i, j});
     }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& x, const Candidate& y) {
+                     if (x.similarity != y.similarity) return x.similarity > y.similarity;
+                     return x.i + x.j < y.i + y.j;  // in order of appearance
+                   });
+  for (const Candidate& c : candidates) {
+    if (old_used[c.i] || new_used[c.j]) continue;
+    old_used[c.i] = new_used[c.j] = true;
+    out.pairs.push_back({olds[c.i], news[c.j]});
   }
   for (std::size_t i = 0; i < olds.size(); ++i)
-    if (!old_used[i]) out.push_back(removed(*olds[i], section));
-  std::sort(changed.begin(), changed.end(), [](auto x, auto y) { return x.second < y.second; });
-  for (auto [i, j] : changed) {
-    if (links) links->push_back({olds[i], news[j]});
-    StatisticChange c;
-    c.section = section;
-    c.change = Change::changed;
-    c.from = olds[i]->surface;
-    c.to = news[j]->surface;
-    c.from_values = olds[i]->values;
-    c.to_values = news[j]->values;
-    c.unit = news[j]->unit.empty() ? olds[i]->unit : news[j]->unit;
-    c.context = news[j]->context;
-    fill_delta(c);
-    out.push_back(std::move(c));
-  }
+    if (!old_used[i]) out.old_left.push_back(olds[i]);
   for (std::size_t j = 0; j < news.size(); ++j)
-    if (!new_used[j]) out.push_back(added(*news[j], section));
-}
-
-// A changed stretch: old sentences [a0, a1) against new sentences [b0, b1).
-void match_stretch(const Block& a, std::size_t a0, std::size_t a1, const Block& b, std::size_t b0,
-                   std::size_t b1, const std::string& section, double threshold,
-                   std::vector<StatisticChange>& out, StatisticPairs* links) {
-  std::vector<int> partner(a1 - a0, -1);
-  std::vector<bool> new_used(b1 - b0, false);
-  // A field's value is one "sentence": old and new value are the same figure's two versions.
-  if (a1 - a0 == 1 && b1 - b0 == 1 && a.kind == BlockKind::field && b.kind == BlockKind::field) {
-    match_sentence(in_sentence(a, a0), in_sentence(b, b0), section, out, links);
-    return;
-  }
-  for (std::size_t j = b0; j < b1; ++j) {
-    double best = threshold;
-    int best_i = -1;
-    for (std::size_t i = a0; i < a1; ++i) {
-      if (partner[i - a0] >= 0) continue;
-      double s = text_similarity(sentence_compare(a, i), sentence_compare(b, j));
-      if (s >= best) best = s, best_i = static_cast<int>(i);
-    }
-    if (best_i >= 0) partner[best_i - a0] = static_cast<int>(j), new_used[j - b0] = true;
-  }
-  for (std::size_t i = a0; i < a1; ++i) {
-    if (partner[i - a0] >= 0) continue;
-    for (const Statistic* s : in_sentence(a, i)) out.push_back(removed(*s, section));
-  }
-  for (std::size_t j = b0; j < b1; ++j) {
-    for (std::size_t i = a0; i < a1; ++i)
-      if (partner[i - a0] == static_cast<int>(j))
-        match_sentence(in_sentence(a, i), in_sentence(b, j), section, out, links);
-    if (!new_used[j - b0])
-      for (const Statistic* s : in_sentence(b, j)) out.push_back(added(*s, section));
-  }
-}
-
-// The figures of two unchanged sentences (or blocks) are the same ones, in order.
-void link_in_order(const std::vector<const Statistic*>& olds,
-                   const std::vector<const Statistic*>& news, StatisticPairs* links) {
-  if (!links) return;
-  for (std::size_t k = 0; k < olds.size() && k < news.size(); ++k)
-    links->push_back({olds[k], news[k]});
-}
-
-std::vector<const Statistic*> all_of(const Block& b) {
-  std::vector<const Statistic*> out;
-  for (const Statistic& s : b.statistics) out.push_back(&s);
+    if (!new_used[j]) out.new_left.push_back(news[j]);
+  std::sort(out.pairs.begin(), out.pairs.end(),
+            [](const auto& x, const auto& y) { return x.second->index < y.second->index; });
   return out;
+}
+
+// The figures of one statistic in both editions of a section.
+struct Series {
+  std::vector<const Figure*> olds, news;
+};
+
+struct SectionStatistics {
+  bool structured;
+  double threshold;
+  StatisticPairs* links;
+  struct Entry {
+    int new_index = -1;  // where it shows: at its new figure, or (removed) after the
+    int old_index = -1;  // new place of the last old figure before it that paired
+    StatisticChange change;
+  };
+  std::vector<Entry> out;
+  std::map<int, int> paired;  // old index → new index, for every pair made
+
+  void emit(Change change, const Figure* from, const Figure* to) {
+    if ((from && from->statistic->converted) || (to && to->statistic->converted)) return;
+    out.push_back({to ? to->index : -1, from ? from->index : -1, entry(change, from, to)});
+  }
+  void link(const Figure* from, const Figure* to) {
+    paired[from->index] = std::max(paired[from->index], to->index);
+    if (links) links->push_back({from->statistic, to->statistic});
+  }
+
+  // Display order: new-side order; a removed figure after the new place of the
+  // last old figure before it that paired (so a gone partner stays among its
+  // neighbours), in old order.
+  std::vector<StatisticChange> in_order() {
+    struct Key {
+      int anchor, removed, old_index;
+    };
+    std::vector<std::pair<Key, std::size_t>> keys;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      const Entry& e = out[k];
+      if (e.new_index >= 0) {
+        keys.push_back({{e.new_index, 0, 0}, k});
+        continue;
+      }
+      int anchor = -1;
+      for (const auto& [old_index, new_index] : paired)
+        if (old_index < e.old_index) anchor = std::max(anchor, new_index);
+      keys.push_back({{anchor, 1, e.old_index}, k});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& x, const auto& y) {
+      const Key& a = x.first;
+      const Key& b = y.first;
+      if (a.anchor != b.anchor) return a.anchor < b.anchor;
+      if (a.removed != b.removed) return a.removed < b.removed;
+      return a.old_index < b.old_index;
+    });
+    std::vector<StatisticChange> ordered;
+    for (const auto& [key, k] : keys) ordered.push_back(std::move(out[k].change));
+    return ordered;
+  }
+
+  // Figures at one side's latest known period, and those of unknown period.
+  static int latest(const std::vector<const Figure*>& figures) {
+    int order = INT_MIN;
+    for (const Figure* f : figures)
+      if (f->period.known()) order = std::max(order, f->period.order);
+    return order;
+  }
+  static std::vector<const Figure*> at(const std::vector<const Figure*>& figures, int order) {
+    std::vector<const Figure*> out;
+    for (const Figure* f : figures)
+      if (f->period.known() && f->period.order == order) out.push_back(f);
+    return out;
+  }
+  static std::vector<const Figure*> unknown(const std::vector<const Figure*>& figures) {
+    std::vector<const Figure*> out;
+    for (const Figure* f : figures)
+      if (!f->period.known()) out.push_back(f);
+    return out;
+  }
+
+  void compare(const Series& s) {
+    const int old_latest = latest(s.olds), new_latest = latest(s.news);
+    std::map<const Figure*, bool> settled;  // compared (or reported) for their own period
+    // 1. The same period in both editions: agreeing is no change, differing is a revision.
+    std::map<std::string, std::pair<std::vector<const Figure*>, std::vector<const Figure*>>>
+        periods;
+    for (const Figure* f : s.olds)
+      if (f->period.known()) periods[f->period.key].first.push_back(f);
+    for (const Figure* f : s.news)
+      if (f->period.known()) periods[f->period.key].second.push_back(f);
+    for (const auto& [key, sides] : periods) {
+      if (sides.first.empty() || sides.second.empty()) continue;
+      const Pairing p = pair_figures(sides.first, sides.second, threshold);
+      const bool both_latest = sides.first.front()->period.order == old_latest &&
+                               sides.second.front()->period.order == new_latest;
+      for (const auto& [a, b] : p.pairs) {
+        if (!same_figure(*a->statistic, *b->statistic))
+          emit(structured ? Change::revised : Change::restated, a, b);
+        if (both_latest)
+          link(a, b);
+        else
+          paired[a->index] = std::max(paired[a->index], b->index);
+        settled[a] = settled[b] = true;
+      }
+      if (both_latest) {  // one edition has more figures for the period than the other
+        for (const Figure* a : p.old_left) emit(Change::removed, a, nullptr), settled[a] = true;
+        for (const Figure* b : p.new_left) emit(Change::added, nullptr, b), settled[b] = true;
+      }
+    }
+    // 2. Year over year: each edition's figures of now against each other. A
+    // side's now is its latest period's figures; beside figures of unknown period
+    // (a narrative's "investigated 48" next to "31 the previous year") it is
+    // those, and of its latest period only the figures step 1 did not compare
+    // (a new "as of 2022 there were 80,000" the old edition did not give).
+    const std::vector<const Figure*> old_unknown = unknown(s.olds), new_unknown = unknown(s.news);
+    const bool same_latest = old_unknown.empty() && new_unknown.empty() && old_latest == new_latest;
+    auto now = [&](const std::vector<const Figure*>& side_unknown,
+                   const std::vector<const Figure*>& side, int latest) {
+      if (side_unknown.empty()) return at(side, latest);
+      std::vector<const Figure*> out = side_unknown;
+      for (const Figure* f : at(side, latest))
+        if (!settled.count(f)) out.push_back(f);
+      return out;
+    };
+    if (!same_latest) {  // the same latest period on both sides was compared in step 1
+      const std::vector<const Figure*> old_now = now(old_unknown, s.olds, old_latest);
+      const std::vector<const Figure*> new_now = now(new_unknown, s.news, new_latest);
+      const Pairing p = pair_figures(old_now, new_now, threshold);
+      for (const auto& [a, b] : p.pairs) {
+        if (!same_figure(*a->statistic, *b->statistic)) emit(Change::changed, a, b);
+        link(a, b);
+      }
+      // 3. What only one edition has: gone or new (at its now; older periods are
+      // history). A figure compared in step 1 is no news by itself.
+      for (const Figure* a : p.old_left)
+        if (!settled.count(a)) emit(Change::removed, a, nullptr);
+      for (const Figure* b : p.new_left)
+        if (!settled.count(b)) emit(Change::added, nullptr, b);
+    }
+  }
+};
+
+// The figures of a section's blocks but those in `skip` (blocks the alignment
+// paired as identical: their figures are the same ones, whatever the periods).
+void add_figures(const Section* section, const Frame& frame, const std::vector<bool>& skip,
+                 std::vector<Figure>& out) {
+  if (!section) return;
+  int index = static_cast<int>(out.size());
+  for (std::size_t b = 0; b < section->blocks.size(); ++b) {
+    if (b < skip.size() && skip[b]) continue;
+    const Block& block = section->blocks[b];
+    for (const Statistic& s : block.statistics) {
+      const std::string_view sentence = s.sentence < block.sentences.size()
+                                            ? std::string_view(block.sentences[s.sentence].compare)
+                                            : std::string_view(block.compare);
+      out.push_back({&s, resolve(s, frame), index++, &section->heading, sentence});
+    }
+  }
+}
+
+Frame frame_of(const Document& document, int ordinal) {
+  return Frame{document.year, document.profile == "tip", ordinal};
 }
 
 // A field path below the section ("Geography > Coastline"), as its segments; empty for
@@ -203,9 +412,11 @@ std::vector<std::string_view> field_path(std::string_view context, const std::st
   return segments;
 }
 
-bool same_or_parent(const std::vector<std::string_view>& a,
-                    const std::vector<std::string_view>& b) {
-  if (a.empty() || b.empty()) return false;
+// One path the other's parent ("Geography > Coastline" and "Geography > Coastline
+// > note"): a field renamed. The same path holds two figures, not one renamed.
+bool parent_or_child(const std::vector<std::string_view>& a,
+                     const std::vector<std::string_view>& b) {
+  if (a.empty() || b.empty() || a.size() == b.size()) return false;
   const std::size_t n = std::min(a.size(), b.size());
   return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(n), b.begin());
 }
@@ -223,7 +434,7 @@ void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begi
       const StatisticChange& added = changes[a];
       if (drop[a] || added.change != Change::added || added.to != gone.from ||
           added.to_values != gone.from_values || added.unit != gone.unit ||
-          !same_or_parent(gone_path, field_path(added.context, section)))
+          !parent_or_child(gone_path, field_path(added.context, section)))
         continue;
       drop[r] = drop[a] = true;
       break;
@@ -238,45 +449,83 @@ void drop_renamed_fields(std::vector<StatisticChange>& changes, std::size_t begi
   changes.resize(kept);
 }
 
-void diff_statistics(const Block* from, const Block* to, const std::string& section,
+namespace {
+
+// Pairs the figures of one stretch (a section pair, or a structured report as a
+// whole) by identity and appends the changes in display order.
+void pair_stretch(const std::vector<Figure>& olds, const std::vector<Figure>& news, bool structured,
+                  const DiffOptions& options, std::vector<StatisticChange>& out,
+                  StatisticPairs* links) {
+  if (olds.empty() && news.empty()) return;
+  std::map<std::string, Series> series;
+  std::vector<std::string> order;  // identities in order of first appearance
+  for (const Figure& f : olds) {
+    const std::string key = identity(*f.statistic, structured);
+    if (!series.count(key)) order.push_back(key);
+    series[key].olds.push_back(&f);
+  }
+  for (const Figure& f : news) {
+    const std::string key = identity(*f.statistic, structured);
+    if (!series.count(key)) order.push_back(key);
+    series[key].news.push_back(&f);
+  }
+  SectionStatistics stretch{structured, options.statistic_sentence, links, {}, {}};
+  for (const std::string& key : order) stretch.compare(series[key]);
+  for (StatisticChange& change : stretch.in_order()) out.push_back(std::move(change));
+}
+
+}  // namespace
+
+void diff_statistics(const Document& from, const Document& to, const Alignment& alignment,
                      const DiffOptions& options, std::vector<StatisticChange>& out,
                      StatisticPairs* links) {
-  if (!from && !to) return;
-  if (!to) {
-    for (const Statistic& s : from->statistics) out.push_back(removed(s, section));
-    return;
-  }
-  if (!from) {
-    for (const Statistic& s : to->statistics) out.push_back(added(s, section));
-    return;
-  }
-  if (from->statistics.empty() && to->statistics.empty()) return;
-  if (from->compare == to->compare) {
-    link_in_order(all_of(*from), all_of(*to), links);
-    return;
-  }
-  std::vector<std::uint64_t> ka = sentence_keys(*from), kb = sentence_keys(*to);
-  dtl::Diff<std::uint64_t, std::vector<std::uint64_t>> diff(ka, kb);
-  diff.compose();
-  std::size_t ia = 0, ib = 0, a0 = 0, b0 = 0;
-  bool in_stretch = false;
-  for (const auto& element : diff.getSes().getSequence()) {
-    if (element.second.type == dtl::SES_COMMON) {
-      if (in_stretch)
-        match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out, links);
-      in_stretch = false;
-      link_in_order(in_sentence(*from, ia), in_sentence(*to, ib), links);
-      ++ia, ++ib;
-      continue;
+  const Frame old_frame = frame_of(from, 0), new_frame = frame_of(to, 1);
+  const bool structured = from.profile == "factbook" || to.profile == "factbook";
+  // A structured report's field keeps its identity wherever it moves ("Carbon
+  // dioxide emissions" from Energy to Environment): one stretch, the whole report.
+  // A narrative's figures pair within their aligned sections.
+  std::vector<Figure> olds, news;
+  for (const SectionPair& pair : alignment.sections) {
+    const Section* a = pair.from >= 0 ? &from.sections[pair.from] : nullptr;
+    const Section* b = pair.to >= 0 ? &to.sections[pair.to] : nullptr;
+    // A block the new edition repeats word for word says nothing new: its figures
+    // are the old ones (a copied "compared with 31 the previous year" is not a
+    // restatement), as they are when an edition diff leaves such blocks unanalyzed.
+    std::vector<bool> old_same(a ? a->blocks.size() : 0), new_same(b ? b->blocks.size() : 0);
+    for (const BlockPair& p : pair.blocks) {
+      if (!p.identical || p.from < 0 || p.to < 0) continue;
+      old_same[p.from] = new_same[p.to] = true;
+      const auto& x = a->blocks[p.from].statistics;
+      const auto& y = b->blocks[p.to].statistics;
+      if (links)
+        for (std::size_t k = 0; k < x.size() && k < y.size(); ++k) links->push_back({&x[k], &y[k]});
     }
-    if (!in_stretch) a0 = ia, b0 = ib, in_stretch = true;
-    if (element.second.type == dtl::SES_DELETE)
-      ++ia;
-    else
-      ++ib;
+    add_figures(a, old_frame, old_same, olds);
+    add_figures(b, new_frame, new_same, news);
+    if (structured) continue;
+    const std::size_t first = out.size();
+    pair_stretch(olds, news, false, options, out, links);
+    drop_renamed_fields(out, first, b ? b->heading : a->heading);
+    olds.clear();
+    news.clear();
   }
-  if (in_stretch)
-    match_stretch(*from, a0, ia, *to, b0, ib, section, options.statistic_sentence, out, links);
+  if (!structured) return;
+  const std::size_t first = out.size();
+  pair_stretch(olds, news, true, options, out, links);
+  // Renamed fields, section by section.
+  std::vector<StatisticChange> kept;
+  std::size_t begin = first;
+  while (begin < out.size()) {
+    std::size_t end = begin;
+    while (end < out.size() && out[end].section == out[begin].section) ++end;
+    std::vector<StatisticChange> part(std::make_move_iterator(out.begin() + begin),
+                                      std::make_move_iterator(out.begin() + end));
+    drop_renamed_fields(part, 0, part.front().section);
+    for (StatisticChange& c : part) kept.push_back(std::move(c));
+    begin = end;
+  }
+  out.resize(first);
+  for (StatisticChange& c : kept) out.push_back(std::move(c));
 }
 
 }  // namespace yoy::diff_detail

@@ -30,14 +30,7 @@ std::vector<StatisticLink> link_statistics(const Document& from, const Document&
                                            const DiffOptions& options) {
   StatisticPairs pairs;
   std::vector<StatisticChange> ignored;
-  for (const SectionPair& sp : align_documents(from, to, options).sections) {
-    if (sp.from < 0 || sp.to < 0) continue;
-    const Section& a = from.sections[sp.from];
-    const Section& b = to.sections[sp.to];
-    for (const BlockPair& bp : sp.blocks)
-      if (bp.from >= 0 && bp.to >= 0)
-        diff_statistics(&a.blocks[bp.from], &b.blocks[bp.to], b.heading, options, ignored, &pairs);
-  }
+  diff_statistics(from, to, align_documents(from, to, options), options, ignored, &pairs);
   const auto from_at = positions(from), to_at = positions(to);
   std::vector<StatisticLink> links;
   links.reserve(pairs.size());

@@ -15,7 +15,7 @@
 namespace yoy {
 namespace {
 
-constexpr std::string_view kMagic = "yoy.doc1";
+constexpr std::string_view kMagic = "yoy.doc2";  // doc2: statistics carry their identity
 
 }  // namespace
 
@@ -144,7 +144,8 @@ std::size_t common_prefix(std::string_view a, std::string_view b) {
 }
 
 void write_statistic(Writer& w, const Statistic& statistic, const Block& block) {
-  const auto& [surface, values, qualifier, unit, sentence, context] = statistic;
+  const auto& [surface, values, qualifier, unit, sentence, context, measure, subject, period,
+               relative, vague, converted, measure_from_unit] = statistic;
   w.text(surface);
   w.number(values.size());
   for (double v : values) w.real(v);
@@ -159,6 +160,12 @@ void write_statistic(Writer& w, const Statistic& statistic, const Block& block) 
     w.number(kContextText);
     w.text(context);
   }
+  w.text(measure);
+  w.text(subject);
+  w.text(period);
+  // The relative period and the three flags in one number.
+  w.number(static_cast<std::uint64_t>(relative) << 3 | (measure_from_unit ? 4u : 0u) |
+           (vague ? 2u : 0u) | (converted ? 1u : 0u));
 }
 
 void write_block(Writer& w, const Block& block, std::string_view previous_path) {
@@ -194,7 +201,8 @@ void write_block(Writer& w, const Block& block, std::string_view previous_path) 
 }
 
 bool read_statistic(Reader& r, Statistic& statistic, const Block& block) {
-  auto& [surface, values, qualifier, unit, sentence, context] = statistic;
+  auto& [surface, values, qualifier, unit, sentence, context, measure, subject, period, relative,
+         vague, converted, measure_from_unit] = statistic;
   surface = r.text();
   const std::size_t n = r.count();
   if (n > r.left() / 8) return r.fail();
@@ -217,6 +225,15 @@ bool read_statistic(Reader& r, Statistic& statistic, const Block& block) {
     default:
       return r.fail();
   }
+  measure = r.text();
+  subject = r.text();
+  period = r.text();
+  const std::uint64_t flags = r.number();
+  if (flags >> 3 > static_cast<std::uint64_t>(RelativePeriod::previous)) return r.fail();
+  relative = static_cast<RelativePeriod>(flags >> 3);
+  measure_from_unit = flags & 4u;
+  vague = flags & 2u;
+  converted = flags & 1u;
   return r.ok;
 }
 

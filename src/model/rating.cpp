@@ -14,7 +14,7 @@ std::string canonical_tier(std::string_view text) {
   squeezed.reserve(text.size());
   for (char c : text) {
     const char l = ascii_lower(c);
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) squeezed += l;
+    if (is_ascii_alnum(l)) squeezed += l;
   }
   if (squeezed == "tier1") return "Tier 1";
   if (squeezed == "tier2") return "Tier 2";
@@ -32,6 +32,21 @@ int tier_rank(std::string_view canonical) {
   if (canonical == "Tier 3") return 3;
   if (canonical == "Special Case") return -1;
   return -2;
+}
+
+std::string canonical_rating(std::string_view value) {
+  std::string canonical = canonical_tier(value);
+  return canonical.empty() ? std::string(value) : canonical;
+}
+
+Direction rating_direction(std::string_view from, std::string_view to) {
+  if (from.empty() && to.empty()) return Direction::none;
+  if (from.empty()) return Direction::new_rating;
+  if (to.empty()) return Direction::dropped;
+  if (from == to) return Direction::unchanged;
+  const int a = tier_rank(from), b = tier_rank(to);
+  if (a < 0 || b < 0) return Direction::changed;  // off the ordered scale: moved, no direction
+  return b < a ? Direction::upgrade : Direction::downgrade;
 }
 
 const char* stated_name(StatedMovement stated) {

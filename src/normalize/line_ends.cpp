@@ -1,4 +1,4 @@
-#include "normalize/line_ends.h"
+#include "yoy/normalize/line_ends.h"
 
 namespace yoy {
 

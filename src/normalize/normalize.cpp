@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <string>
 
-#include "normalize/line_ends.h"
 #include "normalize/markdown_inline.h"
 #include "normalize/page_chrome.h"
 #include "yoy/normalize/headings.h"
+#include "yoy/normalize/line_ends.h"
 #include "yoy/normalize/normalize.h"
 #include "yoy/util/ascii.h"
 
@@ -27,14 +27,6 @@ struct Unit {
   bool list_item = false;
 };
 
-bool is_blank_char(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank_char(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank_char(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   lines.reserve(text.size() / 40 + 1);
@@ -43,7 +35,7 @@ std::vector<Line> split_lines(std::string_view text) {
     std::size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view raw = text.substr(begin, end - begin);
-    const std::string_view t = trim(raw);
+    const std::string_view t = ascii_trim(raw);
     const std::size_t lead = t.empty() ? 0 : static_cast<std::size_t>(t.data() - raw.data());
     lines.push_back({t, begin + lead, begin + lead + t.size()});
     if (end == text.size()) break;
@@ -58,26 +50,26 @@ int atx_heading(std::string_view& line) {
   while (level < static_cast<int>(line.size()) && line[level] == '#') ++level;
   if (level == 0 || level > 6) return 0;
   if (static_cast<std::size_t>(level) < line.size() && line[level] != ' ') return 0;
-  std::string_view rest = trim(line.substr(level));
+  std::string_view rest = ascii_trim(line.substr(level));
   while (!rest.empty() && rest.back() == '#') rest.remove_suffix(1);
-  line = trim(rest);
+  line = ascii_trim(rest);
   return level;
 }
 
 // "- item", "* item", "• item", "1. item", "2) item" → the item text; empty view when no marker.
 bool strip_bullet(std::string_view& line) {
   if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') {
-    line = trim(line.substr(2));
+    line = ascii_trim(line.substr(2));
     return true;
   }
   if (line.rfind("\xE2\x80\xA2", 0) == 0) {  // •
-    line = trim(line.substr(3));
+    line = ascii_trim(line.substr(3));
     return true;
   }
   std::size_t d = 0;
   while (d < line.size() && d < 3 && line[d] >= '0' && line[d] <= '9') ++d;
   if (d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ') {
-    line = trim(line.substr(d + 2));
+    line = ascii_trim(line.substr(d + 2));
     return true;
   }
   return false;
@@ -95,8 +87,6 @@ bool is_rule(std::string_view line, char c) {
     if (ch != c && ch != ' ') return false;
   return true;
 }
-
-bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
 
 // How a run of lines (no blank line between them) is laid out. Web copies put
 // a paragraph on one line, and some leave no blank line between paragraphs;
@@ -166,7 +156,7 @@ void append_line(std::string& text, std::string_view line) {
   if (text.size() >= 2 && text.back() == '-' &&
       ((text[text.size() - 2] >= 'a' && text[text.size() - 2] <= 'z') ||
        (text[text.size() - 2] >= 'A' && text[text.size() - 2] <= 'Z')) &&
-      !line.empty() && is_lower_ascii(line[0])) {
+      !line.empty() && is_ascii_lower(line[0])) {
     text.append(line);
     return;
   }
@@ -184,7 +174,7 @@ void append_line(std::string& text, std::string_view line) {
 // cannot end a sentence ("... organizations and" / "NGOs to combat ...").
 bool cut_line(std::string_view line, std::string_view next) {
   if (ends_finished(line)) return false;
-  if (is_lower_ascii(next[0])) return true;
+  if (is_ascii_lower(next[0])) return true;
   if (line.back() == ',') return true;
   std::size_t word = line.size();
   while (word > 0 && line[word - 1] != ' ') --word;
@@ -304,7 +294,7 @@ std::vector<Unit> group_units(const std::vector<Line>& lines) {
 
 bool has_lower(std::string_view s) {
   for (char c : s)
-    if (is_lower_ascii(c)) return true;
+    if (is_ascii_lower(c)) return true;
   return false;
 }
 
@@ -313,7 +303,7 @@ bool has_lower(std::string_view s) {
 bool cut_mid_sentence(const Unit& a, const Unit& b) {
   if (a.heading_level || b.heading_level || a.list_item || b.list_item) return false;
   if (a.text.size() < 40 || !has_lower(a.text) || ends_finished(a.text)) return false;
-  return !b.text.empty() && is_lower_ascii(b.text[0]);
+  return !b.text.empty() && is_ascii_lower(b.text[0]);
 }
 
 std::string display_form(std::string_view s) {

@@ -9,11 +9,6 @@ namespace yoy {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // Words that end with a period without ending the sentence (compared lower-case).
 constexpr std::array<std::string_view, 38> kAbbreviations = {
     "al",   "approx", "apr", "art", "aug", "co",   "corp", "dec", "dr",  "e.g",
@@ -23,8 +18,8 @@ constexpr std::array<std::string_view, 38> kAbbreviations = {
 // ("etc." is listed in a form no word matches: it usually ends a sentence.)
 
 bool is_abbreviation(std::string_view word) {
-  if (word.size() == 1 && is_upper(word[0])) return true;     // an initial: "J. Smith"
-  if (word.find('.') != std::string_view::npos) return true;  // "U.S", "U.N", "e.g"
+  if (word.size() == 1 && is_ascii_upper(word[0])) return true;  // an initial: "J. Smith"
+  if (word.find('.') != std::string_view::npos) return true;     // "U.S", "U.N", "e.g"
   const std::string lower = ascii_lower(word);
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
 }
@@ -47,10 +42,11 @@ std::size_t skip_closers(std::string_view t, std::size_t i) {
 bool starts_sentence(std::string_view t, std::size_t i) {
   if (i >= t.size()) return false;
   const char c = t[i];
-  if (is_upper(c) || is_digit(c) || c == '"' || c == '(' || c == '[' || c == '\'') return true;
+  if (is_ascii_upper(c) || is_ascii_digit(c) || c == '"' || c == '(' || c == '[' || c == '\'')
+    return true;
   if (static_cast<unsigned char>(c) >= 0x80) {
     // Opening curly quotes, or any non-ASCII letter (assume it may be a capital).
-    return !(is_lower(c));
+    return !(is_ascii_lower(c));
   }
   return false;
 }
@@ -61,9 +57,9 @@ std::vector<std::string> split_sentences(std::string_view text) {
   std::vector<std::string> sentences;
   std::size_t start = 0;
   const auto emit = [&](std::size_t end) {
-    while (start < end && is_space(text[start])) ++start;
+    while (start < end && is_ascii_space(text[start])) ++start;
     std::size_t e = end;
-    while (e > start && is_space(text[e - 1])) --e;
+    while (e > start && is_ascii_space(text[e - 1])) --e;
     if (e > start) sentences.emplace_back(text.substr(start, e - start));
     start = end;
   };
@@ -74,13 +70,14 @@ std::vector<std::string> split_sentences(std::string_view text) {
     while (after < text.size() && (text[after] == '.' || text[after] == '!' || text[after] == '?'))
       after = skip_closers(text, after + 1);  // "?!", "..."
     if (after >= text.size()) break;
-    if (!is_space(text[after])) continue;
+    if (!is_ascii_space(text[after])) continue;
     std::size_t next = after;
-    while (next < text.size() && is_space(text[next])) ++next;
+    while (next < text.size() && is_ascii_space(text[next])) ++next;
     if (!starts_sentence(text, next)) continue;
     if (c == '.') {
       std::size_t w = i;
-      while (w > start && !is_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"') --w;
+      while (w > start && !is_ascii_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
+        --w;
       if (is_abbreviation(text.substr(w, i - w))) continue;
     }
     emit(after);

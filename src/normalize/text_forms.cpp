@@ -114,7 +114,7 @@ std::string compare_form(std::string_view display) {
   };
   for (std::size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    if (is_ascii_space(static_cast<char>(c))) {
       pending_space = true;
       ++i;
       continue;

@@ -1,5 +1,5 @@
 // check_text_shape: paragraph count and length in one pass over the bytes.
-#include "normalize/text_shape.h"
+#include "yoy/normalize/text_shape.h"
 
 #include <string>
 

@@ -23,16 +23,11 @@ char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
 
 enum class CharClass { word, space, mark };
 
-bool ascii_alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 CharClass classify(char32_t cp) {
   if (cp < 0x80) {
     // ASCII by hand: std::isalnum asks the locale, and this runs on every character.
-    if (ascii_alnum(static_cast<char>(cp))) return CharClass::word;
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
-      return CharClass::space;
+    if (is_ascii_alnum(static_cast<char>(cp))) return CharClass::word;
+    if (is_ascii_space(static_cast<char>(cp))) return CharClass::space;
     return CharClass::mark;
   }
   if (cp == 0xA0 || cp == 0x2028 || cp == 0x2029 || (cp >= 0x2000 && cp <= 0x200B) ||
@@ -68,7 +63,7 @@ CharClass scan_token(std::string_view s, std::size_t i, std::size_t& end) {
   } else if (cls == CharClass::word) {
     while (end < s.size()) {
       // ASCII letters and digits, the bulk of every text, without decoding.
-      if (ascii_alnum(s[end])) {
+      if (is_ascii_alnum(s[end])) {
         ++end;
         continue;
       }

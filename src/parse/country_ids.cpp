@@ -219,7 +219,7 @@ constexpr Country kCountries[] = {
     {"ukraine", "Ukraine", ""},
     {"united-arab-emirates", "United Arab Emirates", "UAE"},
     {"united-kingdom", "United Kingdom", "UK|Great Britain"},
-    {"united-states", "United States", "United States of America|USA"},
+    {"united-states", "United States", "United States of America|USA|US|U.S."},
     {"uruguay", "Uruguay", ""},
     {"uzbekistan", "Uzbekistan", ""},
     {"vanuatu", "Vanuatu", ""},

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -17,6 +16,7 @@
 #include "yoy/util/ascii.h"
 #include "yoy/util/error.h"
 #include "yoy/util/limits.h"
+#include "yoy/util/text_position.h"
 
 namespace yoy {
 namespace {
@@ -25,8 +25,6 @@ constexpr std::size_t kMaxDepth = limits::kMaxJsonDepth;
 constexpr const char* kPathSeparator = " > ";
 
 // ---- text of a leaf -------------------------------------------------------
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Tags that break a line; every other tag (strong, em, a, span, ...) is inline
 // and vanishes without a trace.
@@ -51,13 +49,12 @@ std::string strip_markup(std::string_view s) {
         i = end == std::string_view::npos ? s.size() : end + 3;
         continue;
       }
-      if (std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') {
+      if (is_ascii_letter(next) || next == '/' || next == '!') {
         const std::size_t end = s.find('>', i + 1);
         if (end != std::string_view::npos) {
           std::size_t name_begin = i + 1 + (next == '/' ? 1 : 0);
           std::size_t name_end = name_begin;
-          while (name_end < end && std::isalnum(static_cast<unsigned char>(s[name_end])))
-            ++name_end;
+          while (name_end < end && is_ascii_alnum(s[name_end])) ++name_end;
           if (is_block_tag(s.substr(name_begin, name_end - name_begin))) out += '\n';
           i = end + 1;
           continue;
@@ -78,8 +75,8 @@ std::string tidy_lines(std::string_view s) {
     std::size_t end = s.find('\n', begin);
     if (end == std::string_view::npos) end = s.size();
     std::size_t a = begin, b = end;
-    while (a < b && is_space(s[a])) ++a;
-    while (b > a && is_space(s[b - 1])) --b;
+    while (a < b && is_ascii_space(s[a])) ++a;
+    while (b > a && is_ascii_space(s[b - 1])) --b;
     if (b > a) {
       if (!out.empty()) out += '\n';
       out.append(s.substr(a, b - a));
@@ -113,7 +110,7 @@ bool is_total(std::string_view key) { return ascii_lower(key) == "total"; }
 // World profile), not this country's rating.
 std::string leading_tier(std::string_view text) {
   std::size_t i = 0;
-  while (i < text.size() && is_space(text[i])) ++i;
+  while (i < text.size() && is_ascii_space(text[i])) ++i;
   const std::string_view rest = text.substr(i);
   std::size_t length = 0;
   std::string name = tier_text::tier_at(rest, length);
@@ -121,8 +118,8 @@ std::string leading_tier(std::string_view text) {
     name = "Special Case", length = 16;
   if (name.empty()) return "";
   std::size_t after = length;
-  if (after < rest.size() && std::isalnum(static_cast<unsigned char>(rest[after]))) return "";
-  while (after < rest.size() && is_space(rest[after])) ++after;
+  if (after < rest.size() && is_ascii_alnum(rest[after])) return "";
+  while (after < rest.size() && is_ascii_space(rest[after])) ++after;
   if (after < rest.size() && rest[after] == ':') return "";
   return name;
 }
@@ -156,22 +153,6 @@ Origin origin_of(std::string_view where) {
   return origin;
 }
 
-// Line and column (1-based, column in characters) of a byte offset.
-std::string line_column(std::string_view bytes, std::size_t offset) {
-  offset = std::min(offset, bytes.size());
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < offset; ++i) {
-    const unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 // Offset of the bracket that opens level kMaxDepth + 1 (only run on that error).
 std::size_t too_deep_offset(std::string_view bytes) {
   std::size_t depth = 0;
@@ -194,32 +175,15 @@ std::size_t too_deep_offset(std::string_view bytes) {
   return bytes.size();
 }
 
-// nlohmann's message without its "[json.exception...] parse error at line L, column C: " prefix.
-std::string parse_error_detail(const std::string& what) {
-  std::string detail = what;
-  const std::size_t column = detail.find(", column ");
-  const std::size_t colon = column == std::string::npos ? column : detail.find(": ", column);
-  if (colon != std::string::npos) {
-    detail.erase(0, colon + 2);
-  } else if (const std::size_t bracket = detail.find("] "); bracket != std::string::npos) {
-    detail.erase(0, bracket + 2);
-  }
-  // The echoed token can be long or hold the very bytes that were invalid.
-  const std::size_t last_read = detail.find("; last read: '");
-  if (last_read != std::string::npos) {
-    const std::size_t quote = detail.find("'", last_read + 14);
-    detail.erase(last_read, quote == std::string::npos ? std::string::npos : quote + 1 - last_read);
-  }
-  return detail;
-}
-
 // ---- the SAX reader -------------------------------------------------------
 
 class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
  public:
-  FactbookReader(Document& document, bool analyze) : document_(document), analyze_(analyze) {}
+  // shape_only: counts what would be built (fields, sections, path bytes) and builds nothing.
+  FactbookReader(Document& document, bool analyze, bool shape_only = false)
+      : document_(document), analyze_(analyze), shape_only_(shape_only) {}
 
-  enum class Failure { none, syntax, too_deep, not_object };
+  enum class Failure { none, syntax, too_deep, not_object, too_many_blocks, paths_too_long };
   Failure failure = Failure::none;
   std::size_t error_offset = 0;
   std::string error_detail;
@@ -247,7 +211,7 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
     failure = Failure::syntax;
     // `position` counts the bytes read: the last one is where the parser stopped.
     error_offset = position > 0 ? position - 1 : 0;
-    error_detail = parse_error_detail(error.what());
+    error_detail = json_error_detail(error.what());
     return false;
   }
 
@@ -273,7 +237,7 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
     const std::size_t before = path_.size();
     if (!frames_.back().array) {
       if (frames_.size() == 1) {
-        start_section();
+        if (!start_section()) return false;
         path_.push_back(key_);
       } else if (!is_total(key_)) {
         path_.push_back(key_);
@@ -291,11 +255,22 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
 
-  void start_section() {
+  // Sections and fields both count against the block limit: a million
+  // top-level keys are a million sections even when their values are empty.
+  bool count_part() {
+    if (++parts_ <= limits::kMaxBlocks) return true;
+    failure = Failure::too_many_blocks;
+    return false;
+  }
+
+  bool start_section() {
+    if (!count_part()) return false;
+    if (shape_only_) return true;
     Section section;
     section.heading = key_;
     section.key = section_key(key_);
     document_.sections.push_back(std::move(section));
+    return true;
   }
 
   // A scalar: {"text": v} belongs to the enclosing path, any other key
@@ -305,19 +280,34 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
       failure = Failure::not_object;
       return false;
     }
-    std::string path;
     const bool in_object = !frames_.back().array;
-    if (frames_.size() == 1) start_section();
+    if (frames_.size() == 1 && !start_section()) return false;
+    const bool with_key = (in_object && key_ != "text" && !is_total(key_)) || path_.empty();
+    std::string text = plain_text(raw);
+    if (text.empty()) return true;
+    if (!count_part()) return false;
+    // Each field keeps its whole path: a long key above many fields would be
+    // copied into every one of them.
+    std::size_t path_bytes = with_key ? key_.size() : 0;
+    for (const std::string& part : path_) path_bytes += part.size();
+    const std::size_t parts = path_.size() + (with_key ? 1 : 0);
+    if (parts > 1) path_bytes += (parts - 1) * std::string_view(kPathSeparator).size();
+    path_bytes_ += path_bytes;
+    if (path_bytes_ > kMaxFactbookPathBytes) {
+      failure = Failure::paths_too_long;
+      return false;
+    }
+    if (shape_only_) return true;
+    std::string path;
+    path.reserve(path_bytes);
     for (const std::string& part : path_) {
       if (!path.empty()) path += kPathSeparator;
       path += part;
     }
-    if ((in_object && key_ != "text" && !is_total(key_)) || path_.empty()) {
+    if (with_key) {
       if (!path.empty()) path += kPathSeparator;
       path += key_;
     }
-    std::string text = plain_text(raw);
-    if (text.empty()) return true;
     Block block;
     block.kind = BlockKind::field;
     block.text = std::move(text);
@@ -332,6 +322,9 @@ class FactbookReader final : public nlohmann::json_sax<nlohmann::json> {
 
   Document& document_;
   const bool analyze_;
+  const bool shape_only_;
+  std::size_t parts_ = 0;       // sections and fields so far
+  std::size_t path_bytes_ = 0;  // of every field's path so far
   std::vector<Frame> frames_;
   std::vector<std::string> path_;  // keys of the open objects below the root
   std::string key_;
@@ -362,18 +355,10 @@ std::string title_of(const Document& document) {
   return document.id;
 }
 
-}  // namespace
-
-Document parse_factbook(std::string_view json, std::string_view where, bool analyze) {
-  Document document;
-  document.profile = "factbook";
-  document.series = "factbook";
-  document.source_path = std::string(where);
-  const Origin origin = origin_of(where);
-  document.id = origin.id;
-  document.year = origin.year;
-
-  FactbookReader reader(document, analyze);
+// Runs the reader over `json`; throws InputError naming where it stopped.
+void read_factbook(std::string_view json, std::string_view where, Document& document, bool analyze,
+                   bool shape_only) {
+  FactbookReader reader(document, analyze, shape_only);
   const bool ok = nlohmann::json::sax_parse(json, &reader);
   const std::string prefix = where.empty() ? std::string("input") : std::string(where);
   if (!ok || reader.failure != FactbookReader::Failure::none) {
@@ -384,12 +369,38 @@ Document parse_factbook(std::string_view json, std::string_view where, bool anal
       case FactbookReader::Failure::not_object:
         throw InputError(prefix +
                          ": a factbook profile is a JSON object of sections, this JSON is not");
+      case FactbookReader::Failure::too_many_blocks:
+        throw InputError(prefix + ": more than " + std::to_string(limits::kMaxBlocks) +
+                         " fields and sections, over the limit of " +
+                         std::to_string(limits::kMaxBlocks) + " blocks per report");
+      case FactbookReader::Failure::paths_too_long:
+        throw InputError(prefix + ": the fields' paths (their keys joined) pass " +
+                         std::to_string(kMaxFactbookPathBytes) +
+                         " bytes in all, the limit per report (a long key above many fields)");
       default:
         throw InputError(prefix + ": malformed JSON at " + line_column(json, reader.error_offset) +
                          ": " + reader.error_detail);
     }
   }
+}
 
+}  // namespace
+
+void check_factbook_shape(std::string_view json, std::string_view where) {
+  Document unused;
+  read_factbook(json, where, unused, false, true);
+}
+
+Document parse_factbook(std::string_view json, std::string_view where, bool analyze) {
+  Document document;
+  document.profile = "factbook";
+  document.series = "factbook";
+  document.source_path = std::string(where);
+  const Origin origin = origin_of(where);
+  document.id = origin.id;
+  document.year = origin.year;
+
+  read_factbook(json, where, document, analyze, false);
   document.title = title_of(document);
   if (const Block* tier =
           find_field(document, "Transnational Issues > Trafficking in persons > tier rating")) {

@@ -3,13 +3,14 @@
 
 #include <string>
 
-#include "normalize/text_shape.h"
 #include "parse/tip_text.h"
 #include "yoy/model/report_path.h"
 #include "yoy/normalize/normalize.h"
+#include "yoy/normalize/text_shape.h"
 #include "yoy/parse/profiles.h"
 #include "yoy/parse/tip_narratives.h"
 #include "yoy/read/html.h"
+#include "yoy/read/html_limits.h"
 #include "yoy/read/pdf.h"
 #include "yoy/util/ascii.h"
 #include "yoy/util/blob_id.h"
@@ -108,6 +109,22 @@ Profile detect_profile(std::string_view bytes, std::string_view source_path) {
   if (is_html(bytes, source_path))
     return looks_like_tip(read_html(bytes, source_path)) ? Profile::tip : Profile::generic;
   return looks_like_tip(normalize_text(text)) ? Profile::tip : Profile::generic;
+}
+
+void check_report_shape(std::string_view bytes, std::string_view source_path,
+                        std::string_view where_named) {
+  const std::string where = !where_named.empty()  ? std::string(where_named)
+                            : source_path.empty() ? "<input>"
+                                                  : std::string(source_path);
+  if (is_pdf(bytes)) return;  // a PDF's bounds are its reader's
+  const std::string_view text = without_bom(bytes);
+  if (lower_extension(source_path) == "json" || is_json(text)) {
+    check_factbook_shape(text, where);
+  } else if (is_html(bytes, source_path)) {
+    check_html_work(bytes, where);
+  } else {
+    check_text_shape(text, where);
+  }
 }
 
 Document parse_document(std::string_view bytes, const ParseOptions& options) {

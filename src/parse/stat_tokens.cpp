@@ -15,6 +15,15 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// A currency sign at s[i]: its length in bytes and the currency's name ("" when none).
+std::size_t currency_sign(std::string_view s, std::size_t i, std::string_view& name) {
+  if (s[i] == '$') return name = "dollars", 1;
+  if (s.compare(i, 3, "\xE2\x82\xAC") == 0) return name = "euros", 3;  // €
+  if (s.compare(i, 2, "\xC2\xA3") == 0) return name = "pounds", 2;     // £
+  if (s.compare(i, 2, "\xC2\xA5") == 0) return name = "yen", 2;        // ¥
+  return 0;
+}
+
 // Non-ASCII code points that are punctuation or spaces rather than letters.
 bool is_punct_cp(std::uint32_t cp) {
   return (cp >= 0x2000 && cp <= 0x206F) || cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0x3000 ||
@@ -74,17 +83,27 @@ std::vector<Token> tokenize(std::string_view s) {
     t.begin = i;
     t.space_before = space;
     space = false;
-    const bool dollar = s[i] == '$' && i + 1 < s.size() && is_digit(s[i + 1]);
+    std::string_view currency;
+    std::size_t sign_bytes = currency_sign(s, i, currency);
+    const bool dollar = sign_bytes > 0 && i + sign_bytes < s.size() &&
+                        (is_digit(s[i + sign_bytes]) ||
+                         (s[i + sign_bytes] == '.' && i + sign_bytes + 1 < s.size() &&
+                          is_digit(s[i + sign_bytes + 1])));
+    if (!dollar) sign_bytes = 0;
+    // ".8%": a decimal point opening a number (after a space or a bracket, not "1.5").
+    const bool point = s[i] == '.' && i + 1 < s.size() && is_digit(s[i + 1]) &&
+                       (t.space_before || (i > 0 && s[i - 1] == '('));
     // A minus sign opens a word: "-282", "−282" (U+2212); "20,000-100,000" is a range.
     std::size_t sign = 0;
     if (t.space_before || (i > 0 && s[i - 1] == '(')) {
       if (s[i] == '-' && i + 1 < s.size() && is_digit(s[i + 1])) sign = 1;
       if (s.compare(i, 3, "\xE2\x88\x92") == 0 && i + 3 < s.size() && is_digit(s[i + 3])) sign = 3;
     }
-    if (dollar || sign > 0 || is_digit(s[i])) {
+    if (dollar || sign > 0 || point || is_digit(s[i])) {
       t.kind = TokenKind::number;
       t.money = dollar;
-      std::size_t j = dollar ? i + 1 : i + sign;
+      t.currency = currency;
+      std::size_t j = dollar ? i + sign_bytes : i + sign;
       double integer = 0, fraction = 0, scale = 1;
       bool in_fraction = false;
       while (j < s.size()) {

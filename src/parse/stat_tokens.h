@@ -14,7 +14,8 @@ struct Token {
   std::string_view text;           // the token as written ("$1,500", "20%", "North")
   std::string lower;               // words: ASCII lower-case form
   double value = 0;                // numbers
-  bool money = false;              // "$" prefix
+  bool money = false;              // a currency sign before it: "$", "€", "£", "¥"
+  std::string_view currency;       // money: "dollars", "euros", "pounds", "yen"
   bool percent = false;            // "%" suffix
   bool has_separator = false;      // "80,000"
   bool has_decimal = false;        // "1.5"

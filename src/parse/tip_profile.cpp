@@ -40,20 +40,11 @@ struct Piece {
   const Para* from = nullptr;
 };
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 std::size_t find_nocase(std::string_view s, std::string_view what) {
   if (what.empty() || s.size() < what.size()) return npos;
   for (std::size_t i = 0; i + what.size() <= s.size(); ++i) {
     std::size_t k = 0;
-    while (k < what.size() && lower(s[i + k]) == lower(what[k])) ++k;
+    while (k < what.size() && ascii_lower(s[i + k]) == ascii_lower(what[k])) ++k;
     if (k == what.size()) return i;
   }
   return npos;
@@ -61,11 +52,11 @@ std::size_t find_nocase(std::string_view s, std::string_view what) {
 
 int year_at(std::string_view s, std::size_t i) {
   if (i + 4 > s.size()) return 0;
-  if (i > 0 && is_digit(s[i - 1])) return 0;
-  if (i + 4 < s.size() && is_digit(s[i + 4])) return 0;
+  if (i > 0 && is_ascii_digit(s[i - 1])) return 0;
+  if (i + 4 < s.size() && is_ascii_digit(s[i + 4])) return 0;
   int y = 0;
   for (std::size_t k = 0; k < 4; ++k) {
-    if (!is_digit(s[i + k])) return 0;
+    if (!is_ascii_digit(s[i + k])) return 0;
     y = y * 10 + (s[i + k] - '0');
   }
   return y >= 2000 && y <= 2100 ? y : 0;
@@ -91,7 +82,7 @@ int year_near_report(std::string_view s) {
 // The country a sentence is about: "The Government of Burma does not ...",
 // "The People’s Republic of China (China or PRC) is a source ...".
 std::string subject_country(std::string_view sentence) {
-  std::string_view s = trim(sentence);
+  std::string_view s = ascii_trim(sentence);
   if (s.size() > 300) s = s.substr(0, 300);
   // "As reported over the past five years, Burma is a source ..."
   if (find_nocase(s, "as reported") == 0 && s.find(", ") != npos) s.remove_prefix(s.find(", ") + 2);
@@ -135,7 +126,7 @@ std::string subject_country(std::string_view sentence) {
 
 // A short line that is no sentence and no heading: a site's byline or suffix.
 bool site_line(std::string_view text) {
-  text = trim(text);
+  text = ascii_trim(text);
   if (text.empty() || text.size() > 120) return false;
   const char last = text.back();
   if (last == '.' || last == '!' || last == '?' || last == ':' || is_all_caps_heading(text))
@@ -258,7 +249,7 @@ Extent find_extent(std::vector<Para>& paras, const CleanText& text) {
 
 // "PART TWO", "Part 2": a site's division of a long copy, no part of the report.
 bool part_marker(std::string_view text) {
-  text = trim(text);
+  text = ascii_trim(text);
   if (text.size() < 6 || text.size() > 12) return false;
   const std::string t = ascii_lower(text);
   if (t.rfind("part ", 0) != 0) return false;
@@ -289,7 +280,7 @@ std::vector<Piece> pieces_of(const std::vector<Para>& paras) {
     std::string_view rest = p.text;
     std::string key;
     if (const std::size_t lead = tip::leading_heading(rest, key); lead > 0) {
-      std::string_view label = trim(rest.substr(0, lead));
+      std::string_view label = ascii_trim(rest.substr(0, lead));
       out.push_back({true, std::string(label), key, &p});
       rest.remove_prefix(lead);
     }
@@ -297,12 +288,12 @@ std::vector<Piece> pieces_of(const std::vector<Para>& paras) {
       std::size_t length = 0;
       const std::size_t at = tip::inline_heading(rest, length, key);
       if (at == npos || key.empty()) break;
-      out.push_back({false, std::string(trim(rest.substr(0, at))), "", &p});
+      out.push_back({false, std::string(ascii_trim(rest.substr(0, at))), "", &p});
       out.push_back({true, std::string(rest.substr(at, length)), key, &p});
       rest.remove_prefix(at + length);
-      rest = trim(rest);
+      rest = ascii_trim(rest);
     }
-    if (!trim(rest).empty()) out.push_back({false, std::string(trim(rest)), "", &p});
+    if (!ascii_trim(rest).empty()) out.push_back({false, std::string(ascii_trim(rest)), "", &p});
   }
   return out;
 }

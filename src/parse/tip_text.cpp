@@ -15,23 +15,11 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_letter(char c) { return is_upper(c) || is_lower(c); }
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // Dashes, bars and spaces that separate a title from a site's furniture.
 std::string_view trim_separators(std::string_view s) {
   for (bool changed = true; changed;) {
     changed = false;
-    s = trim(s);
+    s = ascii_trim(s);
     for (std::string_view sep : {"-", "|", ":", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xA0"}) {
       if (s.substr(0, sep.size()) == sep) s.remove_prefix(sep.size()), changed = true;
       if (s.size() >= sep.size() && s.substr(s.size() - sep.size()) == sep)
@@ -44,8 +32,8 @@ std::string_view trim_separators(std::string_view s) {
 // Does the text hold a sentence end followed by another sentence?
 bool has_sentence_break(std::string_view s) {
   for (std::size_t i = 1; i + 2 < s.size(); ++i)
-    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' && is_upper(s[i + 2]) &&
-        is_lower(s[i - 1]))
+    if ((s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i + 1] == ' ' &&
+        is_ascii_upper(s[i + 2]) && is_ascii_lower(s[i - 1]))
       return true;
   return false;
 }
@@ -55,8 +43,8 @@ bool caps_word(std::string_view w) {
   int letters = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(w[i]);
-    if (is_lower(static_cast<char>(c))) return false;
-    if (is_upper(static_cast<char>(c))) ++letters;
+    if (is_ascii_lower(static_cast<char>(c))) return false;
+    if (is_ascii_upper(static_cast<char>(c))) ++letters;
   }
   return letters >= 1;
 }
@@ -98,7 +86,7 @@ bool plausible_name(std::string_view name, std::size_t begin) {
   if (name.size() < 2 || name.size() > 100) return false;
   int letters = 0;
   for (char c : name)
-    if (is_letter(c)) ++letters;
+    if (is_ascii_letter(c)) ++letters;
   if (letters < 2) return false;
   return begin <= 3 || !country_slug(name).empty() || is_all_caps_heading(name);
 }
@@ -108,7 +96,7 @@ bool plausible_name(std::string_view name, std::size_t begin) {
 // ---- the country title ---------------------------------------------------
 
 bool find_title(std::string_view p, Title& title) {
-  std::string_view whole = trim(p);
+  std::string_view whole = ascii_trim(p);
   while (!whole.empty() && (whole.back() == '.' || whole.back() == ':')) whole.remove_suffix(1);
   std::size_t length = 0;
   if (std::string tier = tier_text::tier_at(whole, length);
@@ -118,9 +106,9 @@ bool find_title(std::string_view p, Title& title) {
   }
   // "Special Case (Libya)": the tier first, the name in parentheses (minbarlibya.org 2019).
   if (std::string tier = tier_text::tier_at(whole, length); !tier.empty()) {
-    const std::string_view rest = trim(whole.substr(length));
+    const std::string_view rest = ascii_trim(whole.substr(length));
     if (rest.size() > 2 && rest.front() == '(' && rest.back() == ')') {
-      const std::string_view name = trim(rest.substr(1, rest.size() - 2));
+      const std::string_view name = ascii_trim(rest.substr(1, rest.size() - 2));
       if (plausible_name(name, 0) && !country_slug(name).empty()) {
         title = {std::string(name), std::move(tier), 0, p.size()};
         return true;
@@ -146,7 +134,8 @@ bool find_title(std::string_view p, Title& title) {
   if (whole.size() > 160) return false;
   const std::size_t colon = whole.find(':');
   if (colon == npos) return false;
-  const std::string_view left = trim(whole.substr(0, colon)), right = trim(whole.substr(colon + 1));
+  const std::string_view left = ascii_trim(whole.substr(0, colon)),
+                         right = ascii_trim(whole.substr(colon + 1));
   if (std::string tier = tier_text::tier_at(right, length);
       !tier.empty() && length == right.size() && plausible_name(left, 0) &&
       !has_sentence_break(left)) {
@@ -192,7 +181,7 @@ std::size_t subject_start(std::string_view text, std::string_view lowered, std::
   std::size_t sentence = from;
   for (std::size_t i = from; i + 2 < verb; ++i)
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!' || text[i] == ';') &&
-        text[i + 1] == ' ' && (is_upper(text[i + 2]) || text[i] == ';'))
+        text[i + 1] == ' ' && (is_ascii_upper(text[i + 2]) || text[i] == ';'))
       sentence = i + 2;
   const std::string_view span = lowered.substr(0, verb);
   if (std::size_t g = span.rfind("the government of"); g != npos && g >= sentence) return g;
@@ -302,7 +291,7 @@ std::size_t inline_heading(std::string_view p, std::size_t& length, std::string&
         end = colon;
       }
       if (end < p.size() && p[end] == ':') ++end;
-      if (end >= p.size() || p[end] != ' ' || end + 1 >= p.size() || !is_upper(p[end + 1]))
+      if (end >= p.size() || p[end] != ' ' || end + 1 >= p.size() || !is_ascii_upper(p[end + 1]))
         continue;
       if (at < best) best = at, length = end - at, key = known_key(p.substr(at, end - at));
       break;
@@ -365,17 +354,17 @@ bool imperative_word(std::string_view w) {
 // Does the text open with a verb in the imperative ("Increase ...",
 // "Vigorously investigate ...")?
 bool opens_imperative(std::string_view s) {
-  s = trim(s);
+  s = ascii_trim(s);
   std::size_t a = 0;
-  while (a < s.size() && is_letter(s[a])) ++a;
-  if (a == 0 || !is_upper(s[0])) return false;
+  while (a < s.size() && is_ascii_letter(s[a])) ++a;
+  if (a == 0 || !is_ascii_upper(s[0])) return false;
   const std::string_view first = s.substr(0, a);
   if (imperative_word(first)) return true;
   if (first.size() > 4 && first.substr(first.size() - 2) == "ly") {  // an adverb first
     std::size_t b = a;
     while (b < s.size() && s[b] == ' ') ++b;
     std::size_t e = b;
-    while (e < s.size() && is_letter(s[e])) ++e;
+    while (e < s.size() && is_ascii_letter(s[e])) ++e;
     return e > b && imperative_word(s.substr(b, e - b));
   }
   return false;
@@ -390,16 +379,16 @@ std::size_t count_of(std::string_view s, std::string_view what) {
 }  // namespace
 
 bool looks_like_recommendations(std::string_view p) {
-  p = trim(p);
+  p = ascii_trim(p);
   while (p.substr(0, 3) == "\xE2\x80\xA2" || p.substr(0, 2) == "* ")
-    p = trim(p.substr(p[0] == '*' ? 2 : 3));
+    p = ascii_trim(p.substr(p[0] == '*' ? 2 : 3));
   return opens_imperative(p);
 }
 
 // ---- what is not the narrative ------------------------------------------
 
 bool trailing_chrome(std::string_view p) {
-  p = trim(p);
+  p = ascii_trim(p);
   if (p.empty()) return true;
   std::size_t words = 1;
   for (char c : p)
@@ -426,12 +415,13 @@ bool trailing_chrome(std::string_view p) {
 namespace {
 
 void push_item(std::vector<std::string>& items, std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && (s.back() == ';' || s.back() == ',')) s = trim(s.substr(0, s.size() - 1));
+  s = ascii_trim(s);
+  while (!s.empty() && (s.back() == ';' || s.back() == ','))
+    s = ascii_trim(s.substr(0, s.size() - 1));
   if (s.empty()) return;
   // A fragment without a letter is a stray separator.
   for (char c : s)
-    if (is_letter(c)) {
+    if (is_ascii_letter(c)) {
       items.emplace_back(s);
       return;
     }
@@ -443,8 +433,9 @@ std::string space_run_together(std::string_view s) {
   out.reserve(s.size() + 8);
   for (std::size_t i = 0; i < s.size(); ++i) {
     out += s[i];
-    if (s[i] == '.' && i >= 2 && i + 2 < s.size() && (is_lower(s[i - 1]) || s[i - 1] == ')') &&
-        is_lower(s[i - 2]) && is_upper(s[i + 1]) && is_lower(s[i + 2]))
+    if (s[i] == '.' && i >= 2 && i + 2 < s.size() &&
+        (is_ascii_lower(s[i - 1]) || s[i - 1] == ')') && is_ascii_lower(s[i - 2]) &&
+        is_ascii_upper(s[i + 1]) && is_ascii_lower(s[i + 2]))
       out += ' ';
   }
   return out;
@@ -498,7 +489,7 @@ std::vector<std::string> split_unmarked_items(const std::string& sentence) {
       begin = word;
     }
     lower_before = !w.empty();
-    for (char c : w) lower_before = lower_before && is_lower(c);
+    for (char c : w) lower_before = lower_before && is_ascii_lower(c);
     word = i + 1;
   }
   out.push_back(sentence.substr(begin));
@@ -512,7 +503,7 @@ std::vector<std::string> split_recommendations(std::string_view paragraph) {
   // Bullets first: "•" anywhere, " * " between sentences.
   std::vector<std::string> bulleted;
   for (std::string_view piece : split_on(paragraph, "\xE2\x80\xA2")) {
-    for (std::string_view part : split_on(piece, " * ")) bulleted.emplace_back(trim(part));
+    for (std::string_view part : split_on(piece, " * ")) bulleted.emplace_back(ascii_trim(part));
   }
   for (const std::string& piece : bulleted) {
     if (piece.empty()) continue;
@@ -541,12 +532,12 @@ std::vector<std::string> split_recommendations(std::string_view paragraph) {
 }
 
 std::string item_compare_form(std::string_view compare) {
-  std::string_view s = trim(compare);
+  std::string_view s = ascii_trim(compare);
   if (ascii_istarts_with(s, "and ")) s.remove_prefix(4);
   while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',' || s.back() == ' '))
     s.remove_suffix(1);
   std::string out(s);
-  if (!out.empty() && is_upper(out[0])) out[0] = ascii_lower(out[0]);
+  if (!out.empty() && is_ascii_upper(out[0])) out[0] = ascii_lower(out[0]);
   return out;
 }
 

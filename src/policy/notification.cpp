@@ -53,11 +53,17 @@ void rank_notification(Notification& notification) {
 Policy default_notify_policy() {
   Policy policy;
   policy.source = "default notify policy";
+  auto rule = [](RuleKind kind, Severity severity) {
+    PolicyRule r;
+    r.kind = kind;
+    r.severity = severity;
+    return r;
+  };
   policy.rules = {
-      {RuleKind::tier_downgrade, Severity::error, 0, {}},
-      {RuleKind::tier_change, Severity::warning, 0, {}},
-      {RuleKind::recommendation_removed, Severity::warning, 0, {}},
-      {RuleKind::report_missing, Severity::warning, 0, {}},
+      rule(RuleKind::tier_downgrade, Severity::error),
+      rule(RuleKind::tier_change, Severity::warning),
+      rule(RuleKind::recommendation_removed, Severity::warning),
+      rule(RuleKind::report_missing, Severity::warning),
   };
   return policy;
 }

@@ -3,11 +3,14 @@
 #include "yoy/policy/policy.h"
 
 #include <cmath>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <vector>
 
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
+#include "yoy/util/text_position.h"
 
 namespace yoy {
 
@@ -18,10 +21,8 @@ using json = nlohmann::json;
 constexpr RuleKind kAllRules[] = {
     RuleKind::tier_downgrade,      RuleKind::tier_change,        RuleKind::recommendation_removed,
     RuleKind::section_removed,     RuleKind::report_missing,     RuleKind::statistic_change,
-    RuleKind::section_text_change, RuleKind::tier_contradiction,
+    RuleKind::section_text_change, RuleKind::tier_contradiction, RuleKind::statistic_restated,
 };
-
-constexpr std::size_t kMaxPolicyBytes = 1 << 20;
 
 std::string known_rules() {
   std::string out;
@@ -67,12 +68,13 @@ Severity parse_severity(const json& value, const std::string& field, const Compl
 
 PolicyRule parse_rule(const json& entry, const std::string& where, const Complaint& fail) {
   if (!entry.is_object()) fail(where, std::string("must be an object, not ") + json_type(entry));
-  static const std::set<std::string> kKeys = {"rule", "severity", "percent", "reports",
-                                              "description"};
+  static const std::set<std::string> kKeys = {"rule",     "severity",  "percent",    "reports",
+                                              "measures", "direction", "description"};
   for (const auto& [key, value] : entry.items())
     if (!kKeys.count(key))
       fail(where + "." + key,
-           "unknown field (known: rule, severity, percent, reports, description)");
+           "unknown field (known: rule, severity, percent, reports, measures, direction, "
+           "description)");
 
   PolicyRule rule;
   if (!entry.contains("rule")) fail(where + ".rule", "missing (known: " + known_rules() + ")");
@@ -106,9 +108,146 @@ PolicyRule parse_rule(const json& entry, const std::string& where, const Complai
       rule.reports.push_back(reports[i].get<std::string>());
     }
   }
+  const bool about_statistics =
+      rule.kind == RuleKind::statistic_change || rule.kind == RuleKind::statistic_restated;
+  if (entry.contains("measures")) {
+    const json& measures = entry.at("measures");
+    if (!about_statistics)
+      fail(where + ".measures", "rule '" + name + "' takes no measures (only statistic rules do)");
+    if (!measures.is_array())
+      fail(where + ".measures",
+           std::string("must be an array of measures, not ") + json_type(measures));
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+      const std::string field = where + ".measures[" + std::to_string(i) + "]";
+      if (!measures[i].is_string() || measures[i].get<std::string>().empty())
+        fail(field, "must be a non-empty measure (e.g. \"convictions\")");
+      rule.measures.push_back(measures[i].get<std::string>());
+    }
+  }
+  if (entry.contains("direction")) {
+    const json& direction = entry.at("direction");
+    if (rule.kind != RuleKind::statistic_change)
+      fail(where + ".direction", "rule '" + name + "' takes no direction");
+    const std::string value = direction.is_string() ? direction.get<std::string>() : "";
+    if (value == "up")
+      rule.direction = StatisticDirection::up;
+    else if (value == "down")
+      rule.direction = StatisticDirection::down;
+    else if (value == "either")
+      rule.direction = StatisticDirection::either;
+    else
+      fail(where + ".direction", "must be \"up\", \"down\" or \"either\", not " + direction.dump());
+  }
   if (entry.contains("description") && !entry.at("description").is_string())
     fail(where + ".description", "must be a string");
   return rule;
+}
+
+// Walks the policy's bytes for nlohmann's reader and remembers how far it
+// read: when the reader stops (a duplicate key), that is where.
+struct TrackedChars {
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+  const char* at;
+  const char** furthest;
+  reference operator*() const { return *at; }
+  TrackedChars& operator++() {
+    *furthest = ++at;
+    return *this;
+  }
+  TrackedChars operator++(int) {
+    TrackedChars before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const TrackedChars& o) const { return at == o.at; }
+  bool operator!=(const TrackedChars& o) const { return at != o.at; }
+};
+
+// nlohmann's DOM builder, plus what it does not check: a key given twice in
+// one object (the later silently won: {"rules": [...], "rules": []} ran no
+// rule). Errors are kept, not thrown: the caller says where.
+class StrictReader {
+ public:
+  explicit StrictReader(json& root) : dom_(root, false) {}
+  std::string error;   // what went wrong ("" when nothing did)
+  std::size_t at = 0;  // byte offset of the error, when known
+  bool duplicate = false;
+
+  bool null() { return dom_.null(); }
+  bool boolean(bool v) { return dom_.boolean(v); }
+  bool number_integer(json::number_integer_t v) { return dom_.number_integer(v); }
+  bool number_unsigned(json::number_unsigned_t v) { return dom_.number_unsigned(v); }
+  bool number_float(json::number_float_t v, const json::string_t& s) {
+    return dom_.number_float(v, s);
+  }
+  bool string(json::string_t& v) { return dom_.string(v); }
+  bool binary(json::binary_t& v) { return dom_.binary(v); }
+  bool start_object(std::size_t n) {
+    keys_.emplace_back();
+    return dom_.start_object(n);
+  }
+  bool key(json::string_t& v) {
+    if (!keys_.back().insert(v).second) {
+      duplicate = true;
+      error = "duplicate key \"" + v + "\"";
+      return false;
+    }
+    return dom_.key(v);
+  }
+  bool end_object() {
+    keys_.pop_back();
+    return dom_.end_object();
+  }
+  bool start_array(std::size_t n) { return dom_.start_array(n); }
+  bool end_array() { return dom_.end_array(); }
+  bool parse_error(std::size_t position, const std::string& token,
+                   const nlohmann::detail::exception& e) {
+    // `position` counts the bytes read: a syntax error is at the last one; a
+    // number out of range is the token that ends there.
+    const bool number = dynamic_cast<const json::out_of_range*>(&e) != nullptr;
+    at = number && token.size() <= position ? position - token.size()
+         : position > 0                     ? position - 1
+                                            : 0;
+    error = json_error_detail(e.what());
+    return false;
+  }
+
+ private:
+  nlohmann::detail::json_sax_dom_parser<json> dom_;
+  std::vector<std::set<std::string>> keys_;  // of each open object
+};
+
+// The opening quote of the key whose closing quote ends at `end` (just past it).
+std::size_t key_start(std::string_view text, std::size_t end) {
+  for (std::size_t i = end >= 2 ? end - 2 : 0; i > 0; --i) {
+    if (text[i] != '"') continue;
+    std::size_t backslashes = 0;
+    while (backslashes < i && text[i - 1 - backslashes] == '\\') ++backslashes;
+    if (backslashes % 2 == 0) return i;
+  }
+  return 0;
+}
+
+// The policy as JSON: strict (no duplicate keys, numbers within a double),
+// any error one line with its line and column.
+json read_policy_json(std::string_view text, const std::string& source) {
+  json root;
+  StrictReader reader(root);
+  const char* furthest = text.data();
+  const TrackedChars first{text.data(), &furthest}, last{text.data() + text.size(), &furthest};
+  if (json::sax_parse(first, last, &reader) && reader.error.empty()) return root;
+  if (reader.duplicate) {
+    const std::size_t end = static_cast<std::size_t>(furthest - text.data());
+    throw InputError(source + ": " + line_column(text, key_start(text, end)) + ": " + reader.error +
+                     " (each field once)");
+  }
+  throw InputError(source + ": not valid JSON at " + line_column(text, reader.at) + ": " +
+                   reader.error +
+                   " (a policy is {\"rules\": [{\"rule\": ..., \"severity\": ...}]})");
 }
 
 }  // namespace
@@ -131,6 +270,8 @@ const char* rule_name(RuleKind kind) {
       return "section-text-change";
     case RuleKind::tier_contradiction:
       return "tier-contradiction";
+    case RuleKind::statistic_restated:
+      return "statistic-restated";
   }
   return "?";
 }
@@ -145,13 +286,7 @@ bool rule_takes_percent(RuleKind kind) {
 
 Policy parse_policy(std::string_view json_text, const std::string& source) {
   const Complaint fail{source};
-  json root;
-  try {
-    root = json::parse(json_text.begin(), json_text.end());
-  } catch (const json::parse_error& e) {
-    throw InputError(source + ": not valid JSON at byte " + std::to_string(e.byte) +
-                     " (a policy is {\"rules\": [{\"rule\": ..., \"severity\": ...}]})");
-  }
+  const json root = read_policy_json(json_text, source);
   if (!root.is_object())
     fail("policy", std::string("must be a JSON object with \"rules\", not ") + json_type(root));
   for (const auto& [key, value] : root.items())
@@ -173,20 +308,21 @@ Policy parse_policy(std::string_view json_text, const std::string& source) {
 }
 
 Policy load_policy(const std::string& path) {
-  return parse_policy(read_file(path, kMaxPolicyBytes), path);
+  return parse_policy(read_file(path, kMaxPolicyBytes, "limit for a policy file"), path);
 }
 
 Policy default_policy() {
   Policy policy;
   policy.source = "default";
   policy.rules = {
-      {RuleKind::tier_downgrade, Severity::error, 0, {}},
-      {RuleKind::tier_contradiction, Severity::error, 0, {}},
-      {RuleKind::report_missing, Severity::error, 0, {}},
-      {RuleKind::recommendation_removed, Severity::warning, 0, {}},
-      {RuleKind::section_removed, Severity::warning, 0, {}},
-      {RuleKind::statistic_change, Severity::warning, 50, {}},
-      {RuleKind::section_text_change, Severity::warning, 50, {}},
+      {RuleKind::tier_downgrade, Severity::error, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::tier_contradiction, Severity::error, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::report_missing, Severity::error, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::recommendation_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::section_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::statistic_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
+      {RuleKind::statistic_restated, Severity::warning, 0, {}, {}, StatisticDirection::either},
+      {RuleKind::section_text_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
   };
   return policy;
 }

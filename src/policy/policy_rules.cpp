@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "yoy/policy/policy.h"
+#include "yoy/util/ascii.h"
 
 namespace yoy {
 
@@ -35,6 +36,33 @@ struct RuleEvaluation {
     finding.report_title = report.title;
     finding.threshold = rule.percent;
     return finding;
+  }
+
+  Finding& add_statistic(const StatisticChange& statistic) {
+    Finding& finding = add();
+    finding.section = statistic.section;
+    finding.from = statistic.from;
+    finding.to = statistic.to;
+    finding.context = statistic.context;
+    finding.measure = statistic.measure;
+    finding.subject = statistic.subject;
+    finding.from_period = statistic.from_period;
+    finding.to_period = statistic.to_period;
+    return finding;
+  }
+
+  bool names_measure(const StatisticChange& statistic) const {
+    if (rule.measures.empty()) return true;
+    for (const std::string& measure : rule.measures)
+      if (ascii_iequals(measure, statistic.measure)) return true;
+    return false;
+  }
+
+  // "falling by more than 30%": the engine's delta says which way it went.
+  bool goes_the_rules_way(const StatisticChange& statistic) const {
+    if (rule.direction == StatisticDirection::either) return true;
+    if (!statistic.delta) return false;
+    return rule.direction == StatisticDirection::up ? *statistic.delta > 0 : *statistic.delta < 0;
   }
 
   void add_rating() {
@@ -80,16 +108,16 @@ struct RuleEvaluation {
         break;
       case RuleKind::statistic_change:
         for (const StatisticChange& statistic : report.statistics) {
-          if (statistic.change != Change::changed) continue;
+          if (statistic.change != Change::changed || !names_measure(statistic)) continue;
           const double percent = statistic_change_percent(statistic);
-          if (percent < 0 || !(percent > rule.percent)) continue;
-          Finding& finding = add();
-          finding.section = statistic.section;
-          finding.from = statistic.from;
-          finding.to = statistic.to;
-          finding.context = statistic.context;
-          finding.measured = percent;
+          if (percent < 0 || !(percent > rule.percent) || !goes_the_rules_way(statistic)) continue;
+          add_statistic(statistic).measured = percent;
         }
+        break;
+      case RuleKind::statistic_restated:
+        for (const StatisticChange& statistic : report.statistics)
+          if (statistic.change == Change::restated && names_measure(statistic))
+            add_statistic(statistic);
         break;
       case RuleKind::section_text_change:
         for (const SectionChange& section : report.sections) {
@@ -110,21 +138,10 @@ struct RuleEvaluation {
 }  // namespace
 
 double statistic_change_percent(const StatisticChange& statistic) {
-  const auto& a = statistic.from_values;
-  const auto& b = statistic.to_values;
-  if (a.empty() || b.empty()) return -1;
-  auto relative = [](double from, double to) {
-    if (from == to) return 0.0;
-    if (from == 0) return std::numeric_limits<double>::infinity();
-    return std::fabs(to - from) / std::fabs(from) * 100.0;
-  };
-  if (a.size() == b.size()) {
-    double largest = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) largest = std::max(largest, relative(a[i], b[i]));
-    return largest;
-  }
-  // "120,000" → "80,000 to 200,000": compare the upper ends.
-  return relative(*std::max_element(a.begin(), a.end()), *std::max_element(b.begin(), b.end()));
+  if (statistic.percent) return std::fabs(*statistic.percent);
+  // The engine gives no percent from 0: any change from nothing is larger than every threshold.
+  if (statistic.delta) return *statistic.delta == 0 ? 0 : std::numeric_limits<double>::infinity();
+  return -1;
 }
 
 CheckResult evaluate_policy(const Policy& policy, const ChangeSet& changes) {

@@ -1,20 +1,25 @@
-// html_links: the href of every <a>, through gumbo (an iterative walk, so a
-// deeply nested page cannot exhaust the stack).
+// html_links: the href of every <a>, through gumbo held to the HTML reader's
+// bounds (check_html_scan, then the tree budget), walked iteratively so a
+// deeply nested page cannot exhaust the stack.
 #include "yoy/read/html_links.h"
 
 #include <gumbo.h>
 
 #include <set>
 
+#include "read/html_budget.h"
+#include "yoy/read/html_limits.h"
+
 namespace yoy {
 
-std::vector<std::string> html_links(std::string_view bytes) {
-  GumboOptions options = kGumboDefaultOptions;
-  options.max_errors = 0;
-  GumboOutput* output = gumbo_parse_with_options(&options, bytes.data(), bytes.size());
+std::vector<std::string> html_links(std::string_view bytes, std::string_view where) {
+  // A fetched index page is as hostile as any page yoy reads: the same bounds.
+  check_html_scan(bytes, where);
+  const html::BudgetedTree tree(bytes, html_tree_budget(bytes.size()));
+  html::refuse_abandoned(tree, where, bytes.size());
   std::vector<std::string> links;
   std::set<std::string> seen;
-  std::vector<const GumboNode*> stack{output->document};
+  std::vector<const GumboNode*> stack{tree.output->document};
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
@@ -32,7 +37,6 @@ std::vector<std::string> html_links(std::string_view bytes) {
     for (unsigned i = kids->length; i-- > 0;)
       stack.push_back(static_cast<const GumboNode*>(kids->data[i]));
   }
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
   return links;
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "read/html_budget.h"
 #include "read/html_tree.h"
 #include "yoy/read/html.h"
 #include "yoy/read/html_limits.h"
@@ -23,18 +24,6 @@ namespace {
 
 // Error pages are short; a report narrative is thousands of characters.
 constexpr std::size_t kErrorPageMaxText = 3000;
-
-struct GumboTree {
-  GumboOutput* output;
-  explicit GumboTree(std::string_view text) {
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0;  // we never read parse errors; do not keep millions of them
-    output = gumbo_parse_with_options(&options, text.data(), text.size());
-  }
-  ~GumboTree() { gumbo_destroy_output(&kGumboDefaultOptions, output); }
-  GumboTree(const GumboTree&) = delete;
-  GumboTree& operator=(const GumboTree&) = delete;
-};
 
 // Visits elements in document order until `visit` returns true; returns that element.
 template <typename Visit>
@@ -178,15 +167,14 @@ CleanText read_html(std::string_view bytes, std::string_view where) {
     throw InputError(at + ": binary data (NUL byte at byte " +
                      std::to_string(bytes.find('\0') + bom) + "), not an HTML page");
 
-  const OpenElements open = count_open_elements(bytes);
-  if (open.most > kMaxOpenElements)
-    throw InputError(at + ": HTML nested too deeply (" + std::to_string(open.most) +
-                     " elements open at byte " + std::to_string(open.at + bom) +
-                     "); not a report page");
+  // The scan reads offsets in the file as given (a BOM is no tag).
+  check_html_scan(std::string_view(bytes.data() - bom, bytes.size() + bom), at);
+  const std::size_t budget = html_tree_budget(bytes.size());
 
   // Parse as UTF-8 first: a byte order mark or the page's own declaration
   // decides the encoding, and a legacy page is decoded and parsed again.
-  std::optional<GumboTree> tree(std::in_place, bytes);
+  std::optional<html::BudgetedTree> tree(std::in_place, bytes, budget);
+  html::refuse_abandoned(*tree, at, bytes.size());
   const std::string label = bom ? std::string() : declared_charset(tree->output->document);
   const Charset charset = label.empty() ? Charset::utf8 : charset_from_label(label);
   if (charset == Charset::unsupported)
@@ -199,7 +187,8 @@ CleanText read_html(std::string_view bytes, std::string_view where) {
   if (charset == Charset::windows1252) {
     decoded = windows1252_to_utf8(bytes, &offsets);
     tree.reset();
-    tree.emplace(decoded);
+    tree.emplace(decoded, budget);
+    html::refuse_abandoned(*tree, at, bytes.size());
   } else if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
     throw InputError(at + ": invalid UTF-8 at byte " + std::to_string(bad + bom) +
                      (label.empty() ? " (the page declares no charset; a legacy page needs "

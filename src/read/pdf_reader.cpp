@@ -3,8 +3,8 @@
 #include <cmath>
 #include <map>
 
-#include "normalize/line_ends.h"
 #include "pdf_internal.h"
+#include "yoy/normalize/line_ends.h"
 #include "yoy/util/error.h"
 
 namespace yoy {

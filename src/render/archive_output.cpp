@@ -1,7 +1,7 @@
 // list, ingest, summary and check results for people (text) and programs (JSON).
 #include "yoy/render/archive_output.h"
 
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 #include "yoy/util/printable.h"
 
 namespace yoy {
@@ -192,6 +192,14 @@ std::string render_check_json(const Policy& policy, const CheckResult& result) {
       for (const std::string& id : rule.reports) w.string(id);
       w.end_array();
     }
+    if (!rule.measures.empty()) {
+      w.key("measures");
+      w.begin_array();
+      for (const std::string& measure : rule.measures) w.string(measure);
+      w.end_array();
+    }
+    if (rule.direction != StatisticDirection::either)
+      w.key("direction"), w.string(rule.direction == StatisticDirection::up ? "up" : "down");
     w.end_object();
   }
   w.end_array();
@@ -215,6 +223,12 @@ std::string render_check_json(const Policy& policy, const CheckResult& result) {
     if (f.rule == RuleKind::statistic_change || f.rule == RuleKind::section_text_change) {
       w.key("measured"), w.number(f.measured);
       w.key("threshold"), w.number(f.threshold);
+    }
+    if (f.rule == RuleKind::statistic_change || f.rule == RuleKind::statistic_restated) {
+      w.key("measure"), w.string(f.measure);
+      w.key("subject"), f.subject.empty() ? w.null() : w.string(f.subject);
+      w.key("from_period"), f.from_period.empty() ? w.null() : w.string(f.from_period);
+      w.key("to_period"), f.to_period.empty() ? w.null() : w.string(f.to_period);
     }
     w.end_object();
   }

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
 #include "yoy/util/printable.h"
@@ -33,10 +34,31 @@ std::string percent_text(double percent) {
 
 std::string or_none(const std::string& text) { return text.empty() ? "none" : text; }
 
+// "convictions", "share of exports (Senegal)"; "statistic" when no measure is known.
+std::string statistic_words(const Finding& finding) {
+  std::string name = finding.measure.empty() ? "statistic" : finding.measure;
+  if (!finding.subject.empty()) name += " (" + finding.subject + ")";
+  return name;
+}
+
+std::string with_period(const std::string& figure, const std::string& period) {
+  return period.empty() ? figure : figure + " (" + period + ")";
+}
+
+bool is_statistic_rule(RuleKind kind) {
+  return kind == RuleKind::statistic_change || kind == RuleKind::statistic_restated;
+}
+
 // "statistic-change over 50%": a rule's label (the same rule may appear with two thresholds).
 std::string rule_label(const PolicyRule& rule) {
   std::string label = rule_name(rule.kind);
   if (rule_takes_percent(rule.kind)) label += " over " + percent_text(rule.percent);
+  std::string only;  // "(prosecutions, convictions; falling)"
+  for (const std::string& measure : rule.measures) only += (only.empty() ? "" : ", ") + measure;
+  if (rule.direction != StatisticDirection::either)
+    only += std::string(only.empty() ? "" : "; ") +
+            (rule.direction == StatisticDirection::up ? "rising" : "falling");
+  if (!only.empty()) label += " (" + only + ")";
   return label;
 }
 
@@ -93,9 +115,15 @@ std::string describe_finding(const Finding& finding, const CheckResult& result) 
     case RuleKind::section_removed:
       return "section removed: " + section_label(finding.section);
     case RuleKind::statistic_change:
-      return "statistic changed by " + percent_text(finding.measured) + " (over " +
-             percent_text(finding.threshold) + ") in " + section_label(finding.section) + ": " +
-             finding.from + " → " + finding.to;
+      return statistic_words(finding) + " changed by " + percent_text(finding.measured) +
+             " (over " + percent_text(finding.threshold) + ") in " +
+             section_label(finding.section) + ": " +
+             with_period(finding.from, finding.from_period) + " → " +
+             with_period(finding.to, finding.to_period);
+    case RuleKind::statistic_restated:
+      return statistic_words(finding) + " restated in " + section_label(finding.section) +
+             ": the old edition said " + finding.from + ", the new one says " + finding.to +
+             (finding.to_period.empty() ? "" : " for " + finding.to_period);
     case RuleKind::section_text_change:
       return "section " + section_label(finding.section) + ": " + percent_text(finding.measured) +
              " of its words changed (over " + percent_text(finding.threshold) + ")";
@@ -130,7 +158,7 @@ std::string render_check_text(const Policy& policy, const CheckResult& result, b
     out += std::string(error ? red : yellow) + (error ? "error  " : "warning") + reset + " " +
            printable(finding.report_id) + ": " + printable(describe_finding(finding, result)) +
            " [" + rule_name(finding.rule) + "]\n";
-    if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
+    if (is_statistic_rule(finding.rule) && !finding.context.empty())
       out += "        in: " + printable(finding.context) + "\n";
   }
   out += std::string(result.failed() ? red : "") + verdict(result) +
@@ -184,7 +212,7 @@ std::string render_check_github(const Policy& policy, const CheckResult& result,
     // GitHub's log viewer interprets ANSI escapes: report text passes through printable().
     std::string message =
         printable(finding.report_id) + ": " + printable_lines(describe_finding(finding, result));
-    if (finding.rule == RuleKind::statistic_change && !finding.context.empty())
+    if (is_statistic_rule(finding.rule) && !finding.context.empty())
       message += "\nin: " + printable_lines(finding.context);
     const std::string title =
         "yoy " + std::string(rule_name(finding.rule)) + " (" + printable(finding.report_id) + ")";
@@ -242,52 +270,6 @@ std::string render_check_step_summary(const Policy& policy, const CheckResult& r
   return out;
 }
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;  // kept inside attributes too
-      case '\r':
-        out += "&#13;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          utf8::append(out, 0xFFFD);  // XML 1.0 cannot carry other control characters
-        } else if (c == 0xEF && i + 2 < text.size() &&
-                   static_cast<unsigned char>(text[i + 1]) == 0xBF &&
-                   (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) {
-          utf8::append(out, 0xFFFD);  // U+FFFE / U+FFFF are not XML characters either
-          i += 2;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out;
-}
-
 std::string render_check_junit(const Policy& policy, const CheckResult& result) {
   // Findings grouped per rule × report: one test case each.
   std::map<std::pair<std::size_t, std::string>, std::vector<const Finding*>> grouped;
@@ -304,8 +286,8 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
         continue;
       ++tests;
       const std::string series = result.to.series.empty() ? "yoy" : result.to.series;
-      cases += "    <testcase classname=\"" + xml_escape(series + "." + id) + "\" name=\"" +
-               xml_escape(rule_label(rule)) + "\"";
+      cases += "    <testcase classname=\"" + escape_xml(series + "." + id) + "\" name=\"" +
+               escape_xml(rule_label(rule)) + "\"";
       auto found = grouped.find({r, id});
       if (found == grouped.end()) {
         cases += "/>\n";
@@ -314,7 +296,7 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
       std::string details;
       for (const Finding* finding : found->second) {
         details += describe_finding(*finding, result) + "\n";
-        if (finding->rule == RuleKind::statistic_change && !finding->context.empty())
+        if (is_statistic_rule(finding->rule) && !finding->context.empty())
           details += "  in: " + finding->context + "\n";
       }
       cases += ">\n";
@@ -324,9 +306,9 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
                                         ? describe_finding(*found->second.front(), result)
                                         : plural(static_cast<int>(found->second.size()), "finding");
         cases += "      <failure type=\"" + std::string(rule_name(rule.kind)) + "\" message=\"" +
-                 xml_escape(message) + "\">" + xml_escape(details) + "</failure>\n";
+                 escape_xml(message) + "\">" + escape_xml(details) + "</failure>\n";
       } else {
-        cases += "      <system-out>warning: " + xml_escape(details) + "</system-out>\n";
+        cases += "      <system-out>warning: " + escape_xml(details) + "</system-out>\n";
       }
       cases += "    </testcase>\n";
     }
@@ -335,9 +317,9 @@ std::string render_check_junit(const Policy& policy, const CheckResult& result) 
                              std::to_string(failures) + "\" errors=\"0\" skipped=\"0\"";
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out += "<testsuites name=\"yoy check\" " + counts + ">\n";
-  out += "  <testsuite name=\"" + xml_escape("yoy check " + range_label(result)) + "\" " + counts +
+  out += "  <testsuite name=\"" + escape_xml("yoy check " + range_label(result)) + "\" " + counts +
          ">\n";
-  out += "    <properties>\n      <property name=\"policy\" value=\"" + xml_escape(policy.source) +
+  out += "    <properties>\n      <property name=\"policy\" value=\"" + escape_xml(policy.source) +
          "\"/>\n      <property name=\"warnings\" value=\"" + std::to_string(result.warnings) +
          "\"/>\n    </properties>\n";
   out += cases;

@@ -32,11 +32,19 @@ Json number(double v) {
 Json statistic_json(const Statistic& s) {
   Json values = Json::array();
   for (double v : s.values) values.push_back(number(v));
-  return Json{{"surface", s.surface},
-              {"values", values},
-              {"qualifier", s.qualifier},
-              {"unit", s.unit},
-              {"sentence", s.sentence}};
+  Json j{{"surface", s.surface},
+         {"values", values},
+         {"qualifier", s.qualifier},
+         {"unit", s.unit},
+         {"sentence", s.sentence},
+         {"measure", s.measure},
+         {"subject", s.subject.empty() ? Json() : Json(s.subject)},
+         {"period", s.period.empty() ? Json() : Json(s.period)}};
+  if (s.relative != RelativePeriod::none)
+    j["relative_period"] = s.relative == RelativePeriod::current ? "current" : "previous";
+  if (s.vague) j["vague"] = true;
+  if (s.converted) j["converted"] = true;
+  return j;
 }
 
 Json block_json(const Block& b) {
@@ -133,6 +141,13 @@ std::string document_to_text(const Document& d) {
         out << "      # " << st.surface;
         if (!st.qualifier.empty()) out << "  qualifier: " << st.qualifier;
         if (!st.unit.empty()) out << "  unit: " << st.unit;
+        if (!st.measure.empty()) out << "  measure: " << st.measure;
+        if (!st.subject.empty()) out << "  subject: " << st.subject;
+        if (!st.period.empty()) out << "  period: " << st.period;
+        if (st.relative == RelativePeriod::current) out << "  period: this edition's";
+        if (st.relative == RelativePeriod::previous) out << "  period: the previous";
+        if (st.vague) out << "  vague";
+        if (st.converted) out << "  converted";
         out << "  =";
         for (double v : st.values) out << " " << format_value(v);
         out << "\n";

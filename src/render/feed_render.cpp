@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "yoy/render/check_output.h"
+#include "render/render_escape.h"
 #include "yoy/util/version.h"
 
 namespace yoy {
@@ -13,10 +13,11 @@ namespace yoy {
 namespace {
 
 struct Entry {
-  std::string updated, id, title, link, summary;
+  std::string updated, id, title, summary;
+  std::string link;  // a page of the site, already a link_target
 };
 
-std::string x(const std::string& text) { return xml_escape(text); }
+std::string x(const std::string& text) { return escape_xml(text); }
 
 std::string plural(int n, const std::string& word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
@@ -42,7 +43,7 @@ Entry pair_entry(const SiteModel& model, const SitePair& pair) {
   e.title = model.series + " " + std::to_string(pair.from_year) + " → " +
             std::to_string(pair.to_year) + ": " + std::to_string(i.changed) + " changed, " +
             std::to_string(i.added) + " added, " + std::to_string(i.removed) + " removed";
-  e.link = site_pair_page(pair.from_year, pair.to_year);
+  e.link = link_target(site_pair_page(pair.from_year, pair.to_year));
   std::string moves;
   for (const IndexRow& row : i.rows)
     if (row.tier_from != row.tier_to && (!row.tier_from.empty() || !row.tier_to.empty()))
@@ -61,7 +62,7 @@ Entry revision_entry(const SiteModel& model, const SiteRevision& r) {
       "urn:yoy:" + model.series + ":revision:" + std::to_string(r.year) + ":" + r.id + ":" + r.blob;
   const std::string name = r.title.empty() ? r.id : r.title;
   e.title = "The " + std::to_string(r.year) + " " + name + " page was revised on " + r.date;
-  e.link = site_report_page(r.id);
+  e.link = link_target(site_report_page(r.id));
   int items_added = 0, items_removed = 0, items_reworded = 0;
   for (const ListChange& list : r.change.lists)
     for (const ItemChange& item : list.items) {
@@ -99,9 +100,11 @@ std::string render_site_feed(const SiteModel& model) {
   out += "  <title>" + x(model.series) + ": what changed (yoy)</title>\n";
   out += "  <id>urn:yoy:" + x(model.series) + ":feed</id>\n";
   out += "  <updated>" + updated + "</updated>\n";
-  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + std::string(kSiteFeed) +
+  // Every href through link_target (render_escape.h), as on the site's pages.
+  out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + x(link_target(kSiteFeed)) +
          "\"/>\n";
-  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"index.html\"/>\n";
+  out += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + x(link_target("index.html")) +
+         "\"/>\n";
   out += "  <author><name>yoy</name></author>\n";
   out += std::string("  <generator version=\"") + YOY_VERSION + "\">yoy</generator>\n";
   for (const Entry& e : entries) {

@@ -1,6 +1,7 @@
 // The frame of yoy's own HTML pages (see html_page.h).
 #include "render/html_page.h"
 
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 
 namespace yoy::html_page {

@@ -4,9 +4,10 @@
 
 #include <map>
 
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 #include "yoy/model/rating.h"
 #include "yoy/render/check_output.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
@@ -72,19 +73,22 @@ std::string finding_line(const Notification& n, const RankedFinding& r) {
   return report_name(f) + " (" + event_label(e) + "): " + describe_finding(f, e.check);
 }
 
-// Lines of the message body, shared by text, Slack, Teams and e-mail.
+// Lines of the message body, shared by text, Slack, Teams and e-mail. Report
+// text reaches terminals, chat clients and mail readers: each line passes
+// through printable() (no control raw, no line break a title could add).
 std::vector<std::string> body_lines(const Notification& n) {
   std::vector<std::string> lines;
   for (const NotificationEvent& e : n.events)
-    lines.push_back(
+    lines.push_back(printable(
         "- " + notification_event_title(e) + ": " + plural(e.check.findings.size(), "finding") +
-        (e.kind == NotificationKind::revision && !e.url.empty() ? " (" + e.url + ")" : ""));
+        (e.kind == NotificationKind::revision && !e.url.empty() ? " (" + e.url + ")" : "")));
   lines.push_back("");
   std::size_t shown = 0;
   for (const RankedFinding& r : n.order) {
     if (shown == kNotificationMaxItems) break;
-    lines.push_back(std::string(finding_at(n, r).severity == Severity::error ? "! " : "* ") +
-                    finding_line(n, r));
+    lines.push_back(
+        printable(std::string(finding_at(n, r).severity == Severity::error ? "! " : "* ") +
+                  finding_line(n, r)));
     ++shown;
   }
   if (n.order.size() > shown)
@@ -150,7 +154,7 @@ std::string encode_header_text(const std::string& text) {
   return out;
 }
 
-// A header value cannot carry a line break (a report title must not add headers).
+// A header value cannot carry a line break (an address must not add headers).
 std::string one_line(std::string text) {
   for (char& c : text)
     if (c == '\r' || c == '\n') c = ' ';
@@ -192,7 +196,8 @@ std::string notification_summary(const Notification& n) {
     ++shown;
   }
   if (keys.size() > shown) out += "; " + plural(keys.size() - shown, "more report");
-  return out.empty() ? "nothing worth a message" : out;
+  // A subject line, a chat message's first line, a commit message: never a raw control.
+  return out.empty() ? "nothing worth a message" : printable(out);
 }
 
 std::string render_notification_text(const Notification& n) {
@@ -367,7 +372,8 @@ std::string render_notification_email(const Notification& n, const MailHeaders& 
   std::string out;
   out += "From: " + one_line(headers.from) + "\r\n";
   out += "To: " + one_line(to) + "\r\n";
-  out += "Subject: " + encode_header_text(one_line("yoy: " + notification_summary(n))) + "\r\n";
+  // The summary is printable(): one line, whatever a report title holds.
+  out += "Subject: " + encode_header_text("yoy: " + notification_summary(n)) + "\r\n";
   out += "Date: " + headers.date + "\r\n";
   out += "Message-ID: " + headers.message_id + "\r\n";
   out += "MIME-Version: 1.0\r\n";

@@ -1,9 +1,9 @@
-// Renderer dispatch and the JSON renderer (the yoy.changes/1 contract of
+// Renderer dispatch and the JSON renderer (the yoy.changes/2 contract of
 // DESIGN.md, field for field; deterministic: same ChangeSet, same bytes),
 // streamed: a 30 MB ChangeSet is never held as a JSON tree.
 #include <cmath>
 
-#include "util/json_writer.h"
+#include "render/json_writer.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
 
@@ -122,10 +122,20 @@ void item(JsonWriter& w, const ItemChange& i) {
   w.end_object();
 }
 
+// A text member, null when empty ("subject": null).
+void member_or_null(JsonWriter& w, std::string_view name, std::string_view text) {
+  w.key(name);
+  text.empty() ? w.null() : w.string(text);
+}
+
 void statistic(JsonWriter& w, const StatisticChange& s) {
   w.begin_object();
   member(w, "section", s.section);
   member(w, "change", change_name(s.change));
+  member(w, "measure", s.measure);
+  member_or_null(w, "subject", s.subject);
+  member_or_null(w, "from_period", s.change == Change::added ? "" : s.from_period);
+  member_or_null(w, "to_period", s.change == Change::removed ? "" : s.to_period);
   if (s.change != Change::added) member(w, "from", s.from);
   if (s.change != Change::removed) member(w, "to", s.to);
   if (s.change != Change::added) {
@@ -137,6 +147,18 @@ void statistic(JsonWriter& w, const StatisticChange& s) {
     numbers(w, s.to_values);
   }
   if (!s.unit.empty()) member(w, "unit", s.unit);
+  if (s.vague) {
+    w.key("vague");
+    w.boolean(true);
+  }
+  if (s.delta) {
+    w.key("delta");
+    w.number(*s.delta);
+  }
+  if (s.percent) {
+    w.key("percent");
+    w.number(std::round(*s.percent * 100) / 100);
+  }
   member(w, "context", s.context);
   w.end_object();
 }
@@ -241,7 +263,7 @@ std::string render_json_around(const ChangeSet& changes, std::vector<std::string
   out.reserve(size);
   JsonWriter w(out);
   w.begin_object();
-  member(w, "format", "yoy.changes/1");
+  member(w, "format", "yoy.changes/2");
   w.key("from");
   edition(w, changes.from);
   w.key("to");

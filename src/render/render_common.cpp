@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "yoy/util/ascii.h"
+#include "yoy/util/printable.h"
+
 namespace yoy::render_common {
 
 std::string section_label(std::string section) {
@@ -125,44 +128,6 @@ std::string reversed_phrase(const ChangeSet& changes) {
          from + " only.";
 }
 
-ReportCounts count_report(const ReportChange& report) {
-  ReportCounts c;
-  for (const ListChange& list : report.lists) {
-    for (const ItemChange& item : list.items) {
-      if (item.change == Change::added)
-        ++c.items_added;
-      else if (item.change == Change::removed)
-        ++c.items_removed;
-      else if (item.change == Change::reworded)
-        ++c.items_reworded;
-      else if (item.change == Change::moved)
-        ++c.items_moved;
-    }
-  }
-  for (const StatisticChange& stat : report.statistics) {
-    if (stat.change == Change::added)
-      ++c.statistics_added;
-    else if (stat.change == Change::removed)
-      ++c.statistics_removed;
-    else
-      ++c.statistics_changed;
-  }
-  for (const SectionChange& section : report.sections) {
-    if (section.change != Change::unchanged) ++c.sections_changed;
-    for (const BlockChange& block : section.blocks) {
-      if (block.change == Change::added)
-        ++c.blocks_added;
-      else if (block.change == Change::removed)
-        ++c.blocks_removed;
-      else if (block.change == Change::modified)
-        ++c.blocks_modified;
-      else if (block.change == Change::moved)
-        ++c.blocks_moved;
-    }
-  }
-  return c;
-}
-
 namespace {
 
 // "1 added, 2 reworded" from (count, word) pairs, skipping zeros.
@@ -178,7 +143,7 @@ std::string tally(std::initializer_list<std::pair<int, const char*>> parts) {
 
 }  // namespace
 
-std::vector<std::string> counts_groups(const ReportCounts& c) {
+std::vector<std::string> counts_groups(const ChangeCount& c) {
   std::vector<std::string> groups;
   auto add = [&](const char* name, const std::string& parts) {
     if (!parts.empty()) groups.push_back(std::string(name) + ": " + parts);
@@ -197,7 +162,7 @@ std::vector<std::string> counts_groups(const ReportCounts& c) {
   return groups;
 }
 
-std::string counts_phrase(const ReportCounts& c) {
+std::string counts_phrase(const ChangeCount& c) {
   std::string out;
   for (const std::string& group : counts_groups(c)) out += (out.empty() ? "" : "; ") + group;
   return out;
@@ -211,7 +176,7 @@ std::string summary_phrase(const ChangeSummary& s) {
   if (s.rating_changes > 0)
     out += ", " + std::to_string(s.rating_changes) +
            (s.rating_changes == 1 ? " rating change" : " rating changes");
-  ReportCounts c;
+  ChangeCount c;
   c.items_added = s.items_added;
   c.items_removed = s.items_removed;
   c.items_reworded = s.items_reworded;
@@ -231,8 +196,6 @@ std::string summary_phrase(const ChangeSummary& s) {
 bool report_is_quiet(const ReportChange& report) { return report.change == Change::unchanged; }
 
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // Does UTF-8 text start with one of the given (possibly multi-byte) marks?
 bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> marks) {
@@ -267,9 +230,9 @@ std::vector<Boundary> sentence_boundaries(std::string_view text) {
       else
         break;
     }
-    if (j < text.size() && !is_space(text[j])) continue;
+    if (j < text.size() && !is_ascii_space(text[j])) continue;
     std::size_t k = j;
-    while (k < text.size() && is_space(text[k])) ++k;
+    while (k < text.size() && is_ascii_space(text[k])) ++k;
     if (k < text.size() && text[k] >= 'a' && text[k] <= 'z') continue;
     out.push_back({j, k});
     i = k > 0 ? k - 1 : k;
@@ -281,7 +244,7 @@ std::vector<Boundary> sentence_boundaries(std::string_view text) {
 
 bool needs_space(std::string_view before, std::string_view after) {
   if (before.empty() || after.empty()) return false;
-  if (is_space(before.back()) || is_space(after.front())) return false;
+  if (is_ascii_space(before.back()) || is_ascii_space(after.front())) return false;
   if (starts_with_any(after, {",", ".", ";", ":", "!", "?", ")", "]", "\u201d", "\u2019"}))
     return false;
   if (ends_with_any(before, {"(", "[", "\u201c", "\u2018"})) return false;
@@ -344,9 +307,19 @@ std::string clip(const std::string& text, std::size_t width) {
 }
 
 std::string csv_field(const std::string& text) {
-  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string shown;  // hidden controls made visible, as on every other output
+  shown.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const TextUnit unit = text_unit(text, i);
+    if (unit.control)
+      append_visible(shown, std::string_view(text).substr(i, unit.bytes));
+    else
+      shown.append(text, i, unit.bytes);
+    i += unit.bytes;
+  }
+  if (shown.find_first_of(",\"\n\r") == std::string::npos) return shown;
   std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (char c : shown) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
 }
 

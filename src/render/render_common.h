@@ -6,8 +6,9 @@
 #include <string_view>
 #include <vector>
 
+#include "yoy/app/summary_index_result.h"
 #include "yoy/model/changeset.h"
-#include "yoy/model/summary_index.h"
+#include "yoy/tally/count.h"
 
 namespace yoy::render_common {
 
@@ -34,18 +35,11 @@ std::string contradiction_phrase(const RatingChange& rating);
 // The sentence that says the diff runs backwards in time ("" when it does not).
 std::string reversed_phrase(const ChangeSet& changes);
 
-// Tallies of what one report's ChangeSet entries say (for headlines).
-struct ReportCounts {
-  int items_added = 0, items_removed = 0, items_reworded = 0, items_moved = 0;
-  int statistics_changed = 0, statistics_added = 0, statistics_removed = 0;
-  int sections_changed = 0;
-  int blocks_added = 0, blocks_removed = 0, blocks_modified = 0, blocks_moved = 0;
-};
-ReportCounts count_report(const ReportChange& report);
+// What a report's count (tally/count) says, in groups:
 // {"recommendations: 1 added, 2 reworded", "statistics: 3 changed"} (empty groups left out).
-std::vector<std::string> counts_groups(const ReportCounts& counts);
+std::vector<std::string> counts_groups(const ChangeCount& counts);
 // The groups joined: "recommendations: 1 added, 2 reworded; statistics: 3 changed" or "".
-std::string counts_phrase(const ReportCounts& counts);
+std::string counts_phrase(const ChangeCount& counts);
 // Same for the whole ChangeSet summary.
 std::string summary_phrase(const ChangeSummary& summary);
 
@@ -74,7 +68,8 @@ std::size_t text_width(std::string_view text);
 std::string pad(std::string text, std::size_t width, bool right = false);
 std::string clip(const std::string& text, std::size_t width);
 
-// A CSV field (RFC 4180): quoted when it holds a comma, quote or line break.
+// A CSV field (RFC 4180): hidden controls made visible (printable.h); quoted
+// when it holds a comma, quote or line break.
 std::string csv_field(const std::string& text);
 
 }  // namespace yoy::render_common

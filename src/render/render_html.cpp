@@ -7,6 +7,8 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
+#include "render/statistic_words.h"
 #include "render/timeline_svg.h"
 #include "yoy/render/render.h"
 
@@ -64,8 +66,8 @@ td.kind{white-space:nowrap;font-weight:600}
 table.statistics{table-layout:fixed}
 .statistics td{overflow-wrap:anywhere}
 .statistics td.num{white-space:normal}
-.statistics col.section{width:14%}.statistics col.value{width:13%}.statistics col.unit{width:10%}
-.statistics col.change{width:14%}
+.statistics col.section{width:11%}.statistics col.measure{width:13%}.statistics col.period{width:9%}
+.statistics col.value{width:10%}.statistics col.unit{width:8%}.statistics col.change{width:11%}
 .timeline svg{display:block;width:100%;max-width:36rem;height:auto}
 figure{margin:.75rem 0}
 details.report>summary{cursor:pointer;list-style-position:outside;margin-left:1rem}
@@ -86,11 +88,13 @@ td:empty{display:none}
 .items td.kind,.items td.num{display:inline-block;margin-right:.6rem}
 .statistics td::before{font-weight:600;color:var(--muted)}
 .statistics td:nth-child(1)::before{content:"Section: "}
-.statistics td:nth-child(2)::before{content:"Old: "}
-.statistics td:nth-child(3)::before{content:"New: "}
-.statistics td:nth-child(4)::before{content:"Unit: "}
-.statistics td:nth-child(5)::before{content:"Change: "}
-.statistics td:nth-child(6)::before{content:"Context: "}
+.statistics td:nth-child(2)::before{content:"Statistic: "}
+.statistics td:nth-child(3)::before{content:"Period: "}
+.statistics td:nth-child(4)::before{content:"Old: "}
+.statistics td:nth-child(5)::before{content:"New: "}
+.statistics td:nth-child(6)::before{content:"Unit: "}
+.statistics td:nth-child(7)::before{content:"Change: "}
+.statistics td:nth-child(8)::before{content:"Context: "}
 }
 )css";
 
@@ -117,11 +121,13 @@ std::string html_words(const std::vector<WordRun>& runs) {
   return out;
 }
 
-// An HTML id (and #fragment) for a report: escaped, no spaces.
+// A report's element id, the #fragment the contents link to (no spaces: an
+// HTML id cannot hold one). Escaped where it is written: h() in id="…",
+// html_link() in href="#…".
 std::string anchor(std::string_view id) {
   std::string clean;
   for (char c : id) clean += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? '-' : c;
-  return "report-" + h(clean);
+  return "report-" + clean;
 }
 
 // A cell. On a phone the statistics table's cells stack, each labelled by the
@@ -178,9 +184,10 @@ class HtmlWriter {
       out_ += "<nav class=\"toc\"><h2>Contents <small>" + std::to_string(shown.size()) +
               " reports</small></h2>\n<ul class=\"overview\">\n";
       for (const ReportChange* report : shown)
-        out_ += "<li><a href=\"#" + anchor(report->id) + "\">" +
-                h(report->title.empty() ? report->id : report->title) + "</a> <small>" +
-                h(report->id) + "</small>: " + headline(*report) + "</li>\n";
+        out_ += "<li>" +
+                html_link("", anchor(report->id),
+                          h(report->title.empty() ? report->id : report->title)) +
+                " <small>" + h(report->id) + "</small>: " + headline(*report) + "</li>\n";
       out_ += "</ul></nav>\n";
     }
     out_ += "</header>\n";
@@ -210,7 +217,7 @@ class HtmlWriter {
 
   std::string headline(const ReportChange& report) const {
     std::string out = status(report);
-    std::string counts = counts_phrase(count_report(report));
+    std::string counts = counts_phrase(count(report));
     if (!counts.empty()) out += (out.empty() ? "" : " ") + h(counts);
     if (out.empty()) out = h(change_name(report.change));
     return out;
@@ -221,13 +228,14 @@ class HtmlWriter {
     const std::string heading = "<h2>" + h(report.title.empty() ? report.id : report.title) +
                                 " <small>" + h(report.id) + "</small></h2>";
     if (collapsed)
-      out_ += "<details class=\"card report\" id=\"" + anchor(report.id) + "\"><summary>" +
+      out_ += "<details class=\"card report\" id=\"" + h(anchor(report.id)) + "\"><summary>" +
               heading + "<span class=\"headline\">" + headline(report) + "</span></summary>\n";
     else
-      out_ += "<section class=\"card report\" id=\"" + anchor(report.id) + "\">\n" + heading + "\n";
+      out_ +=
+          "<section class=\"card report\" id=\"" + h(anchor(report.id)) + "\">\n" + heading + "\n";
     if (report.change == Change::added || report.change == Change::removed || report.rating)
       out_ += "<p>" + status(report) + "</p>\n";
-    std::vector<std::string> counts = counts_groups(count_report(report));
+    std::vector<std::string> counts = counts_groups(count(report));
     if (!counts.empty()) {
       out_ += "<ul class=\"counts\">";
       for (const std::string& group : counts) out_ += "<li>" + h(group) + "</li>";
@@ -285,18 +293,25 @@ class HtmlWriter {
   void statistics_table(const std::vector<StatisticChange>& stats) {
     out_ +=
         "<h3>Statistics</h3>\n<table class=\"statistics\"><colgroup><col class=\"section\">"
+        "<col class=\"measure\"><col class=\"period\">"
         "<col class=\"value\"><col class=\"value\"><col class=\"unit\"><col class=\"change\"><col>"
-        "</colgroup>\n<thead><tr><th>Section</th>"
+        "</colgroup>\n<thead><tr><th>Section</th><th>Statistic</th><th>Period</th>"
         "<th>Old</th><th>New</th><th>Unit</th><th>Change</th><th>Context</th></tr></thead>\n"
         "<tbody>\n";
     for (const StatisticChange& s : stats) {
       std::string change = s.delta ? format_signed(*s.delta) : change_name(s.change);
       if (s.percent) change += " (" + format_percent(*s.percent) + ")";
+      const bool same_period = s.change == Change::revised || s.change == Change::restated;
+      if (same_period) change = std::string(change_name(s.change)) + (s.delta ? " " + change : "");
+      std::string change_cell = h(change);
+      if (same_period)
+        change_cell =
+            "<abbr title=\"" + h(statistic_revision_note(s)) + "\">" + change_cell + "</abbr>";
       std::string from = s.change == Change::added ? "—" : "<del>" + h(s.from) + "</del>";
       std::string to = s.change == Change::removed ? "—" : "<ins>" + h(s.to) + "</ins>";
-      out_ += "<tr>" + td(h(s.section)) + td(from, "num") + td(to, "num") + td(h(s.unit)) +
-              td(h(change), "num") + td(s.context.empty() ? "" : "“" + h(s.context) + "”") +
-              "</tr>\n";
+      out_ += "<tr>" + td(h(s.section)) + td(h(statistic_name(s))) + td(h(statistic_periods(s))) +
+              td(from, "num") + td(to, "num") + td(h(s.unit)) + td(change_cell, "num") +
+              td(s.context.empty() ? "" : "“" + h(s.context) + "”") + "</tr>\n";
     }
     out_ += "</tbody>\n</table>\n";
   }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "yoy/render/check_output.h"
 #include "yoy/render/index_render.h"
 #include "yoy/render/render.h"
@@ -60,7 +61,7 @@ std::string render_index_markdown(const SummaryIndex& index) {
   out += "|---|---|---|---|---|---|\n";
   for (const IndexRow& row : index.rows) {
     std::string name = markdown_cell(name_of(row));
-    if (row.has_pages) name = "[" + name + "](" + escape_link_target(row.id) + ".md)";
+    if (row.has_pages) name = markdown_link(name, summary_report_page(row.id, "md"));
     if (!row.title.empty() && row.title != row.id) name += " (" + markdown_cell(row.id) + ")";
     out += "| " + name + " | " + change_text(row) + " | " +
            markdown_cell(render_common::index_tier_text(row)) + " | " + items_text(row) + " | " +
@@ -92,8 +93,7 @@ std::string render_index_html(const SummaryIndex& index) {
       "<th>Statistics changed</th><th>Sections changed</th></tr></thead>\n<tbody>\n";
   for (const IndexRow& row : index.rows) {
     std::string name = html_escape(name_of(row));
-    if (row.has_pages)
-      name = "<a href=\"" + escape_link_target(row.id) + ".html\">" + name + "</a>";
+    if (row.has_pages) name = html_link(summary_report_page(row.id, "html"), "", name);
     if (!row.title.empty() && row.title != row.id)
       name += " <small>" + html_escape(row.id) + "</small>";
     const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/render_escape.h"
+#include "render/statistic_words.h"
 #include "yoy/render/render.h"
 
 namespace yoy {
@@ -86,7 +88,7 @@ class MarkdownWriter {
       if (report.rating->stated_contradicts)
         sentence += " Note: " + md(contradiction_phrase(*report.rating)) + ".";
     }
-    std::string counts = counts_phrase(count_report(report));
+    std::string counts = counts_phrase(count(report));
     if (!counts.empty()) {
       counts[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(counts[0])));
       if (!sentence.empty()) sentence += " ";
@@ -142,12 +144,15 @@ class MarkdownWriter {
 
   void statistics_table(const std::vector<StatisticChange>& stats) {
     out_ += "### Statistics\n\n";
-    out_ += "| Section | Old | New | Unit | Change | Percent | Context |\n";
-    out_ += "|---|---:|---:|---|---:|---:|---|\n";
+    out_ += "| Section | Statistic | Period | Old | New | Unit | Change | Percent | Context |\n";
+    out_ += "|---|---|---|---:|---:|---|---:|---:|---|\n";
     for (const StatisticChange& s : stats) {
       std::string change = s.delta ? format_signed(*s.delta) : change_name(s.change);
+      if (s.change == Change::revised || s.change == Change::restated)
+        change = std::string(change_name(s.change)) + (s.delta ? " " + change : "");
       std::string percent = s.percent ? format_percent(*s.percent) : "";
-      out_ += "| " + md(s.section) + " | " + (s.change == Change::added ? "—" : md(s.from)) +
+      out_ += "| " + md(s.section) + " | " + md(statistic_name(s)) + " | " +
+              md(statistic_periods(s)) + " | " + (s.change == Change::added ? "—" : md(s.from)) +
               " | " + (s.change == Change::removed ? "—" : md(s.to)) + " | " + md(s.unit) + " | " +
               change + " | " + percent + " | " + (s.context.empty() ? "" : quote(s.context)) +
               " |\n";

@@ -1,8 +1,8 @@
 // --stat as text (git diff --stat) and JSON. Every number comes from the ChangeStat.
 #include <algorithm>
 
+#include "render/json_writer.h"
 #include "render/render_common.h"
-#include "util/json_writer.h"
 #include "yoy/render/stat_output.h"
 #include "yoy/util/printable.h"
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "render/render_common.h"
+#include "render/statistic_words.h"
 #include "yoy/render/render.h"
 #include "yoy/util/printable.h"
 
@@ -105,7 +106,7 @@ class TextWriter {
     } else if (report.change == Change::changed || report.change == Change::unchanged) {
       line += change_name(report.change);
     }
-    std::string counts = counts_phrase(count_report(report));
+    std::string counts = counts_phrase(count(report));
     if (!counts.empty()) line += " — " + counts;
     out_ += line + "\n";
     if (report.rating && report.rating->stated_contradicts)
@@ -164,12 +165,19 @@ class TextWriter {
     for (const StatisticChange& s : stats) {
       std::string line = "  ";
       if (!s.section.empty()) line += printable(section_label(s.section)) + ": ";
+      const std::string name = statistic_name(s);
+      if (!name.empty()) line += printable(name) + ": ";
+      const bool same_period = s.change == Change::revised || s.change == Change::restated;
       if (s.change == Change::added)
-        line += style(kGreen, "new: " + printable(s.to));
+        line += style(kGreen, "new: " + printable(with_period(s.to, s.to_period)));
       else if (s.change == Change::removed)
-        line += style(kRed, "gone: " + printable(s.from));
+        line += style(kRed, "gone: " + printable(with_period(s.from, s.from_period)));
+      else if (same_period)
+        line += style(kRed, printable(s.from)) + " → " +
+                style(kGreen, printable(with_period(s.to, statistic_periods(s))));
       else
-        line += style(kRed, printable(s.from)) + " → " + style(kGreen, printable(s.to));
+        line += style(kRed, printable(with_period(s.from, s.from_period))) + " → " +
+                style(kGreen, printable(with_period(s.to, s.to_period)));
       if (!s.unit.empty()) line += " (" + printable(s.unit) + ")";
       if (s.delta) {
         line += ", " + format_signed(*s.delta);
@@ -177,6 +185,7 @@ class TextWriter {
       } else if (s.percent) {
         line += ", " + format_percent(*s.percent);
       }
+      if (same_period) line += ", " + statistic_revision_note(s);
       out_ += line + "\n";
       if (!s.context.empty()) {
         out_ += "      ";

@@ -5,6 +5,7 @@
 
 #include "render/html_page.h"
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "render/tier_heatmap.h"
 #include "render/timeline_svg.h"
 #include "yoy/render/index_render.h"
@@ -18,9 +19,14 @@ namespace {
 
 std::string h(std::string_view text) { return escape_html(text); }
 
-std::string link(const std::string& href, const std::string& text) {
-  return "<a href=\"" + h(href) + "\">" + h(text) + "</a>";
+// A link to another page of the site (and a place on it), its text escaped.
+std::string link(const std::string& page, const std::string& text,
+                 const std::string& fragment = {}) {
+  return html_link(page, fragment, h(text));
 }
+
+// The element id of a report page's section for the edition pair ending in `year`.
+std::string year_anchor(int year) { return "y" + std::to_string(year); }
 
 std::string name_of(const SiteReport& report) {
   return report.title.empty() ? report.id : report.title;
@@ -69,11 +75,12 @@ std::string changes_table(const SitePair& pair, std::size_t limit) {
     const char* tier_class = row.direction == Direction::downgrade ? " class=\"down\""
                              : row.direction == Direction::upgrade ? " class=\"up\""
                                                                    : "";
-    const std::string href = site_report_page(row.id) + "#y" + std::to_string(pair.to_year);
     rows +=
-        "<tr><td>" + link(href, row.title.empty() ? row.id : row.title) + " <small>" + h(row.id) +
-        "</small></td><td>" + h(change_name(row.change)) + "</td><td" + tier_class + ">" + h(tier) +
-        "</td><td class=\"num\">" +
+        "<tr><td>" +
+        link(site_report_page(row.id), row.title.empty() ? row.id : row.title,
+             year_anchor(pair.to_year)) +
+        " <small>" + h(row.id) + "</small></td><td>" + h(change_name(row.change)) + "</td><td" +
+        tier_class + ">" + h(tier) + "</td><td class=\"num\">" +
         std::to_string(row.items_added + row.items_removed + row.items_reworded + row.items_moved) +
         "</td><td class=\"num\">" + std::to_string(row.statistics_changed) +
         "</td><td class=\"num\">" + std::to_string(row.sections_changed) + "</td></tr>\n";
@@ -173,7 +180,7 @@ std::string render_site_report(const SiteModel& model, std::size_t r) {
   for (const SiteReportChange& change : report.changes) {
     const std::string pair =
         std::to_string(change.from_year) + " → " + std::to_string(change.to_year);
-    out += "<section class=\"card year-change\" id=\"y" + std::to_string(change.to_year) +
+    out += "<section class=\"card year-change\" id=\"" + h(year_anchor(change.to_year)) +
            "\">\n<h2>" + link(site_pair_page(change.from_year, change.to_year), pair) + "</h2>\n" +
            render_report_card_html(change.change, options) + "</section>\n";
   }

@@ -7,6 +7,7 @@
 
 #include "render/html_page.h"
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 #include "yoy/util/printable.h"
 

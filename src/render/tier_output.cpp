@@ -5,9 +5,11 @@
 
 #include "render/html_page.h"
 #include "render/render_common.h"
+#include "render/render_escape.h"
 #include "render/tier_heatmap.h"
 #include "yoy/render/render.h"
 #include "yoy/util/error.h"
+#include "yoy/util/printable.h"
 
 namespace yoy {
 
@@ -63,12 +65,13 @@ const char* kLegendText =
 
 constexpr std::size_t kNameWidth = 40;
 
-// "Title (id)" in at most `width` code points: the title is cut, the id kept.
+// "Title (id)" in at most `width` code points: the title is cut, the id kept;
+// through printable() (a title is report text, on its way to a terminal).
 std::string text_name(const TierRow& row, std::size_t width) {
-  if (row.title.empty() || row.title == row.id) return clip(row.id, width);
-  const std::size_t id_width = text_width(row.id) + 3;
-  if (id_width + 4 > width) return clip(row.id, width);
-  return clip(row.title, width - id_width) + " (" + row.id + ")";
+  if (row.title.empty() || row.title == row.id) return clip(printable(row.id), width);
+  const std::size_t id_width = text_width(printable(row.id)) + 3;
+  if (id_width + 4 > width) return clip(printable(row.id), width);
+  return clip(printable(row.title), width - id_width) + " (" + printable(row.id) + ")";
 }
 
 // One cell as text: "2WL↓", "–" (no rating), "" (absent), "·" (no edition).
@@ -173,7 +176,7 @@ std::string render_tiers_text(const TierTable& table, bool color) {
     out += "no edition in the archive: " + missing_years(table) + "\n";
   std::size_t name_width = 6;
   for (const TierRow& row : table.rows)
-    name_width = std::max(name_width, std::min(kNameWidth, text_width(name_of(row))));
+    name_width = std::max(name_width, std::min(kNameWidth, text_width(printable(name_of(row)))));
   out += pad("report", name_width);
   for (int year : table.years) out += "  " + pad(std::to_string(year), 4);
   out += "  last change\n";
@@ -287,7 +290,7 @@ std::string tier_heatmap_html(const TierTable& table,
   for (const TierRow& row : table.rows) {
     std::string name = h(row.title.empty() ? row.id : row.title);
     auto link = links.find(row.id);
-    if (link != links.end()) name = "<a href=\"" + h(link->second) + "\">" + name + "</a>";
+    if (link != links.end()) name = html_link(link->second, "", name);
     if (!row.title.empty() && row.title != row.id) name += " <small>" + h(row.id) + "</small>";
     out += "<tr data-change=\"" + std::to_string(row.last_change) + "\"><th scope=\"row\">" + name +
            "</th>";

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <map>
 
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 
 namespace yoy {

@@ -14,7 +14,7 @@
 
 namespace yoy {
 
-std::string read_file(const std::string& path, std::size_t max_bytes) {
+std::string read_file(const std::string& path, std::size_t max_bytes, std::string_view limit) {
   // "-" is standard input, as for every Unix tool that reads a file.
   int fd = path == "-" ? ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0)
                        : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -29,7 +29,7 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
   }
   if (S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) > max_bytes) {
     ::close(fd);
-    limits::check_input_size(static_cast<std::size_t>(st.st_size), max_bytes, path);
+    limits::check_input_size(static_cast<std::size_t>(st.st_size), max_bytes, path, limit);
   }
   std::string bytes;
   if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
@@ -46,8 +46,8 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     bytes.append(buffer, static_cast<std::size_t>(n));
     if (bytes.size() > max_bytes) {
       ::close(fd);
-      throw InputError(path + ": over the " + std::to_string(max_bytes) +
-                       "-byte input limit (--max-input)");
+      throw InputError(path + ": over the " + std::to_string(max_bytes) + "-byte " +
+                       std::string(limit));
     }
   }
   ::close(fd);
@@ -82,6 +82,27 @@ int descriptor_path(const std::string& path) {
       fd = fd * 10 + (path[i] - '0');
     }
     return fd;
+  }
+  return -1;
+}
+
+// The descriptor a symlink chain ends at when one of its links names one
+// (out.txt -> /proc/self/fd/2, or -> /dev/stdout): that descriptor, as the
+// shell opened it, is written in place, whatever file it is open on; else -1.
+int descriptor_behind_links(const std::string& path) {
+  std::string at = path;
+  for (int hop = 0; hop < 40; ++hop) {  // as the kernel's ELOOP limit
+    char target[4096];
+    const ssize_t n = ::readlink(at.c_str(), target, sizeof target - 1);
+    if (n < 0) return -1;  // not a link (or gone): no descriptor behind it
+    std::string next(target, static_cast<std::size_t>(n));
+    if (next.empty()) return -1;
+    if (next.front() != '/') {
+      const std::size_t slash = at.rfind('/');
+      next = (slash == std::string::npos ? std::string() : at.substr(0, slash + 1)) + next;
+    }
+    if (const int fd = descriptor_path(next); fd >= 0) return fd;
+    at = std::move(next);
   }
   return -1;
 }
@@ -121,7 +142,7 @@ void replace_atomically(const std::string& path, const std::string& content) {
 
 void write_file_atomic(const std::string& path, const std::string& content) {
   if (path.empty()) throw OutputError("cannot write '': no file name");
-  if (const int fd = descriptor_path(path); fd >= 0) {
+  if (int fd = descriptor_path(path); fd >= 0 || (fd = descriptor_behind_links(path)) >= 0) {
     write_all(fd, content, fd == STDOUT_FILENO ? "standard output" : path);
     return;
   }

@@ -6,10 +6,11 @@
 
 namespace yoy::limits {
 
-void check_input_size(std::size_t size, std::size_t max_bytes, std::string_view where) {
+void check_input_size(std::size_t size, std::size_t max_bytes, std::string_view where,
+                      std::string_view limit) {
   if (size > max_bytes)
     throw InputError(std::string(where) + ": " + std::to_string(size) + " bytes, over the " +
-                     std::to_string(max_bytes) + "-byte input limit (--max-input)");
+                     std::to_string(max_bytes) + "-byte " + std::string(limit));
 }
 
 void check_block_count(std::size_t count, std::string_view where, std::size_t max_blocks) {

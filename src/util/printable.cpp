@@ -8,17 +8,6 @@ namespace {
 
 const char* const kHex = "0123456789abcdef";
 
-void hex_byte(std::string& out, unsigned char c) {
-  out += "\\x";
-  out += kHex[c >> 4];
-  out += kHex[c & 15];
-}
-
-void code_point(std::string& out, std::uint32_t cp) {
-  out += "\\u";
-  for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 15];
-}
-
 bool hidden_format(std::uint32_t cp) {
   return (cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
          (cp >= 0x2066 && cp <= 0x2069);
@@ -50,6 +39,30 @@ std::size_t decode(std::string_view s, std::size_t i, std::uint32_t& cp) {
 
 }  // namespace
 
+TextUnit text_unit(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return {1, (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f};
+  std::uint32_t cp = 0;
+  const std::size_t n = decode(text, i, cp);
+  if (n == 0) return {1, true};
+  return {n, hidden_format(cp)};
+}
+
+void append_visible(std::string& out, std::string_view control) {
+  std::uint32_t cp = 0;
+  if (control.size() > 1 && decode(control, 0, cp) == control.size()) {
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 15];
+    return;
+  }
+  for (char byte : control) {
+    const auto c = static_cast<unsigned char>(byte);
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+}
+
 std::string printable(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -62,23 +75,16 @@ std::string printable(std::string_view text) {
         ++run;
       out.append(text.substr(i, run - i));
       i = run;
-    } else if (c == '\t') {
-      out += '\t', ++i;
     } else if (c == '\n' || c == '\r') {
       out += ' ';
       i += c == '\r' && i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;  // CRLF: one space
-    } else if (c < 0x80) {
-      hex_byte(out, c), ++i;
     } else {
-      std::uint32_t cp = 0;
-      const std::size_t n = decode(text, i, cp);
-      if (n == 0) {
-        hex_byte(out, c), ++i;
-      } else if (hidden_format(cp)) {
-        code_point(out, cp), i += n;
-      } else {
-        out.append(text.substr(i, n)), i += n;
-      }
+      const TextUnit unit = text_unit(text, i);
+      if (unit.control)
+        append_visible(out, text.substr(i, unit.bytes));
+      else
+        out.append(text.substr(i, unit.bytes));
+      i += unit.bytes;
     }
   }
   return out;

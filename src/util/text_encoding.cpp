@@ -2,7 +2,6 @@
 #include "yoy/util/text_encoding.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
 #include "yoy/util/ascii.h"
@@ -18,11 +17,7 @@ constexpr char32_t kHighControls[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-std::string lower_trimmed(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return ascii_lower(s);
-}
+std::string lower_trimmed(std::string_view s) { return ascii_lower(ascii_trim(s)); }
 
 }  // namespace
 

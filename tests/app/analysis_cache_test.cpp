@@ -122,7 +122,8 @@ TEST(AnalysisCache, TiersKeepsHeadlinesAndRebuildsDamagedOnes) {
       ASSERT_EQ(headlines->size(), entries.size());
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const Document& headline = (*headlines)[i];
-        EXPECT_FALSE(cache.find(entries[i])) << "tiers keeps headlines, not whole analyses";
+        EXPECT_FALSE(cache.find(entries[i], opened.check_blob(entries[i].blob_id)))
+            << "tiers keeps headlines, not whole analyses";
         EXPECT_TRUE(headline.sections.empty());
         const Document parsed = parse_stored_report(opened.read_blob(entries[i].blob_id), "tip",
                                                     year, entries[i], false);
@@ -188,7 +189,7 @@ TEST(AnalysisCache, EntriesHoldTheParsedDocumentsAndLogCompletesThem) {
   AnalysisCache cache(opened);
   for (int year : {2024, 2025}) {
     const ReportEntry entry = *opened.find("tip", year, "north-korea");
-    const std::optional<std::string> kept = cache.find(entry);
+    const std::optional<std::string> kept = cache.find(entry, opened.check_blob(entry.blob_id));
     ASSERT_TRUE(kept) << year;
     const std::optional<Document> document = AnalysisCache::decode(*kept, entry, "tip", year);
     ASSERT_TRUE(document) << year;
@@ -217,8 +218,8 @@ TEST(AnalysisCache, DamagedAndForeignEntriesAreRebuilt) {
     const ReportEntry old_entry = *opened.find("tip", 2024, "north-korea");
     const ReportEntry new_entry = *opened.find("tip", 2025, "north-korea");
     AnalysisCache cache(opened);
-    const std::string old_kept = *cache.find(old_entry);
-    std::string damaged = *cache.find(new_entry);
+    const std::string old_kept = *cache.find(old_entry, opened.check_blob(old_entry.blob_id));
+    std::string damaged = *cache.find(new_entry, opened.check_blob(new_entry.blob_id));
     damaged[damaged.size() / 2] ^= 0x20;
     // 2024's entry is now damaged, 2025's holds 2024's analysis (foreign).
     ASSERT_TRUE(opened.keep_cached(analysis_version(),
@@ -233,7 +234,7 @@ TEST(AnalysisCache, DamagedAndForeignEntriesAreRebuilt) {
   AnalysisCache cache(opened);
   for (int year : {2024, 2025}) {
     const ReportEntry entry = *opened.find("tip", year, "north-korea");
-    const std::optional<std::string> kept = cache.find(entry);
+    const std::optional<std::string> kept = cache.find(entry, opened.check_blob(entry.blob_id));
     ASSERT_TRUE(kept);
     EXPECT_TRUE(AnalysisCache::decode(*kept, entry, "tip", year)) << year;
   }
@@ -301,4 +302,158 @@ TEST(AnalysisCache, FactbookEditionDiffsSameBytesOffColdAndWarm) {
   // The log analysed 2024 and 2025 in full: the diff still says the same.
   CommandResult again = yoy_run(archive, {"diff", "2024", "2025", "--format", "json"});
   EXPECT_TRUE(again.out == json);
+}
+
+namespace {
+
+// Writes `bytes` as the cache entry `key` with plain git (a temporary index
+// over the cache ref's tree), as anyone holding a copy of the archive can:
+// no yoy involved, so no seal.
+void plant_with_git(const std::string& archive, const std::string& key, const std::string& bytes,
+                    const ScratchDir& dir) {
+  const std::string ref = "refs/yoy/cache/" + analysis_version();
+  write_text(dir / "planted", bytes);
+  const std::vector<std::string> git = {"git", "--git-dir", archive};
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), git.begin(), git.end());
+    CommandResult r = run_command(args, {"GIT_INDEX_FILE=" + (dir / "plant-index")});
+    EXPECT_EQ(r.exit_code, 0) << args[3] << ": " << r.err;
+    return r.out.substr(0, r.out.find('\n'));
+  };
+  const std::string blob = run({"hash-object", "-w", dir / "planted"});
+  run({"read-tree", ref});
+  run({"update-index", "--add", "--cacheinfo",
+       "100644," + blob + "," + key.substr(0, 2) + "/" + key.substr(2)});
+  const std::string tree = run({"write-tree"});
+  const std::string commit = run({"commit-tree", tree, "-m", "planted"});
+  run({"update-ref", ref, commit});
+}
+
+// north-korea's analysis or headline, claiming Tier 1 with invented text.
+Document forged_north_korea(const Archive& archive, int year) {
+  const ReportEntry entry = *archive.find("tip", year, "north-korea");
+  Document document = parse_stored_report(archive.read_blob(entry.blob_id), "tip", year, entry);
+  EXPECT_NE(document.rating.value, "Tier 1");  // Tier 2 Watch List in 2024, Tier 3 in 2025
+  document.rating.value = "Tier 1";
+  document.title = "North Korea (Tier 1)";
+  document.sections.front().blocks.front().text = "The Government fully meets the standards.";
+  return document;
+}
+
+std::string headlines_key(const std::vector<ReportEntry>& entries) {
+  std::string listing;
+  for (const ReportEntry& entry : entries) listing += entry.blob_id + " " + entry.path + "\n";
+  return git_blob_id(listing) + "_e.headlines";
+}
+
+// What a forged cache could change: the diff, check's verdict, the tier table.
+struct Outputs {
+  std::string diff, check, tiers;
+  int check_status = -1;
+  bool operator==(const Outputs& o) const {
+    return diff == o.diff && check == o.check && tiers == o.tiers && check_status == o.check_status;
+  }
+};
+
+Outputs outputs(const std::string& archive, bool cache) {
+  std::vector<std::string> off;
+  if (!cache) off.push_back("--no-cache");
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), off.begin(), off.end());
+    return yoy_run(archive, args);
+  };
+  Outputs o;
+  o.diff = run({"diff", "2024", "2025", "--format", "json"}).out;
+  const CommandResult check = run({"check", "2024", "2025"});
+  o.check = check.out;
+  o.check_status = check.exit_code;
+  o.tiers = run({"tiers", "--format", "csv"}).out;
+  return o;
+}
+
+}  // namespace
+
+// Issue 21: a planted entry made yoy diff report "north-korea: Tier 3 → Tier 1
+// (upgrade)" with invented text while cat and --no-cache showed the truth.
+// Entries written with plain git carry no seal; entries sealed in another
+// copy of the archive (a copied directory, a tarball) do not check here.
+TEST(AnalysisCache, ForgedEntriesNeverChangeWhatIsReported) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir);
+  const Outputs truth = outputs(archive, false);
+  ASSERT_NE(truth.tiers.find("Tier 3"), std::string::npos) << truth.tiers;
+  ASSERT_EQ(truth.tiers.find("Tier 1"), std::string::npos) << truth.tiers;
+  ASSERT_TRUE(outputs(archive, true) == truth);  // the cache is made
+
+  // With plain git: each year's analysis and the headlines tiers reads.
+  {
+    Archive opened = Archive::open(archive, false);
+    for (int year : {2024, 2025}) {
+      const ReportEntry entry = *opened.find("tip", year, "north-korea");
+      const Document forged = forged_north_korea(opened, year);
+      plant_with_git(archive, entry.blob_id + "." + entry.path,
+                     AnalysisCache::encode(forged, entry), dir);
+      const std::vector<ReportEntry> entries = opened.reports("tip", year);
+      std::string bundle;
+      for (const ReportEntry& e : entries) {
+        const std::string one = AnalysisCache::encode_headline(forged, e);
+        for (int i = 0; i < 8; ++i) bundle += static_cast<char>((one.size() >> (8 * i)) & 0xFF);
+        bundle += one;
+      }
+      plant_with_git(archive, headlines_key(entries), bundle, dir);
+    }
+  }
+  EXPECT_TRUE(outputs(archive, true) == truth) << "a planted entry changed the output";
+  EXPECT_TRUE(outputs(archive, true) == truth);
+
+  // Sealed by yoy in one copy of the archive, believed there (it is that
+  // archive's own), then the directory copied: the copy shows the truth.
+  const std::string original = dir / "original";
+  fs::copy(archive, original, fs::copy_options::recursive);
+  {
+    Archive opened = Archive::open(original, false);
+    AnalysisCache cache(opened);
+    for (int year : {2024, 2025}) {
+      const ReportEntry entry = *opened.find("tip", year, "north-korea");
+      cache.keep(entry, AnalysisCache::encode(forged_north_korea(opened, year), entry));
+    }
+    ASSERT_TRUE(cache.flush());
+  }
+  EXPECT_NE(outputs(original, true).diff, truth.diff) << "the archive's own entries are trusted";
+  const std::string copied = dir / "copied";
+  fs::copy(original, copied, fs::copy_options::recursive);
+  EXPECT_TRUE(outputs(copied, true) == outputs(copied, false))
+      << "a copied archive believed its entries";
+  // git clone --mirror brings the cache ref, never the key.
+  const std::string mirror = dir / "mirror";
+  ASSERT_EQ(run_command({"git", "clone", "-q", "--mirror", original, mirror}).exit_code, 0);
+  EXPECT_NE(cache_ref_of(mirror), "");
+  EXPECT_FALSE(fs::exists(fs::path(mirror) / "yoy-cache-key"));
+  EXPECT_TRUE(outputs(mirror, true) == outputs(mirror, false))
+      << "a mirror believed the original's entries";
+}
+
+// A cache entry larger than any analysis of its report is not read at all
+// (its size is in the object's header); one just within the bound is read.
+TEST(AnalysisCache, EntriesAreBoundedByTheirReportsSize) {
+  ScratchDir dir;
+  const std::string archive = tip_archive(dir);
+  ASSERT_EQ(yoy_run(archive, {"diff", "2024", "2025", "-o", dir / "out.json"}).exit_code, 0);
+  Archive opened = Archive::open(archive, false);
+  const ReportEntry entry = *opened.find("tip", 2025, "north-korea");
+  const std::size_t size = opened.check_blob(entry.blob_id);
+  const std::string key = entry.blob_id + "." + entry.path;
+  const std::size_t bound = max_analysis_bytes(size);
+  EXPECT_EQ(bound, size * kAnalysisBytesPerByte + kAnalysisSlackBytes);
+  ASSERT_TRUE(opened.keep_cached(analysis_version(), {{key, std::string(bound, 'x')}}));
+  AnalysisCache cache(opened);
+  EXPECT_EQ(cache.find(entry, size), std::string(bound, 'x')) << "just within: read";
+  ASSERT_TRUE(opened.keep_cached(analysis_version(), {{key, std::string(bound + 1, 'x')}}));
+  EXPECT_FALSE(cache.find(entry, size)) << "one byte over: not read";
+  // The diff makes it again, and says the truth.
+  const std::string truth =
+      yoy_run(archive, {"--no-cache", "diff", "2024", "2025", "--format", "json"}).out;
+  EXPECT_TRUE(yoy_run(archive, {"diff", "2024", "2025", "--format", "json"}).out == truth);
+  EXPECT_TRUE(AnalysisCache::decode(*AnalysisCache(Archive::open(archive, false)).find(entry, size),
+                                    entry, "tip", 2025));
 }

@@ -148,6 +148,18 @@ TEST(Blame, ASentenceRewordedToHalfItsWordsKeepsItsYear) {
   EXPECT_EQ(line->last_reworded, 2022);
 }
 
+// Just below DiffOptions::reworded_sentence: 5 of 10 words against 11 (0.476) is new.
+TEST(Blame, ASentenceJustUnderHalfItsWordsIsNew) {
+  const std::string old_sentence = "c0 c1 c2 c3 c4 a0 a1 a2 a3 a4";
+  const std::string new_sentence = "c0 c1 c2 c3 c4 b0 b1 b2 b3 b4 b5";
+  ASSERT_NEAR(text_similarity(old_sentence, new_sentence), 10.0 / 21, 1e-12);
+  const Blame blame = blame_of_edit(old_sentence, new_sentence);
+  const BlameLine* line = find_line(blame, new_sentence);
+  ASSERT_NE(line, nullptr);
+  EXPECT_EQ(line->first_year, 2022);
+  EXPECT_EQ(line->last_reworded, 0);
+}
+
 TEST(Blame, ASentenceKeepingLessThanHalfItsWordsIsNew) {
   const std::string old_sentence = "c0 c1 c2 c3 a0 a1 a2 a3 a4 a5";  // 4 of 10: 0.4
   const std::string new_sentence = "c0 c1 c2 c3 b0 b1 b2 b3 b4 b5";

@@ -71,7 +71,8 @@ TEST(ArchiveCache, KeptEntriesComeBackInATreePlainGitReads) {
   CommandResult show =
       git(dir / "archive", {"show", std::string("refs/yoy/cache/") + kVersion +
                                         ":4b/825dc642cb6eb9a060e54bf8d69288fbee4904.kn.json"});
-  EXPECT_EQ(show.out, "first");
+  EXPECT_EQ(show.out.substr(0, 5), "first");
+  EXPECT_EQ(show.out.size(), 5u + 8u) << "the bytes, then their seal";
   expect_fsck_clean(dir / "archive");
 }
 
@@ -188,4 +189,99 @@ TEST(ArchiveCache, StaleLockAndForeignRefAreOvercome) {
   EXPECT_EQ(rebuilt.cached(kVersion, "abcd"), "rebuilt");
   EXPECT_FALSE(rebuilt.cached(kVersion, kKey));
   expect_fsck_clean(dir / "archive");
+}
+
+namespace {
+
+// Writes `bytes` under `key` with plain git, unsealed (as a planted entry).
+void plant(const std::string& archive, const std::string& key, const std::string& bytes,
+           const ScratchDir& dir) {
+  const std::string ref = std::string("refs/yoy/cache/") + kVersion;
+  write_text(dir / "planted", bytes);
+  const std::vector<std::string> env = {"GIT_INDEX_FILE=" + (dir / "plant-index")};
+  auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"git", "--git-dir", archive});
+    CommandResult r = run_command(args, env);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out.substr(0, r.out.find('\n'));
+  };
+  const std::string blob = run({"hash-object", "-w", dir / "planted"});
+  run({"read-tree", ref});
+  run({"update-index", "--add", "--cacheinfo",
+       "100644," + blob + "," + key.substr(0, 2) + "/" + key.substr(2)});
+  run({"update-ref", ref, run({"commit-tree", run({"write-tree"}), "-m", "planted"})});
+}
+
+std::string stored_bytes(const std::string& archive, const std::string& key) {
+  return run_command({"git", "--git-dir", archive, "cat-file", "blob",
+                      std::string("refs/yoy/cache/") + kVersion + ":" + key.substr(0, 2) + "/" +
+                          key.substr(2)})
+      .out;
+}
+
+}  // namespace
+
+// Issue 21: the cache had a checksum without a key, so anyone could write an
+// entry yoy believed. Only entries sealed by this archive are read: not one
+// planted with plain git, not one sealed under another key or another name.
+TEST(ArchiveCache, OnlyEntriesSealedByThisArchiveAreRead) {
+  if (!have_program("git")) GTEST_SKIP() << "needs git";
+  ScratchDir dir;
+  const std::string path = dir / "archive";
+  Archive archive = make_archive(dir);
+  ASSERT_TRUE(archive.keep_cached(kVersion, {{kKey, "sealed"}, {"abcd", "other"}}));
+  EXPECT_EQ(Archive::open(path, false).cached(kVersion, kKey), "sealed");
+  const std::string sealed = stored_bytes(path, kKey);
+  ASSERT_EQ(sealed.size(), 6u + 8u);
+
+  plant(path, kKey, "planted", dir);  // no seal at all
+  EXPECT_FALSE(Archive::open(path, false).cached(kVersion, kKey));
+  plant(path, kKey, "planted" + sealed.substr(6), dir);  // another entry's seal
+  EXPECT_FALSE(Archive::open(path, false).cached(kVersion, kKey));
+  plant(path, "abce", stored_bytes(path, "abcd"), dir);  // a sealed entry under another name
+  EXPECT_FALSE(Archive::open(path, false).cached(kVersion, "abce"));
+  EXPECT_EQ(Archive::open(path, false).cached(kVersion, "abcd"), "other");
+  plant(path, kKey, sealed, dir);  // put back as it was: read again
+  EXPECT_EQ(Archive::open(path, false).cached(kVersion, kKey), "sealed");
+  expect_fsck_clean(path);
+}
+
+// The key is the file's, on this disk: a copy of the directory holds the
+// same secret in another file, so nothing sealed before the copy is read in
+// it; the copy seals and reads its own entries. A damaged key file is
+// replaced by the next writer; an archive without one reads nothing.
+TEST(ArchiveCache, ACopiedArchiveReadsNoneOfTheOriginalsEntries) {
+  ScratchDir dir;
+  const std::string path = dir / "archive";
+  {
+    Archive archive = make_archive(dir);
+    EXPECT_FALSE(fs::exists(path + "/yoy-cache-key")) << "made with the first entry";
+    ASSERT_TRUE(archive.keep_cached(kVersion, {{kKey, "original"}}));
+  }
+  EXPECT_EQ(fs::file_size(path + "/yoy-cache-key"), 16u);
+  const std::string copy = dir / "copy";
+  fs::copy(path, copy, fs::copy_options::recursive);
+  EXPECT_EQ(Archive::open(path, false).cached(kVersion, kKey), "original");
+  Archive copied = Archive::open(copy, false);
+  EXPECT_FALSE(copied.cached(kVersion, kKey)) << "sealed in the original";
+  ASSERT_TRUE(copied.keep_cached(kVersion, {{kKey, "the copy's"}}));
+  EXPECT_EQ(Archive::open(copy, false).cached(kVersion, kKey), "the copy's");
+
+  write_text(copy + "/yoy-cache-key", "damaged");
+  EXPECT_FALSE(Archive::open(copy, false).cached(kVersion, kKey));
+  ASSERT_TRUE(Archive::open(copy, false).keep_cached(kVersion, {{kKey, "after"}}));
+  EXPECT_EQ(fs::file_size(copy + "/yoy-cache-key"), 16u);
+  EXPECT_EQ(Archive::open(copy, false).cached(kVersion, kKey), "after");
+  fs::remove(copy + "/yoy-cache-key");
+  EXPECT_FALSE(Archive::open(copy, false).cached(kVersion, kKey));
+}
+
+// An entry is read only when its header says it is within what the caller
+// keeps: at the bound it is read, one byte over it is not.
+TEST(ArchiveCache, EntriesOverTheCallersBoundAreNotRead) {
+  ScratchDir dir;
+  Archive archive = make_archive(dir);
+  ASSERT_TRUE(archive.keep_cached(kVersion, {{kKey, "12345"}}));
+  EXPECT_EQ(archive.cached(kVersion, kKey, 5), "12345");
+  EXPECT_FALSE(archive.cached(kVersion, kKey, 4));
 }

@@ -138,6 +138,52 @@ std::vector<BadInput> table() {
                  }
                },
                Expect::ok, "", ""});
+  // Issue 21: HTML whose tree grows out of proportion to its bytes.
+  t.push_back({"FormattingReopenedInEveryParagraph", "reopened.html",
+               [](std::ofstream& o) {
+                 o << "<!doctype html><html><body><p>";
+                 for (int i = 0; i < 3000; ++i) o << "<b id=" << i << ">";
+                 for (int i = 0; i < 3000; ++i) o << "<p>x" << i;
+               },
+               Expect::refused, "bytes of tree", ""});
+  t.push_back({"TagWithManyAttributes", "attributes.html",
+               [](std::ofstream& o) {
+                 o << "<!doctype html><html><body><p";
+                 for (int i = 0; i < 150000; ++i) o << " a" << i << "=1";
+                 o << ">The government reported 12 investigations.</p>";
+               },
+               Expect::refused, "attributes", ""});
+  t.push_back({"EndTagsUnderDeepNesting", "end-tags.html",
+               [](std::ofstream& o) {
+                 o << "<!doctype html><html><body>";
+                 repeat(o, "<div>", 3999);
+                 o << "text";
+                 repeat(o, "</span>", 1'000'000);
+               },
+               Expect::refused, "HTML tags", ""});
+  // Issue 21: JSON escaped the block limit (31 MB, a million fields: 46 s, 3 GB).
+  t.push_back({"MillionJsonFields", "fields.json",
+               [](std::ofstream& o) {
+                 o << "{\"Economy\": {\"f0\": \"" << std::string(20, 'x') << "\"";
+                 for (int i = 1; i < 1'000'000; ++i)
+                   o << ", \"field " << i << "\": \"" << std::string(20, 'x') << "\"";
+                 o << "}}";
+               },
+               Expect::refused, "fields and sections", ""});
+  t.push_back({"MillionEmptySections", "sections.json",
+               [](std::ofstream& o) {
+                 o << "{\"s0\": \"\"";
+                 for (int i = 1; i < 1'000'000; ++i) o << ", \"s" << i << "\": \"\"";
+                 o << "}";
+               },
+               Expect::refused, "fields and sections", ""});
+  t.push_back({"LongKeyAboveManyFields", "long-key.json",
+               [](std::ofstream& o) {
+                 o << "{\"Economy\": {\"" << std::string(20u << 20, 'k') << "\": {\"a0\": \"1\"";
+                 for (int i = 1; i < 50'000; ++i) o << ", \"a" << i << "\": \"1\"";
+                 o << "}}}";
+               },
+               Expect::refused, "paths", ""});
   return t;
 }
 

@@ -1,13 +1,18 @@
 // yoy ingest / list / cat through the built CLI: results on stdout, and every
 // bad input refused with exit 2, one line on stderr and the archive unchanged.
 #include <gtest/gtest.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
 
+#include "support/guarded_run.h"
 #include "support/scratch_dir.h"
 #include "support/subprocess.h"
 #include "support/tip_reports.h"
@@ -244,4 +249,92 @@ TEST(IngestCli, DiskFullDuringIngestLeavesTheArchiveAsItWas) {
   EXPECT_EQ(
       yoy_run(archive, {"ingest", dir / "big.txt", "--series", "tip", "--year", "2024"}).exit_code,
       0);
+}
+
+// Issue 21: reports whose parsing costs far more than their size are refused
+// when they are ingested (one line, exit 2, archive unchanged), also from a
+// corpus directory, where ingest does not otherwise parse: not at every later diff.
+TEST(IngestCli, ReportsThatCostTooMuchToParseAreRefusedAtIngest) {
+  ScratchDir dir;
+  const std::string archive = dir / "archive";
+  write_text(dir / "good/tip/2025/north-korea.txt", north_korea_2025());
+  ASSERT_EQ(yoy_run(archive, {"ingest", dir / "good"}).exit_code, 0);
+
+  std::string reopened = "<!doctype html><html><body><p>";  // 3,000 open, 3,000 paragraphs
+  for (int i = 0; i < 3000; ++i) reopened += "<b id=" + std::to_string(i) + ">";
+  for (int i = 0; i < 3000; ++i) reopened += "<p>x" + std::to_string(i);
+  write_text(dir / "html/tip/2024/reopened.html", reopened);
+  std::string attributes = "<!doctype html><html><body><p";
+  for (int i = 0; i < 150000; ++i) attributes += " a" + std::to_string(i) + "=1";
+  write_text(dir / "attributes/tip/2024/attributes.html", attributes + ">text</p>");
+  std::string fields = "{\"Economy\": {";
+  for (int i = 0; i <= 100000; ++i) fields += (i ? ",\"f" : "\"f") + std::to_string(i) + "\":\"1\"";
+  write_text(dir / "json/factbook/2024/xx.json", fields + "}}");
+  std::string paragraphs;
+  for (int i = 0; i <= 100000; ++i) paragraphs += "a\n\n";
+  write_text(dir / "text/tip/2024/paragraphs.txt", paragraphs);
+
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"html", "reopened.html: parsing this HTML would take more than 16777216 bytes of tree"},
+      {"attributes", "attributes.html: a tag with 150000 attributes at byte 27"},
+      {"json", "xx.json: more than 100000 fields and sections"},
+      {"text", "paragraphs.txt: more than 100000 paragraphs"},
+  };
+  for (const auto& [corpus, expected] : cases) {
+    const auto before = snapshot(archive);
+    CommandResult result = yoy_run(archive, {"ingest", dir / corpus});
+    EXPECT_EQ(result.exit_code, 2) << corpus << ": " << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_NE(result.err.find(expected), std::string::npos) << corpus << ": " << result.err;
+    EXPECT_EQ(snapshot(archive), before) << corpus << ": the archive changed";
+  }
+  EXPECT_EQ(yoy_run(archive, {"list"}).out, "tip  2025  1 report\n");
+}
+
+// Issue 21: a FIFO in a corpus directory hung ingest forever (opening it waits
+// for a writer). Only regular files are read; a FIFO, a socket and a symlink
+// to a FIFO are skipped and named, and the reports beside them are ingested.
+TEST(IngestCli, FifosSocketsAndDevicesInACorpusAreSkippedAndNamed) {
+  ScratchDir dir;
+  const std::string year = dir / "corpus/tip/2025";
+  write_text(year + "/north-korea.txt", north_korea_2025());
+  ASSERT_EQ(::mkfifo((year + "/fifo.txt").c_str(), 0644), 0);
+  ASSERT_EQ(::symlink("fifo.txt", (year + "/link.txt").c_str()), 0);
+  const int sock = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  ASSERT_GE(sock, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  const std::string socket_path = year + "/socket.txt";
+  ASSERT_LT(socket_path.size(), sizeof address.sun_path);
+  std::strcpy(address.sun_path, socket_path.c_str());
+  ASSERT_EQ(::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+
+  GuardLimits limits;
+  limits.seconds = 30;
+  GuardedResult r =
+      run_guarded({YOY_EXE, "--archive", dir / "archive", "ingest", dir / "corpus"}, limits);
+  ::close(sock);
+  ASSERT_FALSE(r.timed_out) << "ingest hung on a FIFO";
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "tip 2025: 1 added, 0 changed, 0 unchanged\n");
+  EXPECT_NE(r.err.find("yoy: skipped " + year + "/fifo.txt: a FIFO, not a report file\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("yoy: skipped " + year + "/link.txt: a FIFO, not a report file\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("yoy: skipped " + socket_path + ": a socket, not a report file\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(yoy_run(dir / "archive", {"list"}).out, "tip  2025  1 report\n");
+  // With -q nothing is said; a year of nothing but a FIFO has no reports.
+  CommandResult quiet = yoy_run(dir / "archive", {"-q", "ingest", dir / "corpus"});
+  EXPECT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_EQ(quiet.err, "");
+  fs::create_directories(dir / "only-fifo/tip/2024");
+  ASSERT_EQ(::mkfifo((dir / "only-fifo/tip/2024/x.txt").c_str(), 0644), 0);
+  r = run_guarded({YOY_EXE, "--archive", dir / "archive", "ingest", dir / "only-fifo"}, limits);
+  ASSERT_FALSE(r.timed_out);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no reports in this year directory"), std::string::npos) << r.err;
 }

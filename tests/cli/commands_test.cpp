@@ -235,8 +235,8 @@ TEST_F(Commands, CheckJunitFileParsesBack) {
       run_command({"/usr/bin/env", "python3",
                    std::string(YOY_SOURCE_DIR) + "/tests/support/junit_summary.py", xml.string()});
   ASSERT_EQ(parsed.exit_code, 0) << parsed.out;
-  // Default policy: 7 rules × 2 reports.
-  EXPECT_EQ(parsed.out.rfind("suite 14 ", 0), 0u) << parsed.out;
+  // Default policy: 8 rules × 2 reports.
+  EXPECT_EQ(parsed.out.rfind("suite 16 ", 0), 0u) << parsed.out;
   EXPECT_NE(parsed.out.find("case tip.north-korea|tier-downgrade|failure|tier downgraded: Tier 2 "
                             "Watch List → Tier 3"),
             std::string::npos)

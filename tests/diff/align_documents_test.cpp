@@ -142,6 +142,82 @@ TEST(Alignment, ListItemsRewordedInPlaceOrMovedAtFourTenths) {
   }
 }
 
+// Items in place are paired for the most similarity in order, at
+// item_in_place: two rewordings at 0.4 (A→X, B→Y) beat one crossing pair at
+// 0.5 (A→Y). (Moved items pair at item_moved, also 0.4, best first: A→Y.)
+TEST(Alignment, ItemsInPlacePairInOrderAtFourTenths) {
+  const std::string a = "p0 p1 p2 p3 q0 q1 q2 q3 q4 a0", b = "r0 r1 r2 r3 b0 b1 b2 b3 b4 b5";
+  const std::string x = "p0 p1 p2 p3 x0 x1 x2 x3 x4 x5", y = "q0 q1 q2 q3 q4 r0 r1 r2 r3 y0";
+  ASSERT_DOUBLE_EQ(yoy::text_similarity(a, x), 0.4);
+  ASSERT_DOUBLE_EQ(yoy::text_similarity(b, y), 0.4);
+  ASSERT_DOUBLE_EQ(yoy::text_similarity(a, y), 0.5);
+  ASSERT_DOUBLE_EQ(yoy::text_similarity(b, x), 0);
+  const Alignment al = align({{"RECOMMENDATIONS:", {kAnchorA, a, b, kAnchorB}, true}},
+                             {{"RECOMMENDATIONS:", {kAnchorA, x, y, kAnchorB}, true}});
+  ASSERT_EQ(count(al.sections[0], Change::reworded), 2);
+  for (const auto& pair : al.sections[0].blocks) {
+    if (pair.change == Change::reworded) {
+      EXPECT_EQ(pair.from, pair.to) << "A→X and B→Y";
+    }
+  }
+}
+
+// Ten old words against eleven new ones sharing `common`: 2·common / 21, just
+// below the thresholds that `sharing` meets exactly (4 → 0.381 < 0.4,
+// 5 → 0.476 < 0.5, 6 → 0.571 < 0.6).
+std::pair<std::string, std::string> sharing_of_eleven(int common) {
+  return {words("c", common) + " " + words("a", 10 - common),
+          words("c", common) + " " + words("b", 11 - common)};
+}
+
+TEST(Alignment, JustBelowEachThresholdNothingPairs) {
+  const auto [in_place_old, in_place_new] = sharing_of_eleven(4);
+  ASSERT_NEAR(yoy::text_similarity(in_place_old, in_place_new), 8.0 / 21, 1e-12);
+  Alignment a = align({{"P", {kAnchorA, in_place_old, kAnchorB}}},
+                      {{"P", {kAnchorA, in_place_new, kAnchorB}}});
+  EXPECT_EQ(count(a.sections[0], Change::modified), 0) << "paragraph in place at 0.381";
+  EXPECT_EQ(count(a.sections[0], Change::removed), 1);
+
+  const auto [moved_old, moved_new] = sharing_of_eleven(6);
+  ASSERT_NEAR(yoy::text_similarity(moved_old, moved_new), 12.0 / 21, 1e-12);
+  a = align({{"P", {kAnchorA, kAnchorB, moved_old}}}, {{"P", {moved_new, kAnchorA, kAnchorB}}});
+  EXPECT_EQ(count(a.sections[0], Change::modified), 0) << "moved paragraph at 0.571";
+
+  for (bool moved : {false, true}) {
+    std::vector<std::string> from = {kAnchorA, kAnchorB, in_place_old};
+    std::vector<std::string> to = {kAnchorA, kAnchorB, in_place_new};
+    if (moved) to = {in_place_new, kAnchorA, kAnchorB};
+    a = align({{"RECOMMENDATIONS:", from, true}}, {{"RECOMMENDATIONS:", to, true}});
+    EXPECT_EQ(count(a.sections[0], Change::reworded), 0) << "item at 0.381, moved " << moved;
+    EXPECT_EQ(count(a.sections[0], Change::added), 1) << moved;
+  }
+
+  const auto [renamed_old, renamed_new] = sharing_of_eleven(5);
+  ASSERT_NEAR(yoy::text_similarity(renamed_old, renamed_new), 10.0 / 21, 1e-12);
+  a = align({{"PROSECUTION", {renamed_old}}}, {{"LAW ENFORCEMENT", {renamed_new}}});
+  EXPECT_EQ(a.sections.size(), 2u) << "a section at 0.476 is removed and another added";
+}
+
+// `olds` sections under old headings and `news` under new ones, new section k
+// keeping three of four words of old section k: renamed when weighed.
+int renamed_sections(int olds, int news) {
+  std::vector<SectionSpec> from, to;
+  for (int i = 0; i < olds; ++i)
+    from.push_back({"OLD HEADING " + std::to_string(i), {words("s" + std::to_string(i) + "w", 4)}});
+  for (int k = 0; k < news; ++k)
+    to.push_back({"NEW HEADING " + std::to_string(k),
+                  {words("s" + std::to_string(k) + "w", 3) + " t" + std::to_string(k)}});
+  int renamed = 0;
+  for (const auto& pair : align(from, to).sections) renamed += pair.renamed;
+  return renamed;
+}
+
+TEST(Alignment, RenamesAreWeighedUpToAQuarterMillionSectionPairs) {
+  EXPECT_EQ(DiffOptions{}.max_rename_work, 500u * 500u);
+  EXPECT_EQ(renamed_sections(500, 500), 500);
+  EXPECT_EQ(renamed_sections(501, 500), 0);  // over the cap: removed and added, never a hang
+}
+
 // A gap of `olds` × `news` paragraphs between no anchors, where new paragraph k
 // shares half its words with old paragraph k + 1 (in place: pairs; moved: not)
 // and none with old paragraph k (so pairing side by side finds nothing).

@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "support/doc_builder.h"
-#include "yoy/render/render.h"
+#include "yoy/normalize/words.h"
 
 using yoy::Change;
 using yoy::DiffOptions;
@@ -186,7 +186,7 @@ TEST(Diff, NoSingleSpaceIslandsBetweenChanges) {
   ReportChange r = diff(a, b);
   ASSERT_EQ(r.sections.size(), 1u);
   const auto& words = r.sections[0].blocks.at(0).words;
-  ASSERT_EQ(words.size(), 4u) << yoy::render_json(yoy::ChangeSet{});
+  ASSERT_EQ(words.size(), 4u);
   EXPECT_EQ(words[1].text, "beta gamma");
   EXPECT_EQ(words[2].text, "one two");
 }
@@ -205,6 +205,114 @@ TEST(Diff, CoarseWhenTheWordDiffIsTooBig) {
   EXPECT_TRUE(m.coarse);
   EXPECT_TRUE(m.words.empty());
   EXPECT_FALSE(diff(a, b).sections[0].blocks[0].coarse);
+}
+
+namespace {
+
+// One sentence of `n` distinct words "<stem>0 ... <stem>n-1" closed by ")." (two
+// marks), so its changed stretch (the sentence and the space after it) is 2n + 2
+// tokens: 999 words make 2,000.
+std::string long_sentence(const std::string& stem, int n, const std::string& close = ").") {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += (i ? " " : "") + stem + std::to_string(i);
+  return out + close;
+}
+
+// The same sentence with one word replaced (word 500 → "edited"): still paired in place.
+std::string edited(std::string sentence, const std::string& stem) {
+  const std::string word = " " + stem + "500 ";
+  return sentence.replace(sentence.find(word), word.size(), " edited ");
+}
+
+std::size_t tokens_of_stretch(const std::string& sentence) {
+  return yoy::tokenize(sentence + " ").size();
+}
+
+}  // namespace
+
+// A block's word diff costs tokens_a × tokens_b; at 4,000,000 it is diffed word
+// by word, one token more and it is shown as replaced whole (coarse).
+TEST(Diff, WordDiffWorkCapIsFourMillionTokenPairs) {
+  EXPECT_EQ(DiffOptions{}.max_word_diff_work, 4'000'000u);
+  const std::string old_text = long_sentence("w", 999);
+  const std::string at_cap = edited(old_text, "w");
+  const std::string over_cap = edited(long_sentence("w", 999, "))."), "w");
+  ASSERT_EQ(tokens_of_stretch(old_text), 2000u);
+  ASSERT_EQ(tokens_of_stretch(at_cap), 2000u);
+  ASSERT_EQ(tokens_of_stretch(over_cap), 2001u);
+  const auto a = make_document("x", "", {{"PROFILE", {kP1, old_text}}});
+  const auto at = make_document("x", "", {{"PROFILE", {kP1, at_cap}}});
+  const auto over = make_document("x", "", {{"PROFILE", {kP1, over_cap}}});
+  ASSERT_EQ(a.sections[0].blocks[1].sentences.size(), 1u) << "one sentence, one stretch";
+
+  ReportChange r = diff(a, at);
+  ASSERT_EQ(r.sections.size(), 1u);
+  ASSERT_EQ(r.sections[0].blocks.size(), 1u);
+  const auto& fine = r.sections[0].blocks[0];
+  EXPECT_EQ(fine.change, Change::modified);
+  EXPECT_FALSE(fine.coarse);
+  ASSERT_EQ(fine.words.size(), 4u);
+  EXPECT_EQ(fine.words[1].op, '-');
+  EXPECT_EQ(fine.words[1].text, "w500");
+  EXPECT_EQ(fine.words[2].text, "edited");
+
+  r = diff(a, over);
+  ASSERT_EQ(r.sections.size(), 1u);
+  const auto& coarse = r.sections[0].blocks.at(0);
+  EXPECT_EQ(coarse.change, Change::modified);
+  EXPECT_TRUE(coarse.coarse);
+  EXPECT_TRUE(coarse.words.empty());
+}
+
+// Word diffs of one report share 200,000,000 token pairs: fifty blocks at the
+// per-block cap (4,000,000 each) use it up exactly; a fifty-first is coarse.
+TEST(Diff, ReportWorkCapMakesTheBlocksPastItCoarse) {
+  EXPECT_EQ(DiffOptions{}.max_report_work, 50u * 4'000'000u);
+  std::vector<std::string> old_blocks, new_blocks;
+  for (int k = 0; k < 51; ++k) {
+    const std::string stem = "p" + std::to_string(k) + "w";
+    old_blocks.push_back(long_sentence(stem, 999));
+    new_blocks.push_back(edited(old_blocks.back(), stem));
+  }
+  ASSERT_EQ(tokens_of_stretch(old_blocks[0]) * tokens_of_stretch(new_blocks[0]), 4'000'000u);
+  for (int blocks : {50, 51}) {
+    const auto a =
+        make_document("x", "", {{"PROFILE", {old_blocks.begin(), old_blocks.begin() + blocks}}});
+    const auto b =
+        make_document("x", "", {{"PROFILE", {new_blocks.begin(), new_blocks.begin() + blocks}}});
+    const ReportChange r = diff(a, b);
+    ASSERT_EQ(r.sections.size(), 1u);
+    ASSERT_EQ(r.sections[0].blocks.size(), static_cast<std::size_t>(blocks));
+    int coarse = 0;
+    for (const auto& block : r.sections[0].blocks) {
+      EXPECT_EQ(block.change, Change::modified);
+      coarse += block.coarse;
+    }
+    EXPECT_EQ(coarse, blocks - 50) << blocks << " blocks";
+    EXPECT_FALSE(r.sections[0].blocks[0].coarse) << "the first blocks get the budget";
+  }
+}
+
+// The statistics of an edited sentence pair at 0.3 (diff_statistics_test has
+// 0.3 and 0.2); at 3 of 10 words against 11 (0.286) the figure is removed and added.
+TEST(Diff, StatisticSentenceJustBelowThreeTenthsIsAnotherSentence) {
+  const std::string kept = "The camps remain open across the whole country this year.";
+  // Modelled on the seed's "The DPRK holds an estimated 80,000 to 120,000 persons ...".
+  const std::string old_sentence =
+      "Authorities identified 120 victims during raids in Kaesong "
+      "Sinuiju Wonsan.";
+  const std::string new_sentence =
+      "Authorities identified 200 victims after floods near Hamhung "
+      "Chongjin Rason Haeju.";
+  ASSERT_NEAR(yoy::text_similarity(old_sentence, new_sentence), 6.0 / 21, 1e-12);
+  const auto a = make_document("x", "", {{"PROFILE", {kept + " " + old_sentence}}});
+  const auto b = make_document("x", "", {{"PROFILE", {kept + " " + new_sentence}}});
+  const ReportChange r = diff(a, b);
+  ASSERT_EQ(r.statistics.size(), 2u);
+  EXPECT_EQ(r.statistics[0].change, Change::removed);
+  EXPECT_EQ(r.statistics[0].from, "120");
+  EXPECT_EQ(r.statistics[1].change, Change::added);
+  EXPECT_EQ(r.statistics[1].to, "200");
 }
 
 TEST(Diff, ListItemsAddedRemovedRewordedMoved) {

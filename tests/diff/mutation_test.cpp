@@ -9,9 +9,9 @@
 #include <sstream>
 
 #include "support/mutate.h"
+#include "support/stage_inputs.h"
 #include "yoy/diff/diff.h"
 #include "yoy/normalize/normalize.h"
-#include "yoy/parse/parse.h"
 
 using namespace yoy;
 using yoy::testing::Expected;
@@ -29,10 +29,7 @@ std::string seed_text() {
 }
 
 Document parse(const std::string& text) {
-  ParseOptions options;
-  options.profile = Profile::tip;
-  options.source_path = "mutated.txt";
-  return parse_document(text, options);
+  return yoy::test::parsed_text(text, "mutated.txt", "tip");
 }
 
 std::string form(const std::string& s) { return compare_form(s); }
@@ -86,7 +83,9 @@ std::string mismatches(const ReportChange& r, const Expected& e) {
         extra.push_back("item " + std::string(change_name(item.change)));
     }
   for (const auto& s : r.statistics) {
-    if (s.change == Change::changed)
+    // A number changed in place is changed year over year, or restated when its
+    // sentence names its period ("as of 2022 there were 80,000 North Koreans").
+    if (s.change == Change::changed || s.change == Change::restated)
       stats.push_back({s.from, s.to});
     else
       extra.push_back("statistic " + std::string(change_name(s.change)) + ": " + s.from + s.to +

@@ -13,7 +13,7 @@
 
 #include "support/doc_builder.h"
 #include "support/document_equal.h"
-#include "yoy/parse/parse.h"
+#include "support/stage_inputs.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 
@@ -59,7 +59,7 @@ int round_trip_all(const std::vector<fs::path>& files) {
   for (const fs::path& file : files) {
     Document document;
     try {
-      document = yoy::parse_file(file.string(), yoy::Profile::automatic, 64u << 20);
+      document = yoy::test::parsed_file(file.string());
     } catch (const yoy::InputError&) {
       continue;
     }
@@ -143,15 +143,12 @@ TEST(DocumentCodec, EveryFactbookProfileRoundTrips) {
   int parsed = 0;
   for (const fs::path& file : files) {
     const std::string bytes = yoy::read_file(file.string(), 64u << 20);
-    yoy::ParseOptions options;
-    options.source_path = file.string();
     // Analyzed in full; 2025 also as an edition diff first parses it (comparison forms only).
-    const Document document = yoy::parse_document(bytes, options);
+    const Document document = yoy::test::parsed_text(bytes, file.string());
     ASSERT_EQ(round_trip(document), "") << file;
     if (file.stem() == "2025") {
-      options.analyze = false;
-      ASSERT_EQ(round_trip(yoy::parse_document(bytes, options)), "") << file << " (not analyzed)";
-      options.analyze = true;
+      ASSERT_EQ(round_trip(yoy::test::parsed_text(bytes, file.string(), "auto", false)), "")
+          << file << " (not analyzed)";
     }
     ++parsed;
   }
@@ -189,7 +186,12 @@ TEST(DocumentCodec, CraftedBodiesAreRefusedAtTheirBoundaries) {
   block.text = "Ab cd. Ef gh.";  // 13 bytes: sentences at 0 (6 bytes) and 7 (6 bytes)
   block.compare = block.text;
   block.sentences = {{"Ab cd.", "Ab cd."}, {"Ef gh.", "Ef gh."}};
-  block.statistics.push_back({"7", {7}, "", "", 1, "Ef gh."});
+  yoy::Statistic seven;
+  seven.surface = "7";
+  seven.values = {7};
+  seven.sentence = 1;
+  seven.context = "Ef gh.";
+  block.statistics.push_back(seven);
   const std::string bytes = encode_document(d, kContext);
   ASSERT_TRUE(decode_document(bytes, kContext));
   // The second sentence is the slice [1, 7, 6]: its end may reach the text's end, not pass it.

@@ -114,7 +114,7 @@ TEST(HtmlDocument, CompareTextWithPageReportsNoChange) {
                                       kPage + "' --format json --exit-code");
   ASSERT_EQ(r.status, 0) << r.out;
   const nlohmann::json changes = nlohmann::json::parse(r.out);
-  EXPECT_EQ(changes.at("format"), "yoy.changes/1");
+  EXPECT_EQ(changes.at("format"), "yoy.changes/2");
   for (const auto& [name, count] : changes.at("summary").items()) {
     if (name != "reports") {
       EXPECT_EQ(count, 0) << name;

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "yoy/util/error.h"
 
 namespace {
@@ -97,4 +101,51 @@ TEST(ParseDocument, KnownSourceHashIsTakenAsIs) {
             "ce013625030ba8dba906f756967f9e9ca394464a");
   o.source_hash = "0123456789abcdef0123456789abcdef01234567";
   EXPECT_EQ(yoy::parse_document("hello\n", o).source_hash, o.source_hash);
+}
+
+namespace {
+
+std::string shape_error(std::string_view bytes, std::string_view path) {
+  try {
+    yoy::check_report_shape(bytes, path);
+  } catch (const yoy::InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+// What ingest checks (check_report_shape) is what parsing refuses, by the
+// format the name and bytes say; every report of corpus/ passes it, far from
+// the bounds: its blocks a hundredth of the limit at most.
+TEST(ParseDocument, ReportShapeCheckedAtIngestAndCorpusFarFromIt) {
+  std::string paragraphs;
+  for (std::size_t i = 0; i < yoy::limits::kMaxBlocks; ++i) paragraphs += "a\n\n";
+  EXPECT_EQ(shape_error(paragraphs, "x.txt"), "");
+  EXPECT_EQ(shape_error(paragraphs + "a\n", "x.txt"),
+            "x.txt: more than 100000 paragraphs, over the limit per report");
+  EXPECT_NE(shape_error("{\"a\": [", "x.json").find("x.json: malformed JSON at line 1"),
+            std::string::npos);
+  std::string tag = "<html><body><p";
+  for (int i = 0; i <= 100; ++i) tag += " a" + std::to_string(i);
+  EXPECT_EQ(shape_error(tag + ">text", "x.html"),
+            "x.html: a tag with 101 attributes at byte 12 (at most 100); not a report page");
+  EXPECT_EQ(shape_error("%PDF-1.4 anything", "x.pdf"), "") << "a PDF's bounds are its reader's";
+  std::size_t files = 0;
+  for (const auto& entry :
+       std::filesystem::recursive_directory_iterator(std::string(YOY_SOURCE_DIR) + "/corpus")) {
+    if (!entry.is_regular_file() || entry.path().filename() == "README.md") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_EQ(shape_error(bytes, entry.path().string()), "") << entry.path();
+    yoy::ParseOptions options;
+    options.source_path = entry.path().string();
+    const yoy::Document d = yoy::parse_document(bytes, options);
+    std::size_t blocks = 0;
+    for (const yoy::Section& s : d.sections) blocks += s.blocks.size();
+    EXPECT_LT(blocks * 100, yoy::limits::kMaxBlocks) << entry.path();
+    ++files;
+  }
+  EXPECT_GT(files, 10u);
 }

@@ -60,7 +60,8 @@ TEST(Statistics, SpelledCountsAndVagueMagnitudes) {
       stats("Workers generate revenue of hundreds of millions of dollars for three years.");
   ASSERT_EQ(b.size(), 2u);
   EXPECT_EQ(b[0].surface, "hundreds of millions of dollars");
-  EXPECT_EQ(b[0].values, (std::vector<double>{1e8}));
+  EXPECT_TRUE(b[0].values.empty());  // an order of magnitude: no exact value
+  EXPECT_TRUE(b[0].vague);
   EXPECT_EQ(b[0].unit, "dollars");
   EXPECT_EQ(b[1].surface, "three years");
 
@@ -177,4 +178,44 @@ TEST(Statistics, FactbookNoteNumbersAreNames) {
   EXPECT_TRUE(stats("See notes 3 and 4 below.").empty());
   // Without the word before it a number after a colon is a figure.
   ASSERT_EQ(stats("total: 7 ports").size(), 1u);
+}
+
+// ---- forms of #22: decimals, money signs, spans, ages, ranks, eras ----
+
+TEST(Statistics, ALeadingDecimalPointIsADecimal) {
+  const auto st = stats("Inflation was .8% and 0.5% in the last quarter.");
+  ASSERT_EQ(st.size(), 2u);
+  EXPECT_EQ(st[0].surface, ".8%");
+  EXPECT_EQ(st[0].values, (std::vector<double>{0.8}));
+  EXPECT_EQ(st[1].values, (std::vector<double>{0.5}));
+}
+
+TEST(Statistics, SpansOfYearsAgesRanksAndErasAreNot) {
+  EXPECT_TRUE(stats("Military expenditures rose in 2010-15 and in 2020-25.").empty());
+  EXPECT_TRUE(stats("Women age 15 and over, ages 15-49, aged 15-24, under the age of 18.").empty());
+  EXPECT_TRUE(
+      stats("Suffrage is at 17 years of age; a 15-year-old girl was 16 years old.").empty());
+  EXPECT_TRUE(stats("These are the top five export partners.").empty());
+  EXPECT_TRUE(stats("The first kingdom dates from approximately 2300 B.C.").empty());
+}
+
+TEST(Statistics, RangesInWordsAndNumbers) {
+  const auto st = stats(
+      "Article 160 prescribes penalties of between three and 10 years' imprisonment; an "
+      "estimated 80,000 to 120,000 persons are held.");
+  ASSERT_EQ(st.size(), 2u);
+  EXPECT_EQ(st[0].values, (std::vector<double>{3, 10}));
+  EXPECT_EQ(st[0].qualifier, "between");
+  EXPECT_EQ(st[1].values, (std::vector<double>{80000, 120000}));
+}
+
+TEST(Statistics, EuroAndPoundSigns) {
+  const auto st = stats("It granted €150,000 ($162,000) and £2.5 million.");
+  ASSERT_EQ(st.size(), 3u);
+  EXPECT_EQ(st[0].unit, "euros");
+  EXPECT_EQ(st[0].values, (std::vector<double>{150000}));
+  EXPECT_EQ(st[1].unit, "dollars");
+  EXPECT_TRUE(st[1].converted);
+  EXPECT_EQ(st[2].unit, "pounds");
+  EXPECT_EQ(st[2].values, (std::vector<double>{2.5e6}));
 }

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace {
 
 using yoy::tip::Title;
@@ -163,6 +165,30 @@ TEST(TipChrome, AfterTheNarrative) {
   EXPECT_FALSE(yoy::tip::trailing_chrome(
       "The government made no known anti-trafficking law enforcement efforts."));
   EXPECT_FALSE(yoy::tip::trailing_chrome("It holds an estimated 5,000 persons."));
+}
+
+// Chrome is short: up to 25 words a plain sentence without report words is
+// chrome, from 26 words it is prose. The first sentence is real (the tail of
+// burma-2023-statenewswire.txt in tests/fixtures/tip-history); the rest is
+// modelled on news-site footers.
+TEST(TipChrome, TwentyFiveWordsAtMost) {
+  const std::string real =
+      "Have a concern or an opinion about this story? Click below to share "
+      "your thoughts.";
+  EXPECT_TRUE(yoy::tip::trailing_chrome(real));
+  const std::string at_25 = real + " Comments appear after a short review by our site editors.";
+  const std::string at_26 = real + " Comments appear after a short review by our own site editors.";
+  auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
+  ASSERT_EQ(words(real), 15);
+  ASSERT_EQ(words(at_25), 25);
+  ASSERT_EQ(words(at_26), 26);
+  EXPECT_TRUE(yoy::tip::trailing_chrome(at_25));
+  EXPECT_FALSE(yoy::tip::trailing_chrome(at_26)) << "26 words is a paragraph of the report";
+  // Without a sentence ending short text is chrome whatever it says, but the
+  // length comes first.
+  const auto unfinished = [](const std::string& s) { return s.substr(0, s.size() - 1); };
+  EXPECT_TRUE(yoy::tip::trailing_chrome(unfinished(at_25)));
+  EXPECT_FALSE(yoy::tip::trailing_chrome(unfinished(at_26)));
 }
 
 }  // namespace

@@ -126,19 +126,107 @@ TEST(PolicyRules, StatisticChangeUsesStrictThreshold) {
           .empty());
 }
 
+// The policy applies the engine's one measure of a change (StatisticChange::percent),
+// unsigned; from 0 (a delta, no percent) any change counts as infinite.
 TEST(PolicyRules, StatisticChangePercent) {
   StatisticChange s;
   s.from_values = {0};
   s.to_values = {5};
+  s.delta = 5;
   EXPECT_TRUE(std::isinf(statistic_change_percent(s)));
-  s.from_values = {120000};
-  s.to_values = {80000, 200000};
+  s.delta = 0;
+  EXPECT_EQ(statistic_change_percent(s), 0);
+  s.percent = 66.6667;
+  s.delta = 80000;
   EXPECT_NEAR(statistic_change_percent(s), 66.6667, 0.001);
-  s.from_values = {};
-  EXPECT_LT(statistic_change_percent(s), 0);
-  s.from_values = {200};
-  s.to_values = {50};
+  s.percent = -75;
   EXPECT_NEAR(statistic_change_percent(s), 75, 1e-9);
+  s.percent.reset();
+  s.delta.reset();  // vague, or values that do not pair
+  EXPECT_LT(statistic_change_percent(s), 0);
+}
+
+// "prosecutions or convictions falling by more than 30%": a rule names measures
+// and a direction.
+TEST(PolicyRules, StatisticChangeNamesMeasuresAndDirection) {
+  ReportChange report = eventful_report();
+  StatisticChange convictions;
+  convictions.section = "Prosecution";
+  convictions.change = Change::changed;
+  convictions.measure = "convictions";
+  convictions.from = "nine";
+  convictions.to = "six";
+  convictions.from_values = {9};
+  convictions.to_values = {6};
+  convictions.delta = -3;
+  convictions.percent = -100.0 / 3;
+  StatisticChange prosecutions = convictions;
+  prosecutions.measure = "prosecutions";
+  prosecutions.delta = 3;
+  prosecutions.percent = 50;
+  report.statistics.push_back(convictions);
+  report.statistics.push_back(prosecutions);
+  const auto changes = changes_of({report});
+  const auto falling = findings_of(
+      R"({"rule": "statistic-change", "severity": "error", "percent": 30,
+          "measures": ["Prosecutions", "convictions"], "direction": "down"})",
+      changes);
+  ASSERT_EQ(falling.size(), 1u);
+  EXPECT_EQ(falling[0].measure, "convictions");
+  EXPECT_NEAR(falling[0].measured, 33.333, 0.001);
+  const auto rising = findings_of(
+      R"({"rule": "statistic-change", "severity": "error", "percent": 30,
+          "measures": ["prosecutions", "convictions"], "direction": "up"})",
+      changes);
+  ASSERT_EQ(rising.size(), 1u);
+  EXPECT_EQ(rising[0].measure, "prosecutions");
+  EXPECT_EQ(findings_of(R"({"rule": "statistic-change", "severity": "error", "percent": 30,
+                            "measures": ["prosecutions", "convictions"]})",
+                        changes)
+                .size(),
+            2u);
+  // Every measure: the camps (66.7%) too.
+  EXPECT_EQ(
+      findings_of(R"({"rule": "statistic-change", "severity": "error", "percent": 30})", changes)
+          .size(),
+      3u);
+  // A threshold one above what convictions fell by leaves them out.
+  EXPECT_TRUE(findings_of(R"({"rule": "statistic-change", "severity": "error", "percent": 34,
+                              "measures": ["convictions"]})",
+                          changes)
+                  .empty());
+}
+
+TEST(PolicyRules, StatisticRestated) {
+  ReportChange report = eventful_report();
+  StatisticChange restated;
+  restated.section = "Prosecution";
+  restated.change = Change::restated;
+  restated.measure = "investigations";
+  restated.from_period = restated.to_period = "2022";
+  restated.from = "31";
+  restated.to = "33";
+  restated.from_values = {31};
+  restated.to_values = {33};
+  StatisticChange revised = restated;  // a structured report's revision is no restatement
+  revised.change = Change::revised;
+  report.statistics.push_back(restated);
+  report.statistics.push_back(revised);
+  const auto changes = changes_of({report});
+  const auto found =
+      findings_of(R"({"rule": "statistic-restated", "severity": "warning"})", changes);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].from, "31");
+  EXPECT_EQ(found[0].to, "33");
+  EXPECT_EQ(found[0].to_period, "2022");
+  EXPECT_TRUE(findings_of(R"({"rule": "statistic-restated", "severity": "warning",
+                              "measures": ["convictions"]})",
+                          changes)
+                  .empty());
+  // statistic-change looks at year-over-year changes only.
+  for (const auto& f :
+       findings_of(R"({"rule": "statistic-change", "severity": "warning", "percent": 0})", changes))
+    EXPECT_NE(f.from, "31");
 }
 
 TEST(PolicyRules, SectionTextChange) {
@@ -154,6 +242,41 @@ TEST(PolicyRules, SectionTextChange) {
             2u);
   EXPECT_TRUE(
       findings_of(R"({"rule": "section-text-change", "severity": "warning", "percent": 62})",
+                  changes)
+          .empty());
+}
+
+// A renamed section's text change counts like a modified one's (its words
+// changed under a new heading); an added or removed section is all new or all
+// gone and has rules of its own, so it never fires here.
+TEST(PolicyRules, SectionTextChangeCountsRenamedSectionsNotAddedOrRemoved) {
+  ReportChange report = quiet_report("north-korea");
+  report.change = Change::changed;
+  SectionChange renamed;
+  renamed.section = "Prevention";
+  renamed.from_section = "Prevention Efforts";
+  renamed.change = Change::renamed;
+  renamed.text_change = 0.4;
+  SectionChange added;
+  added.section = "Trafficking Profile";
+  added.change = Change::added;
+  added.text_change = 1;
+  SectionChange removed;
+  removed.section = "Protection";
+  removed.change = Change::removed;
+  removed.text_change = 1;
+  report.sections = {renamed, added, removed};
+  const auto changes = changes_of({report});
+  const auto findings = findings_of(
+      R"({"rule": "section-text-change", "severity": "warning", "percent": 30})", changes);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].section, "Prevention");
+  EXPECT_EQ(findings[0].from, "Prevention Efforts");
+  EXPECT_EQ(findings[0].to, "Prevention");
+  EXPECT_NEAR(findings[0].measured, 40, 1e-9);
+  // 40% is not more than 40%.
+  EXPECT_TRUE(
+      findings_of(R"({"rule": "section-text-change", "severity": "warning", "percent": 40})",
                   changes)
           .empty());
 }

@@ -288,9 +288,109 @@ TEST(HtmlReader, DeeplyNestedPagesAreRefusedQuickly) {
 TEST(HtmlReader, NestingGuardIgnoresElementsClosedImplicitly) {
   std::string many = "<html><body>";
   for (int i = 0; i < 20000; ++i) many += "<p>para<br><img src=x><li>item";
-  EXPECT_LT(yoy::count_open_elements(many).most, 10u);
+  EXPECT_LT(yoy::measure_html(many).most_open, 10u);
   std::string scripts = "<script>" + std::string(1000, '<') + "<div><div></script><div>";
-  EXPECT_EQ(yoy::count_open_elements(scripts).most, 1u);
+  EXPECT_EQ(yoy::measure_html(scripts).most_open, 1u);
+}
+
+// Issue 21's reproducer: 3,000 <b id=N> left open inside a paragraph, then
+// 3,000 paragraphs. Each paragraph closes the one before, and the tree
+// builder reopens all 3,000 formatting elements in the next: nine million
+// nodes and 3.4 GB from 48 KB. The tree's budget stops it at 16 MiB.
+std::string reopened_formatting(int open, int paragraphs) {
+  std::string page = "<!doctype html><html><body><p>";
+  for (int i = 0; i < open; ++i) page += "<b id=" + std::to_string(i) + ">";
+  for (int i = 0; i < paragraphs; ++i) page += "<p>x" + std::to_string(i);
+  return page + "</body></html>";
+}
+
+TEST(HtmlReader, FormattingReopenedInEveryParagraphIsRefusedByTheTreeBudget) {
+  const std::string page = reopened_formatting(3000, 3000);
+  const std::string error = error_of(page);
+  EXPECT_TRUE(contains(error, "page.html: parsing this HTML would take more than 16777216 bytes"))
+      << error;
+  EXPECT_TRUE(contains(error, "not a report page")) << error;
+  EXPECT_THROW(yoy::check_html_work(page, "page.html"), yoy::InputError);
+}
+
+// Both sides of the budget, with the reproducer's shape made smaller: the
+// largest n whose tree fits (n formatting elements, n paragraphs) is read,
+// n + 1 is refused, and the measured trees say why.
+TEST(HtmlReader, TreeBudgetBothSides) {
+  const auto fits = [](int n) {
+    const std::string page = reopened_formatting(n, n);
+    return yoy::html_tree_bytes(page) <= yoy::html_tree_budget(page.size());
+  };
+  int low = 10, high = 500;  // fits(low), !fits(high)
+  ASSERT_TRUE(fits(low));
+  ASSERT_FALSE(fits(high));
+  while (high - low > 1) {
+    const int mid = (low + high) / 2;
+    (fits(mid) ? low : high) = mid;
+  }
+  const std::string under = reopened_formatting(low, low);
+  const std::string over = reopened_formatting(high, high);
+  EXPECT_EQ(yoy::html_tree_budget(under.size()), yoy::kMinHtmlTreeBudget);
+  EXPECT_GT(yoy::html_tree_bytes(under), yoy::kMinHtmlTreeBudget * 99 / 100);
+  EXPECT_EQ(error_of(under), "");
+  EXPECT_NO_THROW(yoy::check_html_work(under, "page.html"));
+  EXPECT_TRUE(contains(error_of(over), "bytes of tree")) << error_of(over);
+  EXPECT_THROW(yoy::check_html_work(over, "page.html"), yoy::InputError);
+}
+
+TEST(HtmlReader, TreeBudgetScalesWithThePage) {
+  EXPECT_EQ(yoy::html_tree_budget(0), yoy::kMinHtmlTreeBudget);
+  EXPECT_EQ(yoy::html_tree_budget(1u << 20), 100u << 20);
+  EXPECT_EQ(yoy::html_tree_budget(64u << 20), yoy::kMaxHtmlTreeBudget);
+}
+
+std::string tag_with_attributes(std::size_t n) {
+  std::string page = "<!doctype html><html><body><p";
+  for (std::size_t i = 0; i < n; ++i) page += " a" + std::to_string(i) + "=\"v>" + "\"";
+  return page + ">The government reported 12 investigations.</p></body></html>";
+}
+
+// Issue 21: one tag with 150,000 attributes (1.1 MB) took gumbo 55 s, each
+// attribute checked against the others. A quoted '>' does not end the tag.
+TEST(HtmlReader, AttributesInOneTagBothSides) {
+  EXPECT_EQ(yoy::measure_html(tag_with_attributes(yoy::kMaxHtmlAttributes)).most_attributes,
+            yoy::kMaxHtmlAttributes);
+  EXPECT_EQ(error_of(tag_with_attributes(yoy::kMaxHtmlAttributes)), "");
+  const std::string over = error_of(tag_with_attributes(yoy::kMaxHtmlAttributes + 1));
+  EXPECT_EQ(over,
+            "page.html: a tag with 101 attributes at byte 27 (at most 100); not a report page");
+  EXPECT_TRUE(contains(error_of(tag_with_attributes(150000)), "150000 attributes"));
+}
+
+TEST(HtmlReader, TagsBothSides) {
+  // Void elements: many tags, nothing left open, a small tree.
+  std::string page = "<!doctype html><html><body><p>text";
+  const std::size_t before = yoy::measure_html(page).tags;
+  for (std::size_t i = before; i < yoy::kMaxHtmlTags; ++i) page += "<br>";
+  EXPECT_EQ(yoy::measure_html(page).tags, yoy::kMaxHtmlTags);
+  EXPECT_NO_THROW(yoy::check_html_scan(page, "page.html"));
+  page += "<br>";
+  EXPECT_EQ(before, 3u);
+  try {
+    yoy::check_html_scan(page, "page.html");
+    ADD_FAILURE() << "one tag over the limit was accepted";
+  } catch (const yoy::InputError& e) {
+    EXPECT_EQ(std::string(e.what()),
+              "page.html: more than 1000000 HTML tags (tag 1000001 at byte " +
+                  std::to_string(page.size() - 4) + "); not a report page");
+  }
+  EXPECT_TRUE(contains(error_of(page), "more than 1000000 HTML tags"));
+}
+
+// The real page (the seed narrative as a government web page) is far from
+// every bound: a tenth of each at most.
+TEST(HtmlReader, RealPageIsFarFromEveryBound) {
+  const std::string page = slurp(kFixture);
+  const yoy::HtmlWork work = yoy::measure_html(page);
+  EXPECT_LT(work.most_open * 10, yoy::kMaxOpenElements);
+  EXPECT_LT(work.most_attributes * 10, yoy::kMaxHtmlAttributes);
+  EXPECT_LT(work.tags * 100, yoy::kMaxHtmlTags);
+  EXPECT_LT(yoy::html_tree_bytes(page) * 10, yoy::html_tree_budget(page.size()));
 }
 
 // A 50 MB page (huge inline script and navigation around one narrative)

@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 
+#include "render/render_escape.h"
 #include "support/command_runner.h"
 #include "support/sample_changes.h"
 #include "yoy/policy/policy.h"
@@ -108,9 +109,9 @@ TEST(CheckOutput, GithubAnnotationsParseBack) {
 }
 
 TEST(CheckOutput, XmlEscaping) {
-  EXPECT_EQ(xml_escape("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
-  EXPECT_EQ(xml_escape(std::string("x\x01y")), "x\xEF\xBF\xBDy");
-  EXPECT_EQ(xml_escape("line\nnext"), "line&#10;next");
+  EXPECT_EQ(escape_xml("a<b>&\"'"), "a&lt;b&gt;&amp;&quot;&apos;");
+  EXPECT_EQ(escape_xml(std::string("x\x01y")), "x\\x01y");  // shown, as printable() does
+  EXPECT_EQ(escape_xml("line\nnext"), "line&#10;next");
 }
 
 TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {
@@ -132,11 +133,11 @@ TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {
   std::istringstream lines(parsed.out);
   std::string line;
   std::getline(lines, line);
-  // 7 rules × 2 reports; failures: tier-downgrade and tier-contradiction on north-korea.
-  EXPECT_EQ(line, "suite 14 2");
+  // 8 rules × 2 reports; failures: tier-downgrade and tier-contradiction on north-korea.
+  EXPECT_EQ(line, "suite 16 2");
   std::vector<std::string> cases;
   while (std::getline(lines, line)) cases.push_back(line);
-  ASSERT_EQ(cases.size(), 14u);
+  ASSERT_EQ(cases.size(), 16u);
   EXPECT_EQ(
       cases[0],
       "case tip.north-korea|tier-downgrade|failure|tier downgraded: Tier 2 Watch List → Tier 3");
@@ -145,7 +146,7 @@ TEST(CheckOutput, JunitIsWellFormedAndHasOneCasePerRuleAndReport) {
   for (const auto& c : cases)
     if (c.rfind("case tip.north-korea|recommendation-removed|warning|", 0) == 0) {
       saw_escaped = true;
-      EXPECT_NE(c.find("Stop <forced> labor & \xEF\xBF\xBD abuse ]]> now"), std::string::npos) << c;
+      EXPECT_NE(c.find("Stop <forced> labor & \\x02 abuse ]]> now"), std::string::npos) << c;
     }
   EXPECT_TRUE(saw_escaped);
   EXPECT_NE(std::find(cases.begin(), cases.end(), "case tip.zambia|statistic-change over 50%|ok|"),
@@ -162,8 +163,11 @@ TEST(CheckOutput, TextSaysWhatFiredAndTheVerdict) {
                        "[tier-downgrade]"),
             std::string::npos)
       << plain;
-  EXPECT_NE(plain.find("statistic changed by 66.7% (over 50%) in Trafficking Profile"),
-            std::string::npos);
+  // The statistic named by its measure, the figures by their periods when known.
+  EXPECT_NE(plain.find("persons changed by 66.7% (over 50%) in Trafficking Profile: 80,000 to "
+                       "120,000 → 80,000 to 200,000"),
+            std::string::npos)
+      << plain;
   EXPECT_NE(plain.find("FAIL: 2 errors, 4 warnings"), std::string::npos);
   EXPECT_EQ(plain.find("\x1b["), std::string::npos);
   std::string coloured = render_check_text(policy, result, true);

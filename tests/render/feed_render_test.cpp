@@ -73,6 +73,22 @@ TEST(FeedRender, EntriesNewestFirst) {
   EXPECT_EQ(feed.find("<Myanmar>"), std::string::npos);
 }
 
+// Hostile input (issue 21): a report id that would close the href and add an
+// attribute, and a title carrying ESC and U+202E, as a planted archive may hold.
+TEST(FeedRender, LinksAndTextOfAHostileReport) {
+  SiteModel m = sample();
+  m.revisions[0].id = "x\" onmouseover=\"alert(1)";
+  m.revisions[0].title = "Burma\x1b[31m\u202e";
+  const std::string feed = render_site_feed(m);
+  // The link goes through link_target: percent-encoded, one path segment.
+  EXPECT_NE(feed.find("href=\"x%22%20onmouseover%3D%22alert%281%29.html\""), std::string::npos)
+      << feed;
+  EXPECT_EQ(feed.find("onmouseover=\""), std::string::npos);
+  EXPECT_EQ(feed.find('\x1b'), std::string::npos);
+  EXPECT_EQ(feed.find("\u202e"), std::string::npos);
+  EXPECT_NE(feed.find("Burma\\x1b[31m\\u202e"), std::string::npos) << feed;
+}
+
 TEST(FeedRender, EmptySeries) {
   SiteModel m;
   m.series = "tip";

@@ -125,6 +125,15 @@ TEST(NotificationRender, EmailIsOneWellFormedMessage) {
   ASSERT_NE(end, std::string::npos);
   const std::string head = mail.substr(0, end + 2);
   EXPECT_EQ(head.find("\nBcc:"), std::string::npos) << head;
+  // Nor can an address from the monitor file.
+  const std::string forged =
+      render_notification_email(sample(), {"yoy@example.org\r\nBcc: everyone@example.org",
+                                           {"a@example.org\nX: y"},
+                                           "Thu, 02 Oct 2025 06:00:00 +0000",
+                                           "<yoy.1@example.org>"});
+  const std::string forged_head = forged.substr(0, forged.find("\r\n\r\n") + 2);
+  EXPECT_EQ(forged_head.find("\nBcc:"), std::string::npos) << forged_head;
+  EXPECT_EQ(forged_head.find("\nX:"), std::string::npos) << forged_head;
   EXPECT_NE(head.find("To: a@example.org, b@example.org\r\n"), std::string::npos);
   EXPECT_NE(head.find("Content-Type: text/plain; charset=utf-8\r\n"), std::string::npos);
   // The subject is not ASCII: RFC 2047 encoded words, no line over 78 characters.
@@ -135,6 +144,29 @@ TEST(NotificationRender, EmailIsOneWellFormedMessage) {
   // Every line ends CRLF: no bare LF anywhere.
   for (std::size_t i = 0; i < mail.size(); ++i)
     if (mail[i] == '\n') ASSERT_TRUE(i > 0 && mail[i - 1] == '\r') << "bare LF at " << i;
+}
+
+// Hostile input (issue 21): a report title with ESC, BEL and U+202E reaches
+// no channel raw; each shows it as printable() spells it.
+TEST(NotificationRender, ControlsInAReportTitleAreShownNotSent) {
+  Notification n = sample();
+  for (Finding& f : n.events[0].check.findings)
+    if (f.report_id == "burma") f.report_title = "Burma\x1b[2J\a\u202e";
+  rank_notification(n);
+  const std::string slack = nlohmann::json::parse(render_notification_slack(n))["text"];
+  const std::string teams = render_notification_teams(n);
+  const std::string mail = render_notification_email(
+      n, {"yoy@example.org", {"a@example.org"}, "Thu, 02 Oct 2025 06:00:00 +0000", "<y@x>"});
+  for (const std::string& out :
+       {notification_summary(n), render_notification_text(n), slack, teams, mail}) {
+    EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
+    EXPECT_EQ(out.find('\a'), std::string::npos) << out;
+    EXPECT_EQ(out.find("\u202e"), std::string::npos) << out;
+  }
+  EXPECT_EQ(notification_summary(n).rfind("Burma\\x1b[2J\\x07\\u202e downgraded to Tier 3", 0), 0u)
+      << notification_summary(n);
+  EXPECT_NE(render_notification_text(n).find("! Burma\\x1b[2J\\x07\\u202e (tip 2024 → 2025)"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "render/render_escape.h"
 #include "support/gumbo_page.h"
 #include "support/sample_changes.h"
 #include "yoy/render/render.h"
@@ -158,9 +159,37 @@ TEST(RenderHtml, HostileReportTextNeverBecomesMarkup) {
 
 TEST(RenderHtml, EscapeHtmlEscapesEverySpecialByte) {
   EXPECT_EQ(yoy::escape_html("&<>\"'x"), "&amp;&lt;&gt;&quot;&#39;x");
-  EXPECT_EQ(yoy::escape_html(std::string("a\0b", 3)),
-            "a\xEF\xBF\xBD"
-            "b");
+  EXPECT_EQ(yoy::escape_html(std::string("a\0b", 3)), "a\\x00b");  // shown, as printable() does
+}
+
+// Issue 21, item 1: the contents of a page with several reports link each
+// card through link_target: an href that is "#" and the card's id
+// percent-encoded, so whatever the id holds it stays one attribute, names no
+// scheme, and leads to the card.
+TEST(RenderHtml, ContentsLinkEveryCardByItsEncodedId) {
+  for (const char* hostile : kHostile) {
+    ChangeSet changes = hostile_changes(hostile);
+    yoy::ReportChange second = changes.reports[0];
+    second.id = "north-korea";
+    changes.reports.push_back(second);
+    Page page(yoy::render_html(changes, RenderOptions{}));
+    std::vector<std::string> ids;
+    for (const GumboNode* card : elements(page.output, "details"))
+      ids.push_back(attribute(card, "id"));
+    ASSERT_EQ(ids.size(), 2u) << hostile;
+    std::vector<std::string> hrefs;
+    for (const GumboNode* link : elements(page.output, "a"))
+      hrefs.push_back(attribute(link, "href"));
+    ASSERT_EQ(hrefs.size(), 2u) << hostile;
+    for (std::size_t i = 0; i < 2; ++i) {
+      EXPECT_EQ(hrefs[i], yoy::link_target("", ids[i])) << hostile;
+      EXPECT_EQ(hrefs[i].find_first_not_of(
+                    "#%-._~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"),
+                std::string::npos)
+          << hrefs[i];
+    }
+    EXPECT_EQ(hrefs[1], "#report-north-korea");
+  }
 }
 
 TEST(RenderHtml, EmptyChangeSetSaysNoChanges) {

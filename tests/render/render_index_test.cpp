@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "render/render_escape.h"
 #include "yoy/render/render.h"
 
 using namespace yoy;
@@ -52,12 +53,12 @@ std::string gfm(const std::string& markdown) {
 }  // namespace
 
 TEST(RenderIndex, LinkTargetsArePercentEncoded) {
-  EXPECT_EQ(escape_link_target("north-korea"), "north-korea");
-  EXPECT_EQ(escape_link_target("cote_d.ivoire~2"), "cote_d.ivoire~2");
-  EXPECT_EQ(escape_link_target("x)<img src=x>"), "x%29%3Cimg%20src%3Dx%3E");
-  EXPECT_EQ(escape_link_target("javascript:alert(1)"), "javascript%3Aalert%281%29");
-  EXPECT_EQ(escape_link_target("a\"b'c/d\\e"), "a%22b%27c%2Fd%5Ce");
-  EXPECT_EQ(escape_link_target("c\xc3\xb4te"), "c%C3%B4te");
+  EXPECT_EQ(link_target("north-korea"), "north-korea");
+  EXPECT_EQ(link_target("cote_d.ivoire~2"), "cote_d.ivoire~2");
+  EXPECT_EQ(link_target("x)<img src=x>"), "x%29%3Cimg%20src%3Dx%3E");
+  EXPECT_EQ(link_target("javascript:alert(1)"), "javascript%3Aalert%281%29");
+  EXPECT_EQ(link_target("a\"b'c/d\\e"), "a%22b%27c%2Fd%5Ce");
+  EXPECT_EQ(link_target("c\xc3\xb4te"), "c%C3%B4te");
 }
 
 TEST(RenderIndex, HostileIdsStayTextInMarkdownAndHtml) {
@@ -70,12 +71,12 @@ TEST(RenderIndex, HostileIdsStayTextInMarkdownAndHtml) {
     EXPECT_EQ(html.find("<img"), std::string::npos) << id << "\n" << html;
     EXPECT_EQ(html.find("<script"), std::string::npos) << id << "\n" << html;
     EXPECT_EQ(html.find("href=\"javascript:"), std::string::npos) << id << "\n" << html;
-    EXPECT_NE(html.find("href=\"" + escape_link_target(id) + ".md\""), std::string::npos)
+    EXPECT_NE(html.find("href=\"" + link_target(id + ".md") + "\""), std::string::npos)
         << id << "\n"
         << html;
     const std::string page = render_index_html(index_with(id, "Title " + id));
     EXPECT_EQ(page.find("<img"), std::string::npos) << id;
     EXPECT_EQ(page.find("<script>alert"), std::string::npos) << id;
-    EXPECT_NE(page.find("href=\"" + escape_link_target(id) + ".html\""), std::string::npos) << id;
+    EXPECT_NE(page.find("href=\"" + link_target(id + ".html") + "\""), std::string::npos) << id;
   }
 }

@@ -1,4 +1,4 @@
-// The JSON renderer: the yoy.changes/1 contract's shape, deterministic bytes,
+// The JSON renderer: the yoy.changes/2 contract's shape, deterministic bytes,
 // and the format names the CLI accepts.
 #include "yoy/render/render.h"
 
@@ -7,9 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "support/doc_builder.h"
-#include "yoy/diff/diff.h"
+#include "support/stage_inputs.h"
+#include "yoy/tally/count.h"
 
-using yoy::DiffOptions;
 using yoy::ReportChange;
 using yoy::testing::make_document;
 using yoy::testing::SectionSpec;
@@ -38,8 +38,8 @@ std::vector<SectionSpec> base_sections() {
        true}};
 }
 
-ReportChange diff(const yoy::Document& a, const yoy::Document& b, DiffOptions options = {}) {
-  return yoy::diff_documents(&a, &b, options);
+ReportChange diff(const yoy::Document& a, const yoy::Document& b) {
+  return yoy::test::diffed(&a, &b);
 }
 
 }  // namespace
@@ -56,7 +56,7 @@ TEST(RenderJson, ContractShapeAndDeterminism) {
   yoy::summarize(changes);
   std::string json = yoy::render_json(changes);
   EXPECT_EQ(json, yoy::render_json(changes));
-  EXPECT_NE(json.find("\"format\": \"yoy.changes/1\""), std::string::npos);
+  EXPECT_NE(json.find("\"format\": \"yoy.changes/2\""), std::string::npos);
   EXPECT_NE(json.find("\"rating\": null"), std::string::npos);
   EXPECT_EQ(json.find("\"coarse\""), std::string::npos);
   EXPECT_EQ(json.find("\"stated\""), std::string::npos);
@@ -64,6 +64,41 @@ TEST(RenderJson, ContractShapeAndDeterminism) {
   EXPECT_NE(json.find("{\n              \"change\": \"added\",\n              \"to\": \"A new"),
             std::string::npos)
       << json;
+}
+
+// Each statistic entry says what it measures, of whom, for which periods and how
+// it changed (the issue's summary paragraph, 2023 → 2024).
+TEST(RenderJson, StatisticsCarryTheirIdentity) {
+  auto a = make_document("x", "",
+                         {{"PROSECUTION",
+                           {"The government reported investigating 31 "
+                            "suspected traffickers, compared with 20 "
+                            "investigations the previous year."}}});
+  auto b = make_document("x", "",
+                         {{"PROSECUTION",
+                           {"The government reported investigating 48 "
+                            "suspected traffickers, compared with 33 "
+                            "investigations the previous year."}}});
+  a.year = 2023;
+  b.year = 2024;
+  yoy::ChangeSet changes;
+  changes.reports.push_back(diff(a, b));
+  yoy::summarize(changes);
+  const nlohmann::json j = nlohmann::json::parse(yoy::render_json(changes));
+  const auto& stats = j["reports"][0]["statistics"];
+  ASSERT_EQ(stats.size(), 2u) << stats.dump(2);
+  EXPECT_EQ(stats[0]["change"], "changed");
+  EXPECT_EQ(stats[0]["measure"], "investigations");
+  EXPECT_TRUE(stats[0]["subject"].is_null());
+  EXPECT_EQ(stats[0]["from_period"], "2022");
+  EXPECT_EQ(stats[0]["to_period"], "2023");
+  EXPECT_EQ(stats[0]["delta"], 17);
+  EXPECT_EQ(stats[1]["change"], "restated");
+  EXPECT_EQ(stats[1]["from_period"], "2022");
+  EXPECT_EQ(stats[1]["to_period"], "2022");
+  EXPECT_EQ(stats[1]["from"], "31");
+  EXPECT_EQ(stats[1]["to"], "33");
+  EXPECT_EQ(j["summary"]["statistics_changed"], 2);  // changed and restated alike
 }
 
 TEST(RenderJson, FormatNames) {

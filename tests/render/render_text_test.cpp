@@ -75,10 +75,11 @@ TEST(RenderText, ColourHighlightsRemovedRedAndAddedGreen) {
 TEST(RenderText, StatisticsMovesAndContradiction) {
   std::string out = yoy::render_text(sample_changes(), RenderOptions{});
   EXPECT_TRUE(contains(out,
-                       "Trafficking Profile: 80,000 to 120,000 → 80,000 to 200,000 (persons)"
-                       ", +80,000 (+66.7%)"))
+                       "Trafficking Profile: persons: 80,000 to 120,000 → 80,000 to 200,000 "
+                       "(persons), +80,000 (+66.7%)"))
       << out;
-  EXPECT_TRUE(contains(out, "new: up to 20 hours (hours per day)"));
+  // Statistics are named by their measure and period (yoy.changes/2).
+  EXPECT_TRUE(contains(out, "working hours: new: up to 20 hours (2024) (hours per day)"));
   EXPECT_TRUE(contains(out, "gone: two women"));
   EXPECT_TRUE(contains(out, "> moved #3 → #1: Criminalize sex trafficking")) << out;
   EXPECT_TRUE(contains(out, "moved from paragraph 5 to paragraph 2")) << out;

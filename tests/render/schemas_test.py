@@ -151,6 +151,16 @@ try:
         bad["reports"][0]["statistics"][0].pop("context")
         must_fail("changes.schema.json", bad, "statistic without context")
         bad = copy.deepcopy(changes)
+        bad["reports"][0]["statistics"][0].pop("measure")
+        must_fail("changes.schema.json", bad, "statistic without measure")
+        bad = copy.deepcopy(changes)
+        bad["reports"][0]["statistics"][0]["change"] = "restated"
+        bad["reports"][0]["statistics"][0].pop("from", None)
+        must_fail("changes.schema.json", bad, "restated statistic without from")
+        bad = copy.deepcopy(changes)
+        bad["reports"][0]["statistics"][0]["change"] = "moved"
+        must_fail("changes.schema.json", bad, "unknown statistic change")
+        bad = copy.deepcopy(changes)
         bad["reports"][0]["lists"][0]["items"].append({"change": "reworded", "from": "x"})
         must_fail("changes.schema.json", bad, "reworded item without to/words")
     if tiers:

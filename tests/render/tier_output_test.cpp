@@ -110,6 +110,25 @@ TEST(TierOutput, HtmlHeatMapEscapesAndLinks) {
   EXPECT_EQ(page.find("src="), std::string::npos) << "no external scripts";
 }
 
+// Issue 21, item 9: a title is report text; ESC, BEL and U+202E in it are
+// shown ("\x1b", "\u202e") in every format but JSON (data, escaped as JSON).
+TEST(TierOutput, ControlsInATitleAreShownInEveryFormat) {
+  TierTableOptions all;
+  all.include_unrated = true;
+  const TierTable table = make_tier_table(
+      "tip", {{2024, {{"kn", "Korea\x1b[2J\x07 \xe2\x80\xaeNorth", "Tier 3"}}}}, all);
+  for (TableFormat format :
+       {TableFormat::text, TableFormat::csv, TableFormat::md, TableFormat::html}) {
+    const std::string out = render_tiers(table, format, false);
+    EXPECT_EQ(out.find('\x1b'), std::string::npos) << out;
+    EXPECT_EQ(out.find('\x07'), std::string::npos) << out;
+    EXPECT_EQ(out.find("\xe2\x80\xae"), std::string::npos) << out;
+    EXPECT_NE(out.find("u202e"), std::string::npos) << out;
+  }
+  EXPECT_NE(render_tiers(table, TableFormat::csv, false).find("Korea\\x1b[2J\\x07 \\u202eNorth"),
+            std::string::npos);
+}
+
 TEST(TierOutput, FormatNames) {
   EXPECT_EQ(table_format_from_name("csv"), TableFormat::csv);
   EXPECT_EQ(table_format_from_name("markdown"), TableFormat::md);

@@ -25,11 +25,18 @@ struct Compare {
   }
 
   bool statistic(const Statistic& a, const Statistic& b, const std::string& at) {
-    const auto& [surface, values, qualifier, unit, sentence, context] = a;
+    const auto& [surface, values, qualifier, unit, sentence, context, measure, subject, period,
+                 relative, vague, converted, measure_from_unit] = a;
     if (!same(surface, b.surface, at + ".surface") ||
         !same(values.size(), b.values.size(), at + ".values.size") ||
         !same(qualifier, b.qualifier, at + ".qualifier") || !same(unit, b.unit, at + ".unit") ||
-        !same(sentence, b.sentence, at + ".sentence") || !same(context, b.context, at + ".context"))
+        !same(sentence, b.sentence, at + ".sentence") ||
+        !same(context, b.context, at + ".context") || !same(measure, b.measure, at + ".measure") ||
+        !same(subject, b.subject, at + ".subject") || !same(period, b.period, at + ".period") ||
+        !same(static_cast<std::size_t>(relative), static_cast<std::size_t>(b.relative),
+              at + ".relative") ||
+        !same(vague, b.vague, at + ".vague") || !same(converted, b.converted, at + ".converted") ||
+        !same(measure_from_unit, b.measure_from_unit, at + ".measure_from_unit"))
       return false;
     for (std::size_t i = 0; i < values.size(); ++i)
       if (!same_real(values[i], b.values[i], at + ".values[" + std::to_string(i) + "]"))

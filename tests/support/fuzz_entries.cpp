@@ -13,6 +13,7 @@
 #include "yoy/read/html.h"
 #include "yoy/render/document_json.h"
 #include "yoy/render/render.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/error.h"
 
 namespace yoy::fuzz {

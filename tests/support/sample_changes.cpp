@@ -48,6 +48,7 @@ ChangeSet sample_changes() {
   camps.from_values = {80000, 120000};
   camps.to_values = {80000, 200000};
   camps.unit = "persons";
+  camps.measure = "persons";
   camps.context =
       "The DPRK holds an estimated 80,000 to 200,000 persons in political prison camps.";
   camps.delta = 80000;
@@ -59,6 +60,8 @@ ChangeSet sample_changes() {
   hours.to = "up to 20 hours";
   hours.to_values = {20};
   hours.unit = "hours per day";
+  hours.measure = "working hours";
+  hours.to_period = "2024";
   hours.context = "Workers labor up to 20 hours per day.";
   report.statistics.push_back(hours);
   StatisticChange women;
@@ -178,17 +181,25 @@ ReportChange eventful_report() {
   report.lists.push_back(list);
   StatisticChange big;
   big.section = "Trafficking Profile";
+  big.measure = "persons";
   big.from = "80,000 to 120,000";
   big.to = "80,000 to 200,000";
   big.from_values = {80000, 120000};
   big.to_values = {80000, 200000};
   big.context = "The DPRK holds an estimated 80,000 to 200,000 persons in camps.";
+  big.delta = 80000;  // as the engine measures it (diff/diff_statistics)
+  big.percent = 100.0 * 80000 / 120000;
   StatisticChange small = big;
+  small.measure = "victims identified";
+  small.from_period = "2023";
+  small.to_period = "2024";
   small.from = "100";
   small.to = "110";
   small.from_values = {100};
   small.to_values = {110};
   small.context = "Officials identified 110 victims.";
+  small.delta = 10;
+  small.percent = 10;
   report.statistics = {big, small};
   SectionChange removed;
   removed.section = "Protection";

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model/history.h"
+#include "yoy/app/history_result.h"
 #include "yoy/model/model.h"
 
 namespace yoy::testing {

@@ -139,6 +139,34 @@ TEST(Files, StreamsAreWrittenInPlace) {
   }
 }
 
+// Issue 21: -o naming a user's symlink to /proc/self/fd/2 replaced the symlink
+// with a regular file when descriptor 2 was open on a regular file (stat saw
+// a regular file). A link that names a descriptor, directly or through more
+// links, relative or absolute, is written through: the descriptor gets the
+// bytes, as it was opened, and the link stays.
+TEST(Files, SymlinksToDescriptorsAreWrittenThrough) {
+  TempDir dir;
+  const fs::path log = dir.path / "log.txt";
+  yoy::write_file_atomic(log.string(), "first\n");
+  const int fd = ::open(log.c_str(), O_WRONLY | O_APPEND);
+  ASSERT_GE(fd, 0);
+  const std::string proc = "/proc/self/fd/" + std::to_string(fd);
+  fs::create_symlink(proc, dir.path / "to-proc");
+  fs::create_symlink("/dev/fd/" + std::to_string(fd), dir.path / "to-dev-fd");
+  fs::create_symlink("to-proc", dir.path / "to-to-proc");  // relative, two links
+  for (const char* name : {"to-proc", "to-dev-fd", "to-to-proc"}) {
+    yoy::write_file_atomic((dir.path / name).string(), std::string(name) + "\n");
+    EXPECT_TRUE(fs::is_symlink(dir.path / name)) << name << " was replaced";
+  }
+  ::close(fd);
+  EXPECT_EQ(yoy::read_file(log.string(), 100), "first\nto-proc\nto-dev-fd\nto-to-proc\n");
+  EXPECT_EQ(fs::read_symlink(dir.path / "to-proc"), proc);
+  // A link to a regular file by its name is still replaced atomically (its target is not written).
+  fs::create_symlink(log, dir.path / "to-log");
+  yoy::write_file_atomic((dir.path / "to-log").string(), "replaced\n");
+  EXPECT_EQ(yoy::read_file(log.string(), 100), "first\nto-proc\nto-dev-fd\nto-to-proc\n");
+}
+
 TEST(Files, WriteAllReportsAFullDevice) {
   const int fd = ::open("/dev/full", O_WRONLY);
   ASSERT_GE(fd, 0);

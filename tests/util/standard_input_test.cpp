@@ -78,7 +78,7 @@ TEST(StandardInput, PolicyFromStdin) {
   const CommandResult r = run_with_input(
       {YOY_EXE, "--archive", corpus.archive(), "check", "2024", "2025", "--policy", "-"}, policy);
   EXPECT_EQ(r.exit_code, 1) << r.err;  // 80,000 to 120,000 → 200,000 is +66.7%
-  EXPECT_NE(r.out.find("statistic changed by 66.7%"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("persons changed by 66.7%"), std::string::npos) << r.out;
 }
 
 }  // namespace

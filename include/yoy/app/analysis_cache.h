@@ -5,6 +5,7 @@
 // summary never parse the same blob twice. An entry that is foreign, damaged
 // or made by another parser is ignored and made again; an archive that cannot
 // be written (read-only, --no-cache) is only read from.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,8 +23,11 @@ class AnalysisCache {
   AnalysisCache(const AnalysisCache&) = delete;
   AnalysisCache& operator=(const AnalysisCache&) = delete;
 
-  // The kept analysis of a stored report, still encoded (on the archive's thread).
-  std::optional<std::string> find(const ReportEntry& entry) const;
+  // The kept analysis of a stored report of blob_bytes bytes, still encoded
+  // (on the archive's thread); nullopt when none is kept, or the entry is larger
+  // than any analysis of such a report (max_analysis_bytes) or not sealed by
+  // this archive (Archive::cached).
+  std::optional<std::string> find(const ReportEntry& entry, std::size_t blob_bytes) const;
   // Writes an encoded analysis as an object now and queues it for flush()
   // (on the archive's thread; each thread owns its Archive and its cache).
   void keep(const ReportEntry& entry, const std::string& encoded);
@@ -55,12 +59,22 @@ class AnalysisCache {
   static std::string encode_headline(const Document& document, const ReportEntry& entry);
 
  private:
-  std::optional<std::string> find_key(const std::string& key) const;
+  std::optional<std::string> find_key(const std::string& key, std::size_t max_bytes) const;
   void keep_key(const std::string& key, const std::string& encoded);
 
   const Archive& archive_;
   std::vector<std::pair<std::string, std::string>> queue_;  // key -> object id
 };
+
+// The largest analysis kept for a report of blob_bytes bytes: its encoding
+// holds the text about twice (as written and compared), sentences by
+// reference, statistics and paths; measured on the factbook corpus and
+// corpus/ at most MEASURED times the report. Anything larger is no analysis of ours.
+inline constexpr std::size_t kAnalysisBytesPerByte = 16;
+inline constexpr std::size_t kAnalysisSlackBytes = std::size_t{64} << 10;
+std::size_t max_analysis_bytes(std::size_t blob_bytes);
+// A headline (title, rating, id) is a few hundred bytes at most.
+inline constexpr std::size_t kMaxHeadlineBytes = std::size_t{64} << 10;
 
 // The cache's version: the Document codec's and the parser's (hex, for the ref name).
 const std::string& analysis_version();

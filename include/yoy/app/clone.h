@@ -3,7 +3,7 @@
 // form pull and push report it (every series created, its years received).
 #include <string>
 
-#include "yoy/model/transfer.h"
+#include "yoy/archive/transfer.h"
 
 namespace yoy {
 

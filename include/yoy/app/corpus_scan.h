@@ -17,9 +17,12 @@ EditionFile read_report_file(const std::string& path, const std::string& id, std
 // Every edition under `dir`: a corpus root (<series>/<year>/<id>.<ext>), a series
 // directory (<year>/<id>.<ext>) or a year directory (<id>.<ext>); the series
 // name comes from `series` when given, else from the directory names. Editions
-// are sorted by series then year. Dot files are skipped. Throws InputError when
-// nothing is found or an entry is malformed.
+// are sorted by series then year. Dot files are skipped, and so are entries
+// that are no regular file (a FIFO, a socket, a device: never opened), each
+// named in `skipped` ("PATH: a FIFO, not a report file"). Throws InputError
+// when nothing is found or an entry is malformed.
 std::vector<Edition> scan_corpus(const std::string& dir, const std::string& series,
-                                 std::size_t max_bytes);
+                                 std::size_t max_bytes,
+                                 std::vector<std::string>* skipped = nullptr);
 
 }  // namespace yoy

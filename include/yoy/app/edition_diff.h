@@ -7,6 +7,7 @@
 
 #include "yoy/diff/diff.h"
 #include "yoy/model/changeset.h"
+#include "yoy/tally/report_sink.h"
 
 namespace yoy {
 
@@ -15,24 +16,17 @@ class Archive;
 // "2024" (the archive's only series) or "tip/2024". Throws InputError on a bad or unknown edition.
 EditionRef parse_edition_ref(std::string_view text, const Archive& archive);
 
-// diff_documents of two editions parsed without analysis (ParseOptions.analyze
-// = false): aligned first, then only the blocks the alignment did not pair as
-// identical get their sentences and statistics (identical ones never need them).
-ReportChange diff_deferred(Document& from, Document& to, const DiffOptions& options);
+// Every report present in either edition (or only `ids`) diffed, and handed
+// to `sink` in id order (added / removed / changed / unchanged; identical
+// blobs are unchanged without being read, and handed over only with
+// include_unchanged). When `from` is later than `to`, the head has reversed=true.
+void diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
+                   const std::vector<std::string>& ids, const DiffOptions& options,
+                   ReportSink& sink);
 
-// Every report present in either edition (or only `ids`): added / removed /
-// changed / unchanged. When `from` is later than `to`, the result has reversed=true.
+// diff_editions collected: the reports that changed (every one with
+// include_unchanged), summarized over every report compared.
 ChangeSet diff_editions(const Archive& archive, const EditionRef& from, const EditionRef& to,
                         const std::vector<std::string>& ids, const DiffOptions& options);
-
-// diff_editions rendered as render_json would render it (the same bytes), each
-// report rendered by the worker that diffed it, so no whole ChangeSet is held.
-struct RenderedDiff {
-  std::string json;
-  bool differs = false;  // a report changed, was added or removed (has_changes)
-};
-RenderedDiff diff_editions_json(const Archive& archive, const EditionRef& from,
-                                const EditionRef& to, const std::vector<std::string>& ids,
-                                const DiffOptions& options);
 
 }  // namespace yoy

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model/archive_listing.h"
+#include "yoy/archive/archive_listing.h"
 #include "yoy/model/monitor.h"
 #include "yoy/net/retry.h"
 
@@ -64,6 +64,7 @@ struct FetchResult {
 FetchResult fetch_series(Archive& archive, const SourceConfig& source, const FetchOptions& options);
 
 // The TIP source's pages: the country slugs an index page links to under its own path.
+// Throws InputError for a page past the HTML reader's bounds (read/html_limits.h).
 std::vector<std::string> tip_index_ids(const std::string& index_url, const std::string& html);
 // The TIP source's page of a country in a year, and the year's index page.
 std::string tip_page_url(const std::string& base, int year, const std::string& id);

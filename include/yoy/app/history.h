@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
+#include "yoy/app/history_result.h"
 #include "yoy/diff/diff.h"
-#include "yoy/model/history.h"
 #include "yoy/model/model.h"
 
 namespace yoy {

@@ -20,6 +20,9 @@ struct IngestRequest {
   // A report PDF (split into its narratives, one edition of `year`) may be this large.
   std::size_t max_pdf = std::size_t{1} << 30;
   std::function<void(int, int)> pdf_progress;  // pages read, of all pages
+  // Each entry of a corpus directory left out because it is no regular file
+  // ("PATH: a FIFO, not a report file").
+  std::function<void(const std::string&)> skipped;
 };
 
 // One edition per (series, year), sorted; every file read and checked.

@@ -1,5 +1,6 @@
 #pragma once
-// `yoy notify`: tells each channel what changed since it was last told. Each
+// `yoy notify`, the use case: what each channel is to be told since it was
+// last told, and its record once told (publish/notify renders and sends). Each
 // channel has its own record, refs/yoy/notified/<channel>: a commit whose tree
 // links every series' editions as that channel last heard of them
 // (<series>/<year> -> the edition's tree). What is new against it — an edition
@@ -10,6 +11,7 @@
 // at any point leaves the record at the old state or the new one (at worst a
 // message is sent twice, never lost).
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,28 +48,29 @@ struct NotifyOptions {
   std::function<void(const std::string&)> to_stdout;  // the stdout channel, --dry-run
 };
 
-struct ChannelResult {
-  std::string name;
-  ChannelKind kind = ChannelKind::standard_output;
-  Notification notification;  // what was (or would be) sent
-  bool sent = false;          // a message went out
-  bool recorded = false;      // the channel's record moved
-  std::string error;          // the send failed (secrets redacted)
-};
-
-struct NotifyResult {
-  std::vector<ChannelResult> channels;
-  int failures() const;
+// What one channel is to be told, and the record to keep once it was.
+struct ChannelPlan {
+  const ResolvedChannel* channel = nullptr;
+  Notification notification;                    // ranked; empty: nothing worth a message
+  std::string ref;                              // refs/yoy/notified/<channel>
+  std::string parent;                           // the record read ("" for a channel's first run)
+  std::string old_tree;                         // its tree
+  std::map<std::string, std::string> editions;  // "<series>/<year>" -> the edition's tree now
 };
 
 std::string notified_ref(const std::string& channel);
 
-NotifyResult notify_channels(Archive& archive, const std::vector<ResolvedChannel>& channels,
-                             const NotifyOptions& options);
+// Every channel's notification since its record (editions diffed and checked
+// once for all channels). Throws InputError for an unknown series.
+std::vector<ChannelPlan> plan_notifications(Archive& archive,
+                                            const std::vector<ResolvedChannel>& channels,
+                                            const NotifyOptions& options);
 
-// Sends one notification through its channel; "" when it went, else why not
-// (as the transport said it: the caller redacts secrets).
-std::string send_notification(const ResolvedChannel& channel, const Notification& notification,
-                              const NotifyOptions& options);
+// Moves the channel's record to the editions its plan was made from, with
+// `summary` as the commit's line (call it once the channel accepted the
+// message, or when there was nothing to send). False when another notify
+// moved the record meanwhile (the channel is told again next run).
+bool record_notified(Archive& archive, const ChannelPlan& plan, const std::string& summary,
+                     long long now);
 
 }  // namespace yoy

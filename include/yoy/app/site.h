@@ -7,8 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model/site.h"
-#include "yoy/util/output_dir.h"
+#include "yoy/app/site_result.h"
 
 namespace yoy {
 
@@ -20,6 +19,5 @@ using SiteProgress = std::function<void(int done, int total)>;
 // Throws InputError for an unknown series, or a report id that cannot be a file name.
 SiteModel build_site_model(const Archive& archive, const std::string& series,
                            const SiteProgress& progress = {});
-std::vector<OutputFile> render_site_pages(const SiteModel& model);
 
 }  // namespace yoy

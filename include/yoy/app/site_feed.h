@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model/site.h"
+#include "yoy/app/site_result.h"
 
 namespace yoy {
 

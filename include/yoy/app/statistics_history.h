@@ -5,7 +5,7 @@
 #include <string>
 
 #include "yoy/app/history.h"
-#include "yoy/model/statistics_history.h"
+#include "yoy/app/statistics_history_result.h"
 
 namespace yoy {
 

@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "yoy/app/summary_index_result.h"
 #include "yoy/model/changeset.h"
-#include "yoy/model/summary_index.h"
 
 namespace yoy {
 

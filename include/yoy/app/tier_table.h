@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model/tier_table.h"
+#include "yoy/app/tier_table_result.h"
 
 namespace yoy {
 

@@ -9,9 +9,9 @@
 #include <utility>
 #include <vector>
 
-#include "yoy/model/archive_listing.h"
+#include "yoy/archive/archive_listing.h"
+#include "yoy/archive/transfer.h"
 #include "yoy/model/edition.h"
-#include "yoy/model/transfer.h"
 
 namespace yoy {
 
@@ -58,13 +58,19 @@ class Archive {
   void limit_reads(std::size_t max_bytes);
   std::size_t read_limit() const;  // for other handles on the same archive
   // What read_blob checks before reading (a blob, within the read limit),
-  // without reading it: a kept analysis stands in only for bytes that could be read.
-  void check_blob(const std::string& blob_id, const std::string& what = "") const;
+  // without reading it: a kept analysis stands in only for bytes that could be
+  // read. Returns the blob's size.
+  std::size_t check_blob(const std::string& blob_id, const std::string& what = "") const;
   // Derived data kept beside the editions (the analysis cache): opaque bytes by
   // key (letters, digits, '.', '_', '-') under refs/yoy/cache/<version> (hex),
   // a commit whose tree holds one blob per key. Never the only copy of anything:
-  // what is missing or damaged is made again by the caller.
-  std::optional<std::string> cached(const std::string& version, const std::string& key) const;
+  // what is missing or damaged is made again by the caller. Each entry is
+  // sealed with a key this archive keeps out of git's reach and that no copy
+  // of its directory shares (archive_cache.cpp): an entry not sealed here, or
+  // holding more than max_bytes (seen from its header, before it is read), is
+  // not found.
+  std::optional<std::string> cached(const std::string& version, const std::string& key,
+                                    std::size_t max_bytes = std::size_t{64} << 20) const;
   // Keeps entries (replacing equal keys): objects first, then the ref by
   // compare-and-swap on top of what concurrent writers kept; other versions'
   // caches are dropped. False, changing nothing, when caching is off, the
@@ -74,7 +80,8 @@ class Archive {
   // keep_cached in two steps, for threads that each own an Archive: the bytes
   // written as an object now (its id; nullopt when caching is off, the archive
   // read-only or the write failed), the entries named later (key -> object id).
-  std::optional<std::string> write_cache_object(const std::string& bytes) const;
+  std::optional<std::string> write_cache_object(const std::string& key,
+                                                const std::string& bytes) const;
   bool keep_cached_objects(const std::string& version,
                            const std::vector<std::pair<std::string, std::string>>& entries) const;
   // Off (--no-cache): cached() finds nothing and keep_cached() keeps nothing.

@@ -20,6 +20,11 @@ struct ImportGitOptions {
   int since = 0;           // first year imported (0: no limit)
   int until = 0;           // last year imported (0: no limit)
   std::size_t max_file_bytes = limits::kMaxInputBytes;
+  // Also run on every distinct file before anything is written (the archive
+  // knows no parser: the caller passes what ingest checks, check_report_shape):
+  // its bytes, its path in the source tree, and how messages name it.
+  std::function<void(std::string_view bytes, const std::string& path, const std::string& where)>
+      check_file;
 };
 
 // One step of the work, for a progress line.

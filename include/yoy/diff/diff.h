@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "yoy/diff/analysis.h"
 #include "yoy/model/changeset.h"
 #include "yoy/model/model.h"
 
@@ -25,8 +26,9 @@ struct DiffOptions {
   // A section whose heading changed but whose words mostly stayed is renamed
   // (not removed and added); compared over all its blocks' words.
   double renamed_section = 0.5;
-  // Statistics of a changed stretch of sentences: an old and a new sentence at
-  // least this similar hold the same figures (so 120,000 → 200,000 is one change).
+  // Statistics whose measure is only their unit noun ("80,000 persons") pair
+  // only when their sentences are at least this similar (so 120,000 → 200,000
+  // in an edited sentence is one change, a figure of another sentence is not).
   double statistic_sentence = 0.3;
   // Blame: a sentence at least this similar to one of the paragraph it was
   // paired with is that sentence reworded (it keeps its first year).
@@ -39,12 +41,23 @@ struct DiffOptions {
   std::size_t max_word_diff_work = 4'000'000;  // tokens_a * tokens_b above which a block is coarse
   std::size_t max_report_work = 200'000'000;   // total per report; above it later blocks are coarse
   // --ignore: POSIX extended regexes; their matches are cut from both documents
-  // before the diff (app/ignore_text), so they never count as a change.
+  // before the diff (diff/ignore_text), so they never count as a change.
   std::vector<std::string> ignore;
 };
 
 // Compares two editions of one report. Either side may be null (added / removed report).
+// Both are analyzed (parsed with ParseOptions::analyze) and taken as they are:
+// options.ignore is not applied (the overload below applies it).
 ReportChange diff_documents(const Document* from, const Document* to, const DiffOptions& options);
+
+// The same for documents whose blocks need not be analyzed yet (parsed with
+// ParseOptions::analyze = false, or a kept analysis): the matches of
+// options.ignore are cut first (re-analyzing what was analyzed), the documents
+// are aligned, and `analysis` analyzes only the blocks the alignment did not
+// pair as identical (identical ones never need it). The documents keep what
+// was analyzed and cut.
+ReportChange diff_documents(Document* from, Document* to, const DiffOptions& options,
+                            const BlockAnalysis& analysis);
 
 // Where a statistic sits in a Document: sections[section].blocks[block].statistics[index].
 struct StatisticRef {
@@ -54,9 +67,9 @@ struct StatisticLink {
   StatisticRef from, to;
 };
 // Which statistic of `to` continues which of `from`, through the differ's own
-// alignment (sections by key or content, blocks and list items as diff_documents
-// pairs them, figures through aligned sentences): unchanged figures and changed
-// ones alike; a figure of neither side's pair is in no link. Needs analyzed Documents.
+// alignment (sections by key or content, figures by identity as diff_documents
+// pairs them, year over year): unchanged figures and changed ones alike; a
+// figure of neither side's pair is in no link. Needs analyzed Documents.
 std::vector<StatisticLink> link_statistics(const Document& from, const Document& to,
                                            const DiffOptions& options = {});
 

@@ -1,6 +1,6 @@
 #pragma once
 // The result of a diff: plain structs mirroring the ChangeSet JSON contract
-// ("yoy.changes/1", DESIGN.md). The engine fills it; renderers only read it.
+// ("yoy.changes/2", DESIGN.md). The engine fills it; renderers only read it.
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,7 +9,20 @@
 
 namespace yoy {
 
-enum class Change { unchanged, changed, added, removed, modified, moved, reworded, renamed };
+// revised / restated: a statistic's figure for one period differs between the
+// editions (a structured estimate revised; a narrative restating a past figure).
+enum class Change {
+  unchanged,
+  changed,
+  added,
+  removed,
+  modified,
+  moved,
+  reworded,
+  renamed,
+  revised,
+  restated
+};
 const char* change_name(Change c);
 
 // One run of a word diff: op is '=', '-' or '+'.
@@ -49,13 +62,20 @@ struct ListChange {
 
 struct StatisticChange {
   std::string section;
-  Change change = Change::changed;  // changed | added | removed
-  std::string from, to;             // surface text
+  Change change = Change::changed;  // changed | added | removed | revised | restated
+  std::string measure;              // what is counted ("convictions", "share of exports")
+  std::string subject;              // of whom ("China"); "" when none
+  // The period each side's figure refers to ("2022", "FY 2013"); "" when unknown.
+  // changed: the old edition's latest against the new one's; revised / restated: the same.
+  std::string from_period, to_period;
+  std::string from, to;  // surface text
   std::vector<double> from_values, to_values;
   std::string unit;
   std::string context;  // the (new, else old) sentence or field path
-  // Filled by the engine when the change has one comparable value (renderers only show them):
-  // delta = new - old, percent = 100 * delta / old (absent when old is 0 or values don't pair).
+  bool vague = false;   // either side is an order of magnitude ("thousands of"): no delta
+  // Filled by the engine (diff/statistic_delta) when the values compare (renderers only show
+  // them): delta = new - old of the one compared value, percent = 100 * delta / |old| (absent
+  // when old is 0, the figure is vague or the values don't pair).
   std::optional<double> delta, percent;
 };
 
@@ -96,6 +116,7 @@ struct EditionRef {
 // or the file path when compared outside an archive.
 std::string edition_label(const EditionRef& edition);
 
+// The counts of a ChangeSet's reports (tally/count: summarize).
 struct ChangeSummary {
   int reports = 0, changed = 0, added = 0, removed = 0;
   int rating_changes = 0;
@@ -110,15 +131,6 @@ struct ChangeSet {
   ChangeSummary summary;
   std::vector<ReportChange> reports;  // sorted by id
 };
-
-// Recomputes `summary` from `reports`; `summary.reports` counts the reports
-// compared (`reports` leaves out unchanged ones unless --all), or reports.size().
-void summarize(ChangeSet& changes);
-// One report's counts added to a summary (summarize is these over every report);
-// summaries of disjoint sets of reports add up.
-void add_to_summary(ChangeSummary& summary, const ReportChange& report);
-void add_to_summary(ChangeSummary& summary, const ChangeSummary& more);
-void summarize(ChangeSet& changes, int reports_compared);
 
 // Some report changed, was added or removed (what --exit-code reports); reports
 // kept by --all as unchanged do not count.

@@ -14,6 +14,14 @@ struct ByteSpan {
   std::size_t end = 0;
 };
 
+// A period the text gives relative to its edition ("the previous year"); the
+// differ resolves it against the edition's year (parse does not know it).
+enum class RelativePeriod {
+  none,      // `period` says it, or it is unknown
+  current,   // the edition's own (reporting) period, set against an earlier one by the text
+  previous,  // "the previous year", "the previous reporting period", "the year before"
+};
+
 struct Statistic {
   std::string surface;         // as written: "80,000 to 200,000", "two women"
   std::vector<double> values;  // 80000, 200000
@@ -21,6 +29,16 @@ struct Statistic {
   std::string unit;            // "persons", "hours per day", "percent", "dollars" or ""
   std::size_t sentence = 0;    // index into Block::sentences
   std::string context;         // the sentence it sits in (display); for fields, the field path
+  // Its identity: two editions' statistics pair by these, never by position.
+  std::string measure;  // what is counted: "investigations", "share of exports", "population"
+  std::string subject;  // of whom or which part: "China", "sex trafficking", "male"; "" if none
+  std::string period;   // when, as stated: "2023", "FY 2013", "2023 est."; "" unknown or relative
+  RelativePeriod relative = RelativePeriod::none;
+  bool vague = false;      // "hundreds of thousands": an order of magnitude, no exact value
+  bool converted = false;  // "($162,000)" after "€150,000": the same amount in another currency
+  // The measure is only the noun after the figure ("persons"), not what a verb, an
+  // action noun or a field names: a weaker identity, paired only within like sentences.
+  bool measure_from_unit = false;
 };
 
 struct Sentence {

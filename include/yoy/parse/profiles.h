@@ -1,5 +1,6 @@
 #pragma once
 // Report families. Each turns clean paragraphs (or structured JSON) into a Document.
+#include <cstddef>
 #include <string_view>
 
 #include "yoy/model/model.h"
@@ -17,8 +18,15 @@ Document parse_generic(const CleanText& text);
 
 // World Factbook JSON profile (nested objects, leaves {"text": ...}).
 // Throws InputError with line and column on malformed JSON.
-// analyze = false leaves sentences and statistics empty (see diff_deferred, app/edition_diff.h).
+// analyze = false leaves sentences and statistics empty (the differ analyzes what it looks into:
+// diff_documents, diff/diff.h).
 Document parse_factbook(std::string_view json, std::string_view where, bool analyze = true);
+// What parse_factbook refuses (malformed, too deep, over limits::kMaxBlocks
+// fields and sections, paths over kMaxFactbookPathBytes), found without building anything.
+void check_factbook_shape(std::string_view json, std::string_view where);
+// Every field keeps its path ("Economy > Real GDP"): all of them together at
+// most this many bytes (the largest profile in the shared corpus holds 20 KB).
+inline constexpr std::size_t kMaxFactbookPathBytes = std::size_t{16} << 20;
 
 // A clean text block as a model block (paragraph, list item or labelled field), not yet analyzed.
 Block block_from_text(const TextBlock& text);

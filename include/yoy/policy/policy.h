@@ -20,16 +20,24 @@ enum class RuleKind {
   recommendation_removed,  // an item of a ranked list was dropped
   section_removed,         // a section of a report present in both editions was dropped
   report_missing,          // a report of the old edition is absent from the new one
-  statistic_change,        // a statistic's value changed by more than `percent`
+  statistic_change,        // a statistic's value changed year over year by more than `percent`
   section_text_change,     // a section's words changed by more than `percent`
   tier_contradiction,      // the text says "upgraded"/"downgraded" but the tier moved otherwise
+  statistic_restated,      // the new edition gives another figure for a past period
 };
+
+// Which way a statistic_change rule looks: "up" (rising), "down" (falling) or "either".
+enum class StatisticDirection { either, up, down };
 
 struct PolicyRule {
   RuleKind kind = RuleKind::tier_downgrade;
   Severity severity = Severity::error;
   double percent = 0;                // statistic_change, section_text_change: strictly more than
   std::vector<std::string> reports;  // only these report ids; empty = every report
+  // statistic_change, statistic_restated: only statistics of these measures
+  // ("prosecutions", "convictions"; any case); empty = every measure.
+  std::vector<std::string> measures;
+  StatisticDirection direction = StatisticDirection::either;  // statistic_change
 };
 
 struct Policy {
@@ -47,6 +55,8 @@ bool rule_takes_percent(RuleKind kind);
 Policy parse_policy(std::string_view json_text, const std::string& source);
 // Reads and parses a policy file.
 Policy load_policy(const std::string& path);
+// A policy file is a few rules: a larger one is refused before it is parsed.
+inline constexpr std::size_t kMaxPolicyBytes = std::size_t{1} << 20;
 // What `yoy check` applies when no --policy is given.
 Policy default_policy();
 
@@ -57,7 +67,9 @@ struct Finding {
   std::string report_id, report_title;
   std::string section;   // where in the report; "" for report-level findings
   std::string from, to;  // tiers, statistic surfaces, the removed item or section
-  std::string context;   // statistic_change: the sentence; tier_contradiction: the stated movement
+  std::string context;   // statistic_*: the sentence; tier_contradiction: the stated movement
+  // statistic_*: what the statistic measures, of whom, and each side's period ("" unknown).
+  std::string measure, subject, from_period, to_period;
   double measured = 0;   // statistic_change / section_text_change: percent measured
   double threshold = 0;  // the rule's percent
 };
@@ -78,8 +90,9 @@ struct CheckResult {
 // include_unchanged so unchanged reports are listed as checked too).
 CheckResult evaluate_policy(const Policy& policy, const ChangeSet& changes);
 
-// Relative change of a statistic in percent (largest over its values); a
-// change from 0 counts as infinite. Negative when it cannot be measured.
+// The size of a statistic's change in percent, as the engine measured it
+// (StatisticChange::percent, unsigned); a change from 0 counts as infinite.
+// Negative when it has none (vague figures, values that do not pair).
 double statistic_change_percent(const StatisticChange& statistic);
 
 }  // namespace yoy

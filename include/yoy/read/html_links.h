@@ -7,7 +7,8 @@
 namespace yoy {
 
 // Every <a href> of the page, in document order, as written (not resolved),
-// each once. Bytes that are not HTML give none.
-std::vector<std::string> html_links(std::string_view bytes);
+// each once. Bytes that are not HTML give none. A page past the HTML reader's
+// bounds (html_limits.h) is refused: InputError("<where>: ...").
+std::vector<std::string> html_links(std::string_view bytes, std::string_view where);
 
 }  // namespace yoy

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "yoy/model/archive_listing.h"
-#include "yoy/model/summary_index.h"
+#include "yoy/app/summary_index_result.h"
+#include "yoy/archive/archive_listing.h"
 #include "yoy/policy/policy.h"
 
 namespace yoy {

@@ -34,7 +34,5 @@ std::string render_check(const Policy& policy, const CheckResult& result, CheckF
 // GitHub workflow command escaping: data escapes %, \r, \n; properties also : and ,.
 std::string github_escape_data(std::string_view text);
 std::string github_escape_property(std::string_view text);
-// XML 1.0 text/attribute escaping; characters XML cannot carry become U+FFFD.
-std::string xml_escape(std::string_view text);
 
 }  // namespace yoy

@@ -3,7 +3,7 @@
 // and per report revision, newest first, so a feed reader follows a series.
 #include <string>
 
-#include "yoy/model/site.h"
+#include "yoy/app/site_result.h"
 
 namespace yoy {
 

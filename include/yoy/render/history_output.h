@@ -2,7 +2,7 @@
 // `yoy log` and `yoy blame` output as text or JSON. Formatting only.
 #include <string>
 
-#include "yoy/model/history.h"
+#include "yoy/app/history_result.h"
 
 namespace yoy {
 

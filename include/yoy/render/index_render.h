@@ -2,7 +2,7 @@
 // The overview page of `yoy summary` (index.md, index.html). Formatting only.
 #include <string>
 
-#include "yoy/model/summary_index.h"
+#include "yoy/app/summary_index_result.h"
 
 namespace yoy {
 

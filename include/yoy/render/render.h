@@ -32,7 +32,7 @@ struct RenderOptions {
   bool compact = false;
 };
 
-std::string render_json(const ChangeSet& changes);  // the yoy.changes/1 contract, deterministic
+std::string render_json(const ChangeSet& changes);  // the yoy.changes/2 contract, deterministic
 // render_json in pieces, for callers that render each report as soon as it is
 // diffed (any thread): one element of "reports", then the document around such
 // elements (in order; `changes.reports` is not read, the pieces are consumed).
@@ -48,16 +48,5 @@ std::string render(const ChangeSet& changes, Format format, const RenderOptions&
 // for pages that hold several; report_card_style() is the stylesheet it needs.
 std::string render_report_card_html(const ReportChange& report, const RenderOptions& options);
 const char* report_card_style();
-
-// Escaping for callers that write their own pages around rendered output (summary index).
-// Every byte that is special in HTML text or attributes: & < > " '.
-std::string escape_html(std::string_view text);
-// Inline Markdown text, safe inside table cells (pipes), emphasis and HTML-aware renderers;
-// line breaks become spaces.
-std::string escape_markdown(std::string_view text);
-// A name as a relative link target (Markdown and HTML): every byte but A-Z a-z
-// 0-9 - . _ ~ percent-encoded, so no name can close the link, add an
-// attribute, or read as a scheme ("javascript:"). "north-korea" stays as it is.
-std::string escape_link_target(std::string_view name);
 
 }  // namespace yoy

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <string>
 
-#include "yoy/model/site.h"
+#include "yoy/app/site_result.h"
 
 namespace yoy {
 

@@ -2,7 +2,7 @@
 // `--stat` output: one line per report, like `git diff --stat`. Formatting only.
 #include <string>
 
-#include "yoy/model/change_stat.h"
+#include "yoy/tally/change_stat.h"
 
 namespace yoy {
 

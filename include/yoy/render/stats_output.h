@@ -3,7 +3,7 @@
 // chart (inline SVG) per statistic. Formatting only.
 #include <string>
 
-#include "yoy/model/statistics_history.h"
+#include "yoy/app/statistics_history_result.h"
 #include "yoy/render/tier_output.h"
 
 namespace yoy {

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "yoy/model/tier_table.h"
+#include "yoy/app/tier_table_result.h"
 
 namespace yoy {
 
@@ -21,7 +21,8 @@ std::string render_tiers_html(const TierTable& table);  // one self-contained pa
 std::string render_tiers(const TierTable& table, TableFormat format, bool color);
 
 // The heat map alone (filter box, sort buttons, table), for pages that hold it;
-// `links` maps a report id to the page its name links to (absent: no link).
+// `links` maps a report id to the page (a file name beside this one) its name
+// links to, through html_link (absent: no link).
 std::string tier_heatmap_html(const TierTable& table,
                               const std::map<std::string, std::string>& links);
 

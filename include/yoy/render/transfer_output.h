@@ -2,7 +2,7 @@
 // What yoy rm, clone, pull and push did, one line per series. Formatting only.
 #include <string>
 
-#include "yoy/model/transfer.h"
+#include "yoy/archive/transfer.h"
 
 namespace yoy {
 

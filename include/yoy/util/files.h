@@ -7,8 +7,10 @@
 namespace yoy {
 
 // Reads a whole file ("-": standard input). Throws InputError ("PATH: no such file", "PATH: is a
-// directory", "PATH: 70000000 bytes, over the 67108864-byte limit (--max-input)").
-std::string read_file(const std::string& path, std::size_t max_bytes);
+// directory", "PATH: 70000000 bytes, over the 67108864-byte input limit (--max-input)");
+// `limit` names the limit in that message.
+std::string read_file(const std::string& path, std::size_t max_bytes,
+                      std::string_view limit = "input limit (--max-input)");
 
 // Writes an output file (-o PATH, summary pages). A regular file, or none
 // yet, is written to a fresh temporary name beside it (O_EXCL, never through a

@@ -17,8 +17,9 @@ inline constexpr std::size_t kMaxJsonDepth = 256;
 inline constexpr std::size_t kMaxBlocks = 100'000;
 
 // Throws InputError("<where>: N bytes, over the M-byte input limit (--max-input)")
-// when size > max_bytes.
-void check_input_size(std::size_t size, std::size_t max_bytes, std::string_view where);
+// when size > max_bytes; `limit` names another limit instead.
+void check_input_size(std::size_t size, std::size_t max_bytes, std::string_view where,
+                      std::string_view limit = "input limit (--max-input)");
 
 // Throws InputError("<where>: N blocks, over the limit of M ...") when count > max_blocks.
 void check_block_count(std::size_t count, std::string_view where,

@@ -5,6 +5,7 @@
 #include "yoy/diff/diff.h"
 #include "yoy/parse/parse.h"
 #include "yoy/render/render.h"
+#include "yoy/tally/count.h"
 #include "yoy/util/version.h"
 
 int main() {
@@ -21,7 +22,7 @@ int main() {
   const yoy::ReportChange& report = changes.reports.front();
   std::cout << YOY_VERSION << " " << yoy::direction_name(report.rating->direction) << " "
             << report.statistics.size() << " "
-            << (json.find("\"format\": \"yoy.changes/1\"") != std::string::npos ? "yoy.changes/1"
+            << (json.find("\"format\": \"yoy.changes/2\"") != std::string::npos ? "yoy.changes/2"
                                                                                 : "?")
             << "\n";
 }
