@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "yoy/app/history.h"
+#include "yoy/app/site_feed.h"
 #include "yoy/app/statistics_history.h"
 #include "yoy/app/summary_index.h"
 #include "yoy/app/tier_table.h"
@@ -84,6 +85,7 @@ SiteModel build_site_model(const Archive& archive, const std::string& series,
     pair.index = build_summary_index(changes, pair_unchanged[p]);
     model.pairs.push_back(std::move(pair));
   }
+  model.revisions = site_revisions(archive, series);
   return model;
 }
 

@@ -30,8 +30,9 @@ int run_site(const Globals& globals, const SiteArgs& args) {
   const std::vector<OutputFile> pages = render_site_pages(model);
   write_output_directory(args.output, pages);
   if (!globals.quiet)
-    std::cerr << "wrote " << pages.size() << " pages to " << args.output << " ("
-              << model.reports.size() << " reports, " << model.pairs.size()
+    // The pages, and the feed beside them (not a page).
+    std::cerr << "wrote " << pages.size() - 1 << " pages and " << kSiteFeed << " to " << args.output
+              << " (" << model.reports.size() << " reports, " << model.pairs.size()
               << " edition pairs): " << args.output << "/index.html\n";
   return 0;
 }

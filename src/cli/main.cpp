@@ -12,6 +12,7 @@
 #include "cli_spec.h"
 #include "commands.h"
 #include "help_text.h"
+#include "monitor_commands.h"
 #include "pager.h"
 #include "terminal.h"
 #include "usage_errors.h"
@@ -58,6 +59,7 @@ void define_commands(CLI::App& app, Context& context) {
   add_parse_command(app, context);
   add_compare_command(app, context);
   add_ingest_command(app, context);
+  add_fetch_command(app, context);
   add_import_git_command(app, context);
   add_list_command(app, context);
   add_log_command(app, context);
@@ -66,6 +68,7 @@ void define_commands(CLI::App& app, Context& context) {
   add_diff_command(app, context);
   add_summary_command(app, context);
   add_check_command(app, context);
+  add_notify_command(app, context);
   add_split_command(app, context);
   add_tiers_command(app, context);
   add_stats_command(app, context);

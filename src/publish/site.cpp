@@ -1,6 +1,7 @@
 // The pages of a series' site, in the order they are written.
 #include "yoy/publish/site.h"
 
+#include "yoy/render/feed_render.h"
 #include "yoy/render/site_render.h"
 
 namespace yoy {
@@ -13,6 +14,7 @@ std::vector<OutputFile> render_site_pages(const SiteModel& model) {
                      render_site_pair(model, p)});
   for (std::size_t r = 0; r < model.reports.size(); ++r)
     files.push_back({site_report_page(model.reports[r].id), render_site_report(model, r)});
+  files.push_back({kSiteFeed, render_site_feed(model)});
   return files;
 }
 

@@ -38,9 +38,9 @@ TEST_F(OutputDirectoryCommands, SiteWritesItsPagesAndKeepsTheUsers) {
   const fs::path site = dir_.path() / "site";
   auto first = run_command({YOY_EXE, "--archive", archive(), "site", "-o", site.string()});
   ASSERT_EQ(first.exit_code, 0) << first.err;
-  EXPECT_NE(first.err.find("wrote 3 pages"), std::string::npos) << first.err;
+  EXPECT_NE(first.err.find("wrote 3 pages and feed.xml"), std::string::npos) << first.err;
   for (const char* name :
-       {"index.html", "north-korea.html", "changes-2024-2025.html", ".yoy-manifest"})
+       {"index.html", "north-korea.html", "changes-2024-2025.html", "feed.xml", ".yoy-manifest"})
     EXPECT_TRUE(fs::exists(site / name)) << name;
   { std::ofstream(site / "CNAME") << "reports.example.org\n"; }
   { std::ofstream(site / "stale.html") << "from an older run"; }

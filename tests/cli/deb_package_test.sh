@@ -19,7 +19,7 @@ deb=$(ls "$out"/yoy_*.deb 2>/dev/null | head -1)
 info=$(dpkg-deb --info "$deb")
 grep -q '^ Package: yoy$' <<<"$info" || fail "package name: $info"
 depends=$(grep '^ Depends:' <<<"$info" || true)
-for lib in libgit2 libc6 libstdc++6 libutf8proc libgumbo; do
+for lib in libgit2 libc6 libstdc++6 libutf8proc libgumbo libcurl4; do
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 

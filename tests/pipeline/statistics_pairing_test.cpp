@@ -19,8 +19,6 @@
 #include "yoy/diff/diff.h"
 #include "yoy/model/changeset.h"
 #include "yoy/normalize/words.h"
-#include "yoy/parse/parse.h"
-#include "yoy/parse/profiles.h"
 #include "yoy/util/files.h"
 #include "yoy/util/limits.h"
 
@@ -193,8 +191,8 @@ yoy::ReportChange diff_fields(const std::string& field, const std::string& old_t
   auto json = [&](const std::string& text) {
     return "{\"Economy\": {\"" + field + "\": {\"text\": \"" + text + "\"}}}";
   };
-  const auto a = yoy::parse_factbook(json(old_text), "kn/2024.json");
-  const auto b = yoy::parse_factbook(json(new_text), "kn/2025.json");
+  const auto a = yoy::test::parsed_text(json(old_text), "kn/2024.json", "factbook");
+  const auto b = yoy::test::parsed_text(json(new_text), "kn/2025.json", "factbook");
   return yoy::diff_documents(&a, &b, yoy::DiffOptions{});
 }
 
@@ -228,16 +226,16 @@ TEST(DiffStatistics, APartnerThatLeavesIsRemovedOneThatEntersIsAdded) {
 }
 
 TEST(DiffStatistics, AYearKeyedEstimateRevisedIsRevised) {
-  const auto a = yoy::parse_factbook(
+  const auto a = yoy::test::parsed_text(
       R"json({"Economy": {"Unemployment rate": {"Unemployment rate 2023": {"text": "3% (2023 est.)"},
           "Unemployment rate 2022": {"text": "2.97% (2022 est.)"},
           "Unemployment rate 2021": {"text": "3.13% (2021 est.)"}}}})json",
-      "kn/2024.json");
-  const auto b = yoy::parse_factbook(
+      "kn/2024.json", "factbook");
+  const auto b = yoy::test::parsed_text(
       R"json({"Economy": {"Unemployment rate": {"Unemployment rate 2024": {"text": "2.9% (2024 est.)"},
           "Unemployment rate 2023": {"text": "2.9% (2023 est.)"},
           "Unemployment rate 2022": {"text": "2.9% (2022 est.)"}}}})json",
-      "kn/2025.json");
+      "kn/2025.json", "factbook");
   EXPECT_EQ(lines(yoy::diff_documents(&a, &b, yoy::DiffOptions{}).statistics),
             (std::vector<std::string>{
                 "changed unemployment rate 2023 est. → 2024 est.: 3% → 2.9%",

@@ -29,7 +29,7 @@ TEST(SitePages, RealFactbookEditions) {
   const Archive archive = Archive::open(dir / "archive", false);
   const SiteModel model = build_site_model(archive, "factbook");
   const std::vector<OutputFile> files = render_site_pages(model);
-  EXPECT_EQ(files.size(), 1u + 8u + 4u);
+  EXPECT_EQ(files.size(), 1u + 8u + 4u + 1u);  // index, reports, pairs, feed.xml
   std::set<std::string> titles;
   const std::regex title("<title>([^<]+)</title>");
   for (const OutputFile& f : files) {

@@ -108,6 +108,40 @@ try:
     # yoy itself accepts what the schema accepts.
     run("check", "2024", "2025", "--policy", "-", input=json.dumps(policy), ok=(1,))
 
+    # The monitor file of the README is valid, and a notification body as the
+    # webhook channel posts it (tests/cli/monitor_test.sh validates real ones).
+    readme = open(os.path.join(root, "README.md")).read()
+    start = readme.index('```json\n{\n  "format": "yoy.monitor/1"') + len("```json\n")
+    monitor = json.loads(readme[start:readme.index("```", start)])
+    check("monitor.schema.json", json.dumps(monitor), "the README's monitor file")
+    minimal = os.path.join(work, "yoy-monitor.json")
+    with open(minimal, "w") as f:
+        json.dump({"format": "yoy.monitor/1", "channels": [{"type": "stdout"}]}, f)
+    check("monitor.schema.json", open(minimal).read(), "a minimal monitor file")
+    run("notify", "--config", minimal, "--dry-run")  # yoy accepts what the schema accepts
+    must_fail("monitor.schema.json", {"channels": [{"type": "slak"}]}, "unknown channel")
+    must_fail("monitor.schema.json", {"channels": [{"type": "slack", "url": "https://x"}]},
+              "a webhook URL written into the file")
+    must_fail("monitor.schema.json", {"series": {"tip": {"source": "pattern", "ids": ["x"],
+              "pattern": "https://e.org/{year}/x"}}}, "a pattern without {id}")
+    notification = {"format": "yoy.notification/1", "channel": "team", "date": "2025-10-02",
+                    "summary": "Burma downgraded to Tier 3",
+                    "events": [{"kind": "revision", "series": "tip", "year": 2025, "id": "burma",
+                                "title": "Burma", "date": "2025-10-02", "url": "https://e.org/burma/",
+                                "title_text": "the 2025 Burma page (tip/2025/burma) was revised on 2025-10-02",
+                                "reports_checked": 1, "findings": 1}],
+                    "findings": [{"rank": 1, "event": 0, "series": "tip", "year": 2025, "id": "burma",
+                                  "title": "Burma", "rule": "tier-downgrade", "severity": "error",
+                                  "section": None, "old": "Tier 2 Watch List", "new": "Tier 3",
+                                  "text": "tier downgraded: Tier 2 Watch List → Tier 3"}]}
+    check("notification.schema.json", json.dumps(notification), "a notification")
+    bad = copy.deepcopy(notification)
+    del bad["events"][0]["url"]
+    must_fail("notification.schema.json", bad, "a revision without its url")
+    bad = copy.deepcopy(notification)
+    bad["findings"][0]["rule"] = "tier-dowgrade"
+    must_fail("notification.schema.json", bad, "an unknown rule")
+
     # Planted defects are refused.
     if changes:
         bad = copy.deepcopy(changes)

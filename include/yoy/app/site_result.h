@@ -29,15 +29,27 @@ struct SiteReport {
   std::vector<SiteReportChange> changes;  // newest first; unchanged pairs left out
 };
 
+// A report of an edition revised after publication, as `yoy fetch` recorded it.
+struct SiteRevision {
+  int year = 0;
+  std::string id, title;
+  std::string date;     // YYYY-MM-DD yoy saw it
+  std::string url;      // the page
+  std::string blob;     // the revised bytes' git blob id
+  ReportChange change;  // the stored copy before → after
+};
+
 struct SiteModel {
   std::string series;
-  TierTable tiers;                  // every report, rated or not, by name
-  std::vector<SitePair> pairs;      // oldest first
-  std::vector<SiteReport> reports;  // reports[i] is the report of tiers.rows[i]
+  TierTable tiers;                      // every report, rated or not, by name
+  std::vector<SitePair> pairs;          // oldest first
+  std::vector<SiteReport> reports;      // reports[i] is the report of tiers.rows[i]
+  std::vector<SiteRevision> revisions;  // newest first (feed.xml)
 };
 
 // File names of the pages, shared by the pages that link to each other.
 inline std::string site_report_page(const std::string& id) { return id + ".html"; }
+inline constexpr const char* kSiteFeed = "feed.xml";  // the Atom feed of changes
 inline std::string site_pair_page(int from_year, int to_year) {
   return "changes-" + std::to_string(from_year) + "-" + std::to_string(to_year) + ".html";
 }

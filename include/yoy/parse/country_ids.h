@@ -1,7 +1,7 @@
 #pragma once
 // One id per country, whatever an edition calls it: "Korea, Democratic People's
 // Republic of", "North Korea" and "DPRK" are all "north-korea"; "Türkiye" and
-// "Turkey" are "turkey". The ids are the state.gov URL slugs scripts/fetch-tip
+// "Turkey" are "turkey". The ids are the state.gov URL slugs yoy fetch
 // uses, so a narrative from a PDF, a web page or a copy lines up with the others.
 #include <string>
 #include <string_view>

@@ -8,7 +8,8 @@
 
 namespace yoy {
 
-// index.html, one page per pair of consecutive editions, one per report.
+// index.html, one page per pair of consecutive editions, one per report, and
+// feed.xml (the Atom feed of the changes).
 std::vector<OutputFile> render_site_pages(const SiteModel& model);
 
 }  // namespace yoy
