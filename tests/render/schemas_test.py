@@ -108,12 +108,12 @@ try:
     # yoy itself accepts what the schema accepts.
     run("check", "2024", "2025", "--policy", "-", input=json.dumps(policy), ok=(1,))
 
-    # The monitor file of the README is valid, and a notification body as the
+    # The monitor file of src/app/MONITORING.md is valid, and a notification body as the
     # webhook channel posts it (tests/cli/monitor_test.sh validates real ones).
-    readme = open(os.path.join(root, "README.md")).read()
+    readme = open(os.path.join(root, "src", "app", "MONITORING.md")).read()
     start = readme.index('```json\n{\n  "format": "yoy.monitor/1"') + len("```json\n")
     monitor = json.loads(readme[start:readme.index("```", start)])
-    check("monitor.schema.json", json.dumps(monitor), "the README's monitor file")
+    check("monitor.schema.json", json.dumps(monitor), "MONITORING.md's monitor file")
     minimal = os.path.join(work, "yoy-monitor.json")
     with open(minimal, "w") as f:
         json.dump({"format": "yoy.monitor/1", "channels": [{"type": "stdout"}]}, f)
