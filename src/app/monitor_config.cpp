@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "util/json_kind.h"
 #include "yoy/archive/records.h"
 #include "yoy/model/edition_check.h"
 #include "yoy/net/http.h"
@@ -26,15 +27,6 @@ constexpr const char* kDefaultTipBase = "https://www.state.gov/reports";
 constexpr ChannelKind kAllChannels[] = {
     ChannelKind::webhook,  ChannelKind::slack, ChannelKind::teams,          ChannelKind::smtp,
     ChannelKind::sendmail, ChannelKind::file,  ChannelKind::standard_output};
-
-const char* json_type(const json& value) {
-  if (value.is_null()) return "null";
-  if (value.is_boolean()) return "a boolean";
-  if (value.is_number()) return "a number";
-  if (value.is_string()) return "a string";
-  if (value.is_array()) return "an array";
-  return "an object";
-}
 
 struct Reader {
   const std::string& source;

@@ -9,6 +9,7 @@
 #include <set>
 #include <vector>
 
+#include "util/json_kind.h"
 #include "yoy/util/error.h"
 #include "yoy/util/files.h"
 #include "yoy/util/suggest.h"
@@ -33,15 +34,6 @@ std::string known_rules() {
     out += rule_name(kind);
   }
   return out;
-}
-
-const char* json_type(const json& value) {
-  if (value.is_null()) return "null";
-  if (value.is_boolean()) return "a boolean";
-  if (value.is_number()) return "a number";
-  if (value.is_string()) return "a string";
-  if (value.is_array()) return "an array";
-  return "an object";
 }
 
 // Builds errors of the form "SOURCE: FIELD: what".
