@@ -332,24 +332,29 @@ Policy load_policy(const std::string& path) {
 }
 
 Policy default_policy() {
+  // One rule at a time, each field named: the struct grows (points) without
+  // every entry restating the defaults.
+  const auto rule = [](RuleKind kind, Severity severity, double percent = 0) {
+    PolicyRule r;
+    r.kind = kind;
+    r.severity = severity;
+    r.percent = percent;
+    return r;
+  };
   Policy policy;
   policy.source = "default";
+  // Rates and shares by percentage points: a small rate doubling is no news.
+  PolicyRule statistics = rule(RuleKind::statistic_change, Severity::warning, 50);
+  statistics.points = kDefaultStatisticPoints;
   policy.rules = {
-      {RuleKind::tier_downgrade, Severity::error, 0, {}, {}, StatisticDirection::either},
-      {RuleKind::tier_contradiction, Severity::error, 0, {}, {}, StatisticDirection::either},
-      {RuleKind::report_missing, Severity::error, 0, {}, {}, StatisticDirection::either},
-      {RuleKind::recommendation_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
-      {RuleKind::section_removed, Severity::warning, 0, {}, {}, StatisticDirection::either},
-      // Rates and shares by percentage points: a small rate doubling is no news.
-      {RuleKind::statistic_change,
-       Severity::warning,
-       50,
-       {},
-       {},
-       StatisticDirection::either,
-       kDefaultStatisticPoints},
-      {RuleKind::statistic_restated, Severity::warning, 0, {}, {}, StatisticDirection::either},
-      {RuleKind::section_text_change, Severity::warning, 50, {}, {}, StatisticDirection::either},
+      rule(RuleKind::tier_downgrade, Severity::error),
+      rule(RuleKind::tier_contradiction, Severity::error),
+      rule(RuleKind::report_missing, Severity::error),
+      rule(RuleKind::recommendation_removed, Severity::warning),
+      rule(RuleKind::section_removed, Severity::warning),
+      statistics,
+      rule(RuleKind::statistic_restated, Severity::warning),
+      rule(RuleKind::section_text_change, Severity::warning, 50),
   };
   return policy;
 }

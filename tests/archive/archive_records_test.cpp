@@ -14,7 +14,11 @@ namespace {
 TEST(ArchiveRecords, WriteReadReplace) {
   test::ScratchDir dir;
   Archive archive = Archive::open(dir / "a.yoy", true);
-  archive.ingest(Edition{"tip", 2025, {{"burma", "txt", "BURMA (Tier 3)\n\nText.\n", "t"}}});
+  Edition edition;
+  edition.series = "tip";
+  edition.year = 2025;
+  edition.files = {{"burma", "txt", "BURMA (Tier 3)\n\nText.\n", "t"}};
+  archive.ingest(edition);
   RecordStore store(archive);
   EXPECT_FALSE(store.head("refs/yoy/notified/team"));
 

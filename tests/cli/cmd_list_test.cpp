@@ -35,7 +35,7 @@ class ListCorpus : public ::testing::Test {
 yoy::test::ScratchDir* ListCorpus::dir_ = nullptr;
 
 TEST_F(ListCorpus, AnEditionsReportsWithTitleAndRating) {
-  for (const std::string& what : {"2023", "tip/2023"}) {
+  for (const char* what : {"2023", "tip/2023"}) {
     const CommandResult r = yoy({"list", what});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out,

@@ -143,7 +143,9 @@ TEST(NotificationRender, EmailIsOneWellFormedMessage) {
     EXPECT_LE(next - at, 78u) << head.substr(at, next - at);
   // Every line ends CRLF: no bare LF anywhere.
   for (std::size_t i = 0; i < mail.size(); ++i)
-    if (mail[i] == '\n') ASSERT_TRUE(i > 0 && mail[i - 1] == '\r') << "bare LF at " << i;
+    if (mail[i] == '\n') {
+      ASSERT_TRUE(i > 0 && mail[i - 1] == '\r') << "bare LF at " << i;
+    }
 }
 
 // Hostile input (issue 21): a report title with ESC, BEL and U+202E reaches

@@ -81,7 +81,9 @@ TEST(Wrap, AColourIsClosedAtTheBreakAndReopened) {
   bool inside = false;  // within the inserted words
   for (const std::string& l : lines) {
     const std::size_t text = l.find_first_not_of(' ');
-    if (inside) EXPECT_EQ(l.compare(text, 5, "\x1b[32m"), 0) << "reopened: " << l;
+    if (inside) {
+      EXPECT_EQ(l.compare(text, 5, "\x1b[32m"), 0) << "reopened: " << l;
+    }
     const std::size_t open = l.rfind("\x1b[32m"), close = l.rfind("\x1b[0m");
     EXPECT_TRUE(open == std::string::npos || (close != std::string::npos && close > open))
         << "closed at the end of the line: " << l;
