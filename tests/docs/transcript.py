@@ -158,6 +158,11 @@ class Session:
             'GIT_CONFIG_NOSYSTEM': '1',
             'TERM': 'dumb',
         }
+        # Under scripts/sanitize the sanitizers' settings (the leak suppressions of
+        # system libraries among them) reach the commands as they reach every test.
+        for name in ('ASAN_OPTIONS', 'LSAN_OPTIONS', 'UBSAN_OPTIONS'):
+            if name in os.environ:
+                self.env[name] = os.environ[name]
         self.factbook = None
 
     def need_factbook(self):
