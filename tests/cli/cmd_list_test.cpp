@@ -6,33 +6,20 @@
 #include <nlohmann/json.hpp>
 
 #include "support/command_runner.h"
-#include "support/scratch_dir.h"
+#include "support/shipped_corpus_suite.h"
 
 using yoy::test::CommandResult;
 using yoy::test::run_command;
 
 namespace {
 
-class ListCorpus : public ::testing::Test {
+class ListCorpus : public yoy::test::ShippedCorpusSuite<ListCorpus> {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new yoy::test::ScratchDir;
-    const CommandResult r = run_command(
-        {YOY_EXE, "-q", "--archive", archive(), "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() {
-    delete dir_;
-    dir_ = nullptr;
-  }
-  static std::string archive() { return *dir_ / "corpus.yoy"; }
   static CommandResult yoy(std::vector<std::string> args) {
     args.insert(args.begin(), {YOY_EXE, "--archive", archive()});
     return run_command(args);
   }
-  static yoy::test::ScratchDir* dir_;
 };
-yoy::test::ScratchDir* ListCorpus::dir_ = nullptr;
 
 TEST_F(ListCorpus, AnEditionsReportsWithTitleAndRating) {
   for (const char* what : {"2023", "tip/2023"}) {

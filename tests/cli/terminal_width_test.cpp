@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "support/command_runner.h"
-#include "support/scratch_dir.h"
+#include "support/shipped_corpus_suite.h"
 #include "support/terminal_runner.h"
 #include "yoy/render/wrap.h"
 
@@ -41,19 +41,8 @@ std::string words(const std::string& text) {
   return out;
 }
 
-class TerminalWidth : public ::testing::Test {
+class TerminalWidth : public yoy::test::ShippedCorpusSuite<TerminalWidth> {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new yoy::test::ScratchDir;
-    const CommandResult r = run_command(
-        {YOY_EXE, "-q", "--archive", archive(), "ingest", std::string(YOY_SOURCE_DIR) + "/corpus"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() {
-    delete dir_;
-    dir_ = nullptr;
-  }
-  static std::string archive() { return *dir_ / "corpus.yoy"; }
   static std::vector<std::string> args(std::vector<std::string> more) {
     more.insert(more.begin(), {YOY_EXE, "--archive", archive(), "--no-pager", "--color", "never"});
     return more;
@@ -63,9 +52,7 @@ class TerminalWidth : public ::testing::Test {
                                    const std::string& env_columns = "COLUMNS=") {
     return run_on_terminal(args(command), {env_columns, "TERM=xterm"}, "", columns);
   }
-  static yoy::test::ScratchDir* dir_;
 };
-yoy::test::ScratchDir* TerminalWidth::dir_ = nullptr;
 
 TEST_F(TerminalWidth, DiffParagraphsWrapAt80AndStayWholeAt200) {
   const std::string piped = run_command(args({"diff", "2015", "2019", "burma"})).out;
